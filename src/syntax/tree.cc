@@ -1,0 +1,1 @@
+#include "vigil/tree.h"
