@@ -81,16 +81,32 @@ bool matches_at(std::string_view text, size_t at, std::string_view word, bool fo
   return true;
 }
 
-// Earliest [begin, end) in text[from, limit) where a spelling starts, or {npos, 0}.
+bool any_matches_at(std::string_view text, size_t at, const std::vector<std::string>* forms) {
+  if (forms == nullptr) return false;
+  for (const std::string& form : *forms) {
+    if (matches_at(text, at, form, /*fold_case=*/true)) return true;
+  }
+  return false;
+}
+
+// Earliest [begin, end) in text[from, limit) where a spelling of the token stands as a
+// word of its own, or {npos, 0}. `next` holds the following token's spellings.
 std::pair<size_t, size_t> find_token(std::string_view text, size_t from, size_t limit,
-                                     const std::vector<std::string>& forms, bool fold_case) {
+                                     const std::vector<std::string>& forms,
+                                     const std::vector<std::string>* next, bool fold_case) {
   for (size_t at = from; at < limit; ++at) {
     size_t best = 0;
     for (const std::string& form : forms) {
       if (form.size() <= best || !matches_at(text, at, form, fold_case)) continue;
-      // A word must start a word of the text ("a" is not the "a" inside "Gondor almost"),
-      // unless it follows the previous token directly ("do" + "n't").
-      if (is_word_byte(form[0]) && at != from && is_word_byte(text[at - 1])) continue;
+      // A word must start a word of the text: "a" is not the "a" inside "Sylvania".
+      if (is_word_byte(form.front()) && at != from && is_word_byte(text[at - 1])) continue;
+      // ...and end one, unless it sits right at the cursor and the next token goes on
+      // where it stops: "do" + "n't" in "don't", "can" + "not" in "cannot".
+      const size_t stop = at + form.size();
+      if (is_word_byte(form.back()) && stop < text.size() && is_word_byte(text[stop]) &&
+          !(at == from && any_matches_at(text, stop, next))) {
+        continue;
+      }
       best = form.size();
     }
     if (best > 0) return {at, at + best};
@@ -105,17 +121,22 @@ size_t align_tokens(Tree& tree, std::string_view text, size_t offset) {
   const size_t max_offset = std::numeric_limits<uint32_t>::max() - 1;
   size_t cursor = offset;
   size_t aligned = 0;
-  for (Token& token : tree.tokens) {
+  std::vector<std::vector<std::string>> forms_of;
+  forms_of.reserve(tree.tokens.size());
+  for (const Token& token : tree.tokens) forms_of.push_back(spellings(token.text));
+  for (size_t i = 0; i < tree.tokens.size(); ++i) {
+    Token& token = tree.tokens[i];
     token.begin = token.end = Token::kNoOffset;
     while (cursor < text.size() && is_space(text[cursor])) ++cursor;
     if (cursor >= text.size() || token.text.empty()) continue;
-    const std::vector<std::string> forms = spellings(token.text);
+    const std::vector<std::string>& forms = forms_of[i];
+    const std::vector<std::string>* next = i + 1 < forms_of.size() ? &forms_of[i + 1] : nullptr;
     size_t longest = 0;
     for (const std::string& f : forms) longest = std::max(longest, f.size());
     const size_t limit = std::min(text.size(), cursor + kWindow + longest);
-    auto [begin, end] = find_token(text, cursor, limit, forms, /*fold_case=*/false);
+    auto [begin, end] = find_token(text, cursor, limit, forms, next, /*fold_case=*/false);
     if (begin == std::string_view::npos) {
-      std::tie(begin, end) = find_token(text, cursor, limit, forms, /*fold_case=*/true);
+      std::tie(begin, end) = find_token(text, cursor, limit, forms, next, /*fold_case=*/true);
     }
     if (begin == std::string_view::npos || end > max_offset) continue;
     token.begin = static_cast<uint32_t>(begin);

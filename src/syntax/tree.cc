@@ -97,7 +97,6 @@ class PtbReader {
 
     skip_space();
     if (i_ < s_.size() && is_atom_char(s_[i_])) {
-      if (label.empty()) return fail(i_, "a word needs a part-of-speech label");
       const std::string_view word = atom_at(i_);
       Node& pre = tree_.nodes.back();
       pre.token = static_cast<int32_t>(tree_.tokens.size());
