@@ -1,0 +1,74 @@
+// The event coder: PETRARCH-compatible coding of one parsed sentence.
+//
+//   auto dicts = vigil::dict::load_dictionaries(files);          // once, shared
+//   vigil::events::Coder coder(dicts.value(), options);           // cheap, thread-safe
+//   vigil::events::SentenceCoding out = coder.code(tree, date);   // per sentence
+//
+// The coder reads noun phrases as actors (dictionary actors + agents, dated codes),
+// finds verbs of the verb dictionary in each verb phrase, matches the verb's patterns on
+// the words before and after it, and assembles (source, target, code) events with
+// compounds, passives and paired codes. docs/coder.md describes every rule.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vigil/dictionaries.h"
+#include "vigil/tree.h"
+
+namespace vigil::events {
+
+/// One coded (source, target, event) triple with its provenance.
+struct CodedEvent {
+  std::string source;          ///< actor code, "---" when null
+  std::string target;
+  std::string code;            ///< event code as written in the dictionary
+  std::string source_text;     ///< the words that named the source
+  std::string target_text;
+  std::string verb;            ///< the verb word(s) as they appear (upper case)
+  std::string pattern;         ///< the pattern that matched, or "" for the verb's own code
+  std::string pattern_file;
+  int pattern_line = 0;
+  int32_t first_token = -1;    ///< token span of the evidence (source .. target .. verb)
+  int32_t last_token = -1;
+  bool passive = false;
+};
+
+/// What happened to a sentence.
+enum class SentenceOutcome : uint8_t {
+  kCoded,            ///< coded normally (possibly zero events)
+  kDiscardSentence,  ///< a discard phrase matched
+  kDiscardStory,     ///< a story-discard phrase matched
+  kDateline,         ///< the parse looks like a dateline, not a sentence
+  kBadParse,         ///< the tree could not be used
+};
+
+struct SentenceCoding {
+  SentenceOutcome outcome = SentenceOutcome::kCoded;
+  std::vector<CodedEvent> events;
+  std::string note;   ///< why a sentence was not coded
+};
+
+/// Codes sentences with one set of dictionaries and options. Immutable after
+/// construction; code() may be called from many threads at once.
+class Coder {
+ public:
+  Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options);
+
+  /// Codes one parsed sentence. `ordinal_date` (see dict::to_ordinal_date) selects
+  /// dated actor codes; `text` is the sentence text used for discard phrases (the tree's
+  /// words are used when empty).
+  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
+                      std::string_view text = {}) const;
+
+  const dict::PetrarchOptions& options() const { return options_; }
+  const dict::Dictionaries& dictionaries() const { return *dictionaries_; }
+
+ private:
+  std::shared_ptr<const dict::Dictionaries> dictionaries_;
+  dict::PetrarchOptions options_;
+};
+
+}  // namespace vigil::events

@@ -1,0 +1,98 @@
+#include "actors.h"
+
+#include <string_view>
+
+namespace vigil::events {
+namespace {
+
+std::vector<std::string_view> views(const std::vector<std::string>& words) {
+  return {words.begin(), words.end()};
+}
+
+// True when `code` already holds `element` at a 3-character boundary (CAMEO codes are
+// made of 3-character elements), so an agent never adds the same role twice.
+bool has_element(const std::string& code, const std::string& element) {
+  if (element.empty()) return true;
+  for (size_t k = 0; k + element.size() <= code.size(); k += 3)
+    if (code.compare(k, element.size(), element) == 0) return true;
+  return false;
+}
+
+// Expands NE(pre NEC(e1 e2 ...) post) into NEC(NE(pre e1 post) NE(pre e2 post) ...).
+bool expand_first_compound_ne(Linear& items) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].kind != Item::Kind::kNe) continue;
+    size_t end = matching_close(items, i);
+    size_t nec = i + 1;
+    while (nec < end && items[nec].kind != Item::Kind::kNec) ++nec;
+    if (nec == end) continue;
+    size_t nec_end = matching_close(items, nec);
+    Linear pre(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(nec));
+    Linear post(items.begin() + static_cast<long>(nec_end) + 1, items.begin() + static_cast<long>(end));
+    Linear replacement;
+    replacement.push_back(items[nec]);
+    for (size_t k = nec + 1; k < nec_end; ++k) {
+      if (items[k].kind != Item::Kind::kNe) continue;
+      size_t element_end = matching_close(items, k);
+      replacement.push_back(items[k]);
+      replacement.insert(replacement.end(), pre.begin(), pre.end());
+      for (size_t w = k + 1; w < element_end; ++w)
+        if (items[w].kind == Item::Kind::kWord) replacement.push_back(items[w]);
+      replacement.insert(replacement.end(), post.begin(), post.end());
+      replacement.push_back(items[element_end]);
+      k = element_end;
+    }
+    replacement.push_back(items[nec_end]);
+    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(end) + 1);
+    items.insert(items.begin() + static_cast<long>(i), replacement.begin(), replacement.end());
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string>& words,
+                        int32_t ordinal_date, std::string* root) {
+  const auto v = views(words);
+  std::string code;
+  size_t actor_begin = 0, actor_end = 0;
+  for (size_t k = 0; k < v.size(); ++k) {
+    dict::PhraseMatch m = dicts.actors.index.longest_match(v, k);
+    if (m.length == 0) continue;
+    const dict::ActorEntry& entry = dicts.actors.entries[static_cast<size_t>(m.entry)];
+    code = entry.code_on(ordinal_date);
+    if (code.empty()) code = "---";
+    if (root) *root = entry.root;
+    actor_begin = k;
+    actor_end = k + m.length;
+    break;
+  }
+  std::vector<const dict::AgentEntry*> agents;
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (k >= actor_begin && k < actor_end) continue;
+    dict::PhraseMatch m = dicts.agents.index.longest_match(v, k);
+    if (m.length == 0) continue;
+    agents.push_back(&dicts.agents.entries[static_cast<size_t>(m.entry)]);
+    k += m.length - 1;
+  }
+  if (agents.empty()) return code.empty() ? "---" : code;
+  if (code.empty()) code = "---";
+  for (const dict::AgentEntry* agent : agents) {
+    if (has_element(code, agent->code)) break;  // PETRARCH stops at the first repeat
+    code = agent->goes_before ? agent->code + code : code + agent->code;
+  }
+  return code;
+}
+
+void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date) {
+  while (expand_first_compound_ne(items)) {
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].kind != Item::Kind::kNe) continue;
+    size_t end = matching_close(items, i);
+    items[i].code = code_phrase(dicts, words_between(items, i + 1, end), ordinal_date, &items[i].root);
+  }
+}
+
+}  // namespace vigil::events

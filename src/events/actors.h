@@ -1,0 +1,23 @@
+// Actor coding of noun phrases: the first dictionary actor in a phrase gives the base
+// code (resolved for the sentence's date), agents elsewhere in the phrase add roles.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "linear.h"
+#include "vigil/dictionaries.h"
+
+namespace vigil::events {
+
+/// The code of a noun phrase's words; "---" when nothing in it is in the dictionaries.
+/// `root` receives the actor phrase found (for provenance).
+std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string>& words,
+                        int32_t ordinal_date, std::string* root = nullptr);
+
+/// Replaces each NE that contains a compound ("the embassies of Arnor and Gondor") by a
+/// compound of NEs, each with the shared words, then sets the code of every NE.
+void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date);
+
+}  // namespace vigil::events

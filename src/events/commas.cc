@@ -1,0 +1,103 @@
+#include "commas.h"
+
+#include <cctype>
+
+namespace vigil::events {
+namespace {
+
+bool is_comma_open(const Item& it) { return it.kind == Item::Kind::kOpen && it.text == ","; }
+
+// Words that count towards a clause's length: alphabetic words, inside NEs or not.
+int count_words(const Linear& items, size_t begin, size_t end) {
+  int n = 0;
+  for (size_t i = begin; i < end && i < items.size(); ++i) {
+    const Item& it = items[i];
+    if (it.kind == Item::Kind::kWord && !it.text.empty() &&
+        std::isalpha(static_cast<unsigned char>(it.text[0])))
+      ++n;
+  }
+  return n;
+}
+
+// Removes every complete phrase (open and close both in [begin, end)); items of phrases
+// that straddle the range stay, so the sequence remains balanced.
+void delete_phrases(Linear& items, size_t begin, size_t end) {
+  Linear kept;
+  kept.reserve(items.size());
+  size_t i = 0;
+  while (i < items.size()) {
+    if (i >= begin && i < end && items[i].is_open()) {
+      size_t close = matching_close(items, i);
+      if (close < end) {
+        i = close + 1;
+        continue;
+      }
+    }
+    kept.push_back(std::move(items[i]));
+    ++i;
+  }
+  items = std::move(kept);
+}
+
+size_t find_comma(const Linear& items, size_t from) {
+  for (size_t i = from; i < items.size(); ++i)
+    if (is_comma_open(items[i])) return i;
+  return items.size();
+}
+
+// The open item of the sentence's final punctuation: the last non-closing item's opener.
+size_t find_end(const Linear& items) {
+  size_t k = items.size();
+  while (k > 2 && items[k - 1].is_close()) --k;
+  return k >= 2 ? k - 2 : 0;
+}
+
+size_t last_comma_before(const Linear& items, size_t end) {
+  for (size_t k = end; k-- > 2;)
+    if (is_comma_open(items[k])) return k;
+  return items.size();
+}
+
+}  // namespace
+
+void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
+  const size_t start = 2;  // past the root and the sentence opener
+  size_t first = find_comma(items, 0);
+  if (first == items.size()) return;
+
+  if (o.comma_bmax != 0) {
+    int n = count_words(items, start, first);
+    if (n >= o.comma_bmin && n <= o.comma_bmax) delete_phrases(items, start, first);
+  }
+  if (o.comma_emax != 0) {
+    size_t end = find_end(items);
+    size_t comma = last_comma_before(items, end);
+    if (comma < items.size()) {
+      int n = count_words(items, comma, items.size());
+      if (n >= o.comma_emin && n <= o.comma_emax) delete_phrases(items, comma + 3, end);
+    }
+  }
+  if (o.comma_max != 0) {
+    size_t a = find_comma(items, 0);
+    while (a < items.size()) {
+      size_t b = find_comma(items, a + 1);
+      if (b == items.size()) break;
+      int n = count_words(items, a + 2, b);
+      if (n >= o.comma_min && n <= o.comma_max) {
+        size_t before = items.size();
+        delete_phrases(items, a, b);
+        b -= before - items.size();
+      }
+      a = b;
+    }
+  }
+  // Dangling commas at the start or the end carry no clause any more.
+  size_t c = find_comma(items, 0);
+  if (c < items.size() && count_words(items, start, c) == 0) items.erase(items.begin() + c, items.begin() + c + 3);
+  size_t end = find_end(items);
+  c = last_comma_before(items, end);
+  if (c < items.size() && count_words(items, c + 1, end) == 0)
+    items.erase(items.begin() + c, items.begin() + c + 3);
+}
+
+}  // namespace vigil::events

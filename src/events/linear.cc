@@ -1,0 +1,312 @@
+#include "linear.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace vigil::events {
+namespace {
+
+using syntax::Node;
+using syntax::Tree;
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// Working labels: compound marking renames NP -> NEC and CC -> CCP, like PETRARCH.
+class Flattener {
+ public:
+  Flattener(const Tree& tree, Linear& out) : tree_(tree), out_(out) {
+    labels_.reserve(tree.nodes.size());
+    for (const Node& n : tree.nodes) labels_.push_back(n.label);
+  }
+
+  void run() {
+    mark_compounds();
+    emit(tree_.root);
+  }
+
+ private:
+  const Node& node(int32_t i) const { return tree_.nodes[static_cast<size_t>(i)]; }
+  bool is_leaf(int32_t i) const { return node(i).token >= 0; }
+
+  // Counts nodes in the subtree of `i` (itself included) whose label satisfies `pred`.
+  template <typename Pred>
+  int count_in(int32_t i, Pred pred) const {
+    int n = pred(labels_[static_cast<size_t>(i)]) ? 1 : 0;
+    for (int32_t c : node(i).children) n += count_in(c, pred);
+    return n;
+  }
+
+  // A coordinating conjunction makes its phrase a compound actor only inside a noun
+  // phrase with several nouns, no verb phrase or clause, and no second conjunction.
+  void mark_compounds() {
+    for (size_t i = 0; i < tree_.nodes.size(); ++i) {
+      if (labels_[i] != "CC") continue;
+      int32_t parent = tree_.nodes[i].parent;
+      if (parent < 0) continue;
+      auto clause_like = [](const std::string& l) {
+        return starts_with(l, "VP") || starts_with(l, "S");
+      };
+      if (count_in(parent, clause_like) > 0) {
+        labels_[i] = "CCP";
+      } else if (count_in(parent, [](const std::string& l) { return starts_with(l, "CC"); }) > 1) {
+        labels_[i] = "CCP";
+      } else if (labels_[static_cast<size_t>(parent)] == "NP" &&
+                 count_in(parent, [](const std::string& l) { return starts_with(l, "N"); }) >= 3) {
+        labels_[static_cast<size_t>(parent)] = "NEC";
+      }
+    }
+  }
+
+  // Searches the subtree below `i` (not `i` itself), not entering relative clauses,
+  // which PETRARCH flattens to plain words inside noun phrases.
+  template <typename Pred>
+  int32_t find_below(int32_t i, Pred pred) const {
+    for (int32_t c : node(i).children) {
+      if (labels_[static_cast<size_t>(c)] == "SBAR") continue;
+      if (pred(c)) return c;
+      int32_t found = find_below(c, pred);
+      if (found >= 0) return found;
+    }
+    return -1;
+  }
+
+  void emit_word(int32_t leaf) {
+    Item w;
+    w.kind = Item::Kind::kWord;
+    w.token = node(leaf).token;
+    w.text = upper(tree_.tokens[static_cast<size_t>(w.token)].text);
+    out_.push_back(std::move(w));
+  }
+
+  void push(Item::Kind kind, std::string text = {}) {
+    Item it;
+    it.kind = kind;
+    it.text = std::move(text);
+    out_.push_back(std::move(it));
+  }
+
+  // The words of a subtree as NE content: nested compounds keep their structure,
+  // everything else is reduced to words. `skip_leaf` drops one leaf (the possessive).
+  void emit_ne_content(int32_t i, int32_t skip_leaf = -1) {
+    if (i == skip_leaf) return;
+    if (is_leaf(i)) {
+      emit_word(i);
+      return;
+    }
+    if (labels_[static_cast<size_t>(i)] == "NEC") {
+      emit_compound(i);
+      return;
+    }
+    for (int32_t c : node(i).children) emit_ne_content(c, skip_leaf);
+  }
+
+  void emit_ne(const std::vector<int32_t>& parts, int32_t skip_leaf = -1) {
+    push(Item::Kind::kNe);
+    for (int32_t p : parts) emit_ne_content(p, skip_leaf);
+    push(Item::Kind::kNeEnd);
+  }
+
+  // A compound noun phrase: each noun or noun phrase in it becomes one NE; adjectives
+  // before the first noun are shared by single-noun elements ("evil Mordor and Rohan").
+  void emit_compound(int32_t i) {
+    std::vector<int32_t> adjectives;
+    std::vector<int32_t> elements;
+    collect_compound(i, adjectives, elements, /*seen_noun=*/false);
+    push(Item::Kind::kNec);
+    for (int32_t e : elements) {
+      push(Item::Kind::kNe);
+      if (is_leaf(e)) {
+        for (int32_t a : adjectives) emit_word(a);
+        emit_word(e);
+      } else {
+        emit_ne_content(e);
+      }
+      push(Item::Kind::kNeEnd);
+    }
+    push(Item::Kind::kNecEnd);
+  }
+
+  bool collect_compound(int32_t i, std::vector<int32_t>& adjectives, std::vector<int32_t>& elements,
+                        bool seen_noun) {
+    for (int32_t c : node(i).children) {
+      const std::string& l = labels_[static_cast<size_t>(c)];
+      if (starts_with(l, "NP") || starts_with(l, "NN") || l == "NEC") {
+        elements.push_back(c);
+        seen_noun = true;
+      } else if (!seen_noun && l == "JJ") {
+        adjectives.push_back(c);
+      } else if (!is_leaf(c)) {
+        seen_noun = collect_compound(c, adjectives, elements, seen_noun);
+      }
+    }
+    return seen_noun;
+  }
+
+  // "(NP (NP first) (PP (IN of) (NP second)))" becomes one NE "first OF second"; any
+  // other shape returns false and the noun phrase is read constituent by constituent.
+  bool emit_prepositional(int32_t np, int32_t pp) {
+    int32_t holder = node(pp).parent;
+    if (holder < 0 || labels_[static_cast<size_t>(holder)] != "NP") return false;
+    const auto& kids = node(holder).children;
+    if (kids.empty()) return false;
+    int32_t first = kids.front();
+    const std::string& first_label = labels_[static_cast<size_t>(first)];
+    if (first_label != "NP" && first_label != "NEC") return false;
+    int32_t prep = find_first_after(holder, node(first).last_token, "IN");
+    if (prep < 0) return false;
+    int32_t second = -1;
+    for (int32_t c = 0; c < static_cast<int32_t>(tree_.nodes.size()); ++c) {
+      const std::string& l = labels_[static_cast<size_t>(c)];
+      if ((l == "NP" || l == "NEC") && is_inside(c, holder) &&
+          node(c).first_token > node(prep).first_token &&
+          (second < 0 || node(c).first_token < node(second).first_token)) {
+        second = c;
+      }
+    }
+    if (second < 0) return false;
+    if (find_below(second, [&](int32_t c) { return labels_[static_cast<size_t>(c)] == "PP"; }) >= 0)
+      return false;
+    push(Item::Kind::kNe);
+    emit_ne_content(first);
+    emit_word(prep);
+    emit_ne_content(second);
+    // A relative clause after the phrase stays with it as words.
+    for (int32_t c : node(np).children) {
+      if (labels_[static_cast<size_t>(c)] == "SBAR" && node(c).first_token > node(second).last_token) {
+        emit_ne_content(c);
+        break;
+      }
+    }
+    push(Item::Kind::kNeEnd);
+    return true;
+  }
+
+  bool is_inside(int32_t c, int32_t ancestor) const {
+    for (int32_t p = node(c).parent; p >= 0; p = node(p).parent)
+      if (p == ancestor) return true;
+    return false;
+  }
+
+  int32_t find_first_after(int32_t within, int32_t after_token, std::string_view label) const {
+    for (int32_t c : node(within).children) {
+      if (node(c).first_token <= after_token) continue;
+      if (labels_[static_cast<size_t>(c)] == label) return c;
+      int32_t found = find_first_after(c, after_token, label);
+      if (found >= 0) return found;
+    }
+    return -1;
+  }
+
+  void emit_flat_words(int32_t i) {
+    if (is_leaf(i)) {
+      emit_word(i);
+      return;
+    }
+    for (int32_t c : node(i).children) emit_flat_words(c);
+  }
+
+  void emit_noun_phrase(int32_t i) {
+    auto has = [&](auto pred) { return find_below(i, pred) >= 0; };
+    int32_t possessive = find_below(i, [&](int32_t c) { return labels_[static_cast<size_t>(c)] == "POS"; });
+    if (possessive >= 0) {
+      emit_ne({i}, possessive);
+      return;
+    }
+    int32_t pp = find_below(i, [&](int32_t c) { return labels_[static_cast<size_t>(c)] == "PP"; });
+    if (pp >= 0) {
+      if (emit_prepositional(i, pp)) return;
+    } else if (!has([&](int32_t c) {
+                 const std::string& l = labels_[static_cast<size_t>(c)];
+                 return l == "NP" || l == "NEC";
+               })) {
+      emit_ne({i});
+      return;
+    }
+    // Something else: read its parts.
+    push(Item::Kind::kOpen, "NP");
+    for (int32_t c : node(i).children) {
+      if (labels_[static_cast<size_t>(c)] == "SBAR") {
+        push(Item::Kind::kOpen, "SBR");
+        emit_flat_words(c);
+        push(Item::Kind::kClose, "SBR");
+      } else {
+        emit(c);
+      }
+    }
+    push(Item::Kind::kClose, "NP");
+  }
+
+  void emit(int32_t i) {
+    const std::string& label = labels_[static_cast<size_t>(i)];
+    if (is_leaf(i)) {
+      push(Item::Kind::kOpen, label);
+      emit_word(i);
+      push(Item::Kind::kClose, label);
+      return;
+    }
+    if (label == "NP") {
+      emit_noun_phrase(i);
+      return;
+    }
+    if (label == "NEC") {
+      emit_compound(i);
+      return;
+    }
+    push(Item::Kind::kOpen, label);
+    for (int32_t c : node(i).children) emit(c);
+    push(Item::Kind::kClose, label);
+  }
+
+  const Tree& tree_;
+  Linear& out_;
+  std::vector<std::string> labels_;
+};
+
+}  // namespace
+
+size_t matching_close(const Linear& items, size_t open) {
+  if (!items[open].is_open()) return open;
+  int depth = 0;
+  for (size_t i = open; i < items.size(); ++i) {
+    if (items[i].is_open()) ++depth;
+    if (items[i].is_close() && --depth == 0) return i;
+  }
+  return items.size() - 1;
+}
+
+std::vector<std::string> words_between(const Linear& items, size_t begin, size_t end) {
+  std::vector<std::string> words;
+  for (size_t i = begin; i < end && i < items.size(); ++i)
+    if (items[i].kind == Item::Kind::kWord) words.push_back(items[i].text);
+  return words;
+}
+
+bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason) {
+  out.clear();
+  if (tree.empty()) {
+    reason = "empty parse";
+    return false;
+  }
+  Flattener(tree, out).run();
+  // A dateline ("GONDOR, ARNOR (AP) -") parses as a bare compound noun phrase.
+  std::vector<Item::Kind> opens;
+  for (const Item& it : out) {
+    if (it.is_open()) opens.push_back(it.kind);
+    if (opens.size() >= 3) break;
+  }
+  if (opens.size() >= 3 && opens[1] == Item::Kind::kNe && opens[2] == Item::Kind::kNec) {
+    reason = "dateline";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace vigil::events

@@ -1,0 +1,51 @@
+// The linear form of a parsed sentence that the PETRARCH-style coder works on.
+//
+// PETRARCH's dictionaries are written for linear matching: a pattern is a sequence of
+// words around a verb. So the tree is flattened into a sequence of items — phrase
+// open/close markers, words, and noun phrases reduced to "NE" items that will carry an
+// actor code — following PETRARCH's reading of TreeBank parses (docs/coder.md).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vigil/tree.h"
+
+namespace vigil::events {
+
+struct Item {
+  enum class Kind : uint8_t {
+    kOpen,     ///< a phrase or part-of-speech opens: label = "VP", "VBD", ","
+    kClose,    ///< the matching close: label as for kOpen
+    kWord,     ///< a word: text upper case
+    kNe,       ///< a noun phrase that may name an actor; its words follow until kNeEnd
+    kNeEnd,
+    kNec,      ///< a compound noun phrase: a sequence of kNe ... kNeEnd until kNecEnd
+    kNecEnd,
+  };
+  Kind kind = Kind::kWord;
+  std::string text;            ///< label (open/close) or upper-case word
+  int32_t token = -1;          ///< words: index into the tree's tokens
+  std::string code = "---";    ///< kNe: the actor code once assigned
+  std::string root;            ///< kNe: the phrase of the actor found, for provenance
+
+  bool is_open() const { return kind == Kind::kOpen || kind == Kind::kNe || kind == Kind::kNec; }
+  bool is_close() const {
+    return kind == Kind::kClose || kind == Kind::kNeEnd || kind == Kind::kNecEnd;
+  }
+};
+
+using Linear = std::vector<Item>;
+
+/// Flattens `tree` as described above. Returns false (and a reason) when the tree is
+/// unusable or looks like a dateline ("dateline" reason).
+bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason);
+
+/// Index of the item closing the open item at `open` (or `open` when not an opener).
+size_t matching_close(const Linear& items, size_t open);
+
+/// Words (upper case) of the items in [begin, end), skipping markers.
+std::vector<std::string> words_between(const Linear& items, size_t begin, size_t end);
+
+}  // namespace vigil::events

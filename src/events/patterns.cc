@@ -1,0 +1,185 @@
+#include "patterns.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace vigil::events {
+namespace {
+
+using Element = dict::PatternElement;
+using EKind = dict::PatternElement::Kind;
+
+bool is_grouping(const Element& e) {
+  return e.kind == EKind::kNounOpen || e.kind == EKind::kNounClose ||
+         e.kind == EKind::kPrepOpen || e.kind == EKind::kPrepClose;
+}
+
+bool lower_unmatchable(std::string_view w) {
+  // After the verb PETRARCH steps over these before comparing, so they never match.
+  static constexpr std::array<std::string_view, 13> kSkip = {
+      "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE", "SOME", "FEW", "THAT"};
+  return std::find(kSkip.begin(), kSkip.end(), w) != kSkip.end();
+}
+
+// The span [first, last] of every NE and NEC in a sequence, in sequence order.
+struct Span {
+  size_t first, last;
+  size_t item;   // linear index of the opener
+  bool compound;
+};
+
+std::vector<Span> phrase_spans(const Sequence& seq, bool reversed) {
+  std::vector<Span> spans;
+  std::vector<size_t> stack;
+  const SeqKind open_ne = reversed ? SeqKind::kNeClose : SeqKind::kNeOpen;
+  const SeqKind close_ne = reversed ? SeqKind::kNeOpen : SeqKind::kNeClose;
+  const SeqKind open_nec = reversed ? SeqKind::kNecClose : SeqKind::kNecOpen;
+  const SeqKind close_nec = reversed ? SeqKind::kNecOpen : SeqKind::kNecClose;
+  for (size_t i = 0; i < seq.size(); ++i) {
+    SeqKind k = seq[i].kind;
+    if (k == open_ne || k == open_nec) {
+      stack.push_back(i);
+    } else if ((k == close_ne || k == close_nec) && !stack.empty()) {
+      size_t first = stack.back();
+      stack.pop_back();
+      size_t opener = reversed ? seq[i].item : seq[first].item;
+      spans.push_back({first, i, opener, k == close_nec});
+    }
+  }
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    return a.first != b.first ? a.first < b.first : a.last > b.last;
+  });
+  return spans;
+}
+
+class Matcher {
+ public:
+  Matcher(const dict::VerbDictionary& verbs, const Linear& items, const Sequence& seq,
+          bool is_lower)
+      : verbs_(verbs), items_(items), seq_(seq), lower_(is_lower),
+        spans_(phrase_spans(seq, !is_lower)) {}
+
+  // Matches elements[e...] from sequence position pos; on success the bindings hold.
+  bool match(const std::vector<const Element*>& elements, size_t e, size_t pos, long& source,
+             long& target, int& words) const {
+    if (e == elements.size()) return true;
+    const Element& el = *elements[e];
+    switch (el.kind) {
+      case EKind::kWord:
+        for (size_t j = pos; j < seq_.size(); ++j) {
+          if (!is_word(j, el.text)) continue;
+          if (match(elements, e + 1, j + 1, source, target, words)) {
+            ++words;
+            return true;
+          }
+        }
+        return false;
+      case EKind::kSynset:
+        return match_synset(elements, e, pos, source, target, words);
+      case EKind::kSource:
+      case EKind::kTarget:
+        for (const Span& s : spans_) {
+          if (s.compound || s.last < pos) continue;
+          long saved = el.kind == EKind::kSource ? source : target;
+          (el.kind == EKind::kSource ? source : target) = static_cast<long>(s.item);
+          if (match(elements, e + 1, std::max(pos, s.first), source, target, words)) return true;
+          (el.kind == EKind::kSource ? source : target) = saved;
+        }
+        return false;
+      case EKind::kSkipActor:
+        for (const Span& s : spans_) {
+          if (s.compound || s.last < pos) continue;
+          if (match(elements, e + 1, s.last + 1, source, target, words)) return true;
+        }
+        return false;
+      case EKind::kCompound:
+        for (const Span& s : spans_) {
+          if (!s.compound || s.last < pos) continue;
+          long saved_s = source, saved_t = target;
+          source = target = static_cast<long>(s.item);
+          if (match(elements, e + 1, std::max(pos, s.first), source, target, words)) return true;
+          source = saved_s;
+          target = saved_t;
+        }
+        return false;
+      default:
+        return match(elements, e + 1, pos, source, target, words);
+    }
+  }
+
+ private:
+  bool is_word(size_t j, std::string_view w) const {
+    if (seq_[j].kind != SeqKind::kWord) return false;
+    const std::string& text = items_[seq_[j].item].text;
+    if (text != w) return false;
+    return !(lower_ && lower_unmatchable(text));
+  }
+
+  // A synset member is a phrase: its words must follow each other (in text order).
+  bool match_synset(const std::vector<const Element*>& elements, size_t e, size_t pos,
+                    long& source, long& target, int& words) const {
+    auto it = verbs_.synsets.find(elements[e]->text);
+    if (it == verbs_.synsets.end()) return false;
+    for (size_t j = pos; j < seq_.size(); ++j) {
+      for (const auto& phrase : it->second) {
+        size_t len = phrase.size();
+        if (len == 0) continue;
+        bool ok = true;
+        size_t k = j;
+        for (size_t w = 0; w < len && ok; ++w) {
+          // The upper sequence runs backwards, so a phrase is read from its end there.
+          const std::string& want = lower_ ? phrase[w] : phrase[len - 1 - w];
+          while (k < seq_.size() && seq_[k].kind != SeqKind::kWord) ++k;
+          ok = k < seq_.size() && is_word(k, want);
+          ++k;
+        }
+        if (ok && match(elements, e + 1, k, source, target, words)) {
+          ++words;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  const dict::VerbDictionary& verbs_;
+  const Linear& items_;
+  const Sequence& seq_;
+  bool lower_;
+  std::vector<Span> spans_;
+};
+
+}  // namespace
+
+PatternMatch best_pattern(const dict::VerbDictionary& verbs, const Linear& items,
+                          const std::vector<dict::Pattern>& patterns, const Sequence& upper,
+                          const Sequence& lower) {
+  PatternMatch best;
+  int best_words = -1;
+  size_t best_elements = 0;
+  Matcher lower_matcher(verbs, items, lower, /*is_lower=*/true);
+  Matcher upper_matcher(verbs, items, upper, /*is_lower=*/false);
+  std::vector<const Element*> after, before;
+  for (const dict::Pattern& p : patterns) {
+    after.clear();
+    before.clear();
+    for (const Element& e : p.after)
+      if (!is_grouping(e)) after.push_back(&e);
+    for (auto it = p.before.rbegin(); it != p.before.rend(); ++it)
+      if (!is_grouping(*it)) before.push_back(&*it);
+    long source = -1, target = -1;
+    int words = 0;
+    if (!lower_matcher.match(after, 0, 0, source, target, words)) continue;
+    if (!upper_matcher.match(before, 0, 0, source, target, words)) continue;
+    size_t elements = after.size() + before.size();
+    if (words > best_words || (words == best_words && elements > best_elements)) {
+      best = {&p, source, target};
+      best_words = words;
+      best_elements = elements;
+    }
+  }
+  return best;
+}
+
+}  // namespace vigil::events

@@ -1,0 +1,335 @@
+#include "verbs.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "patterns.h"
+
+namespace vigil::events {
+namespace {
+
+using Kind = Item::Kind;
+
+// Words PETRARCH steps over when it looks for the rest of a multi-word verb and that
+// patterns after the verb never match: articles, some pronouns and auxiliaries, numbers.
+bool is_skip_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 28> kSkip = {
+      "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE", "SOME", "FEW", "THAT",
+      "HUNDRED", "THOUSAND", "MILLION", "BILLION", "TRILLION", "DOZEN", "ONE", "TWO", "THREE",
+      "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
+  if (std::find(kSkip.begin(), kSkip.end(), w) != kSkip.end()) return true;
+  if (w == "DOLLAR" || w == "DUCAT") return true;
+  if (w.empty()) return false;
+  size_t start = (w[0] == '-' || w[0] == '+') ? 1 : 0;
+  if (start == w.size()) return false;
+  return std::all_of(w.begin() + static_cast<long>(start), w.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool is_markup(const Item& it) { return it.kind != Kind::kWord; }
+
+bool is_verb_open(const Item& it) {
+  return it.kind == Kind::kOpen && it.text.size() >= 2 && it.text[0] == 'V' && it.text[1] == 'B';
+}
+
+// Passive voice: a past participle later in the verb phrase, an agent "by", and a form of
+// "be" before the participle. Returns the participle's word index, or 0.
+size_t passive_verb(const Linear& items, size_t vp, size_t vp_end) {
+  size_t vbn = 0;
+  for (size_t k = vp + 3; k < vp_end; ++k) {
+    if (items[k].kind == Kind::kOpen && items[k].text == "VBN") {
+      vbn = k;
+      break;
+    }
+  }
+  if (vbn == 0) return 0;
+  bool by = false;
+  for (size_t k = vbn + 3; k < vp_end; ++k)
+    if (items[k].kind == Kind::kWord && items[k].text == "BY") by = true;
+  if (!by) return 0;
+  static constexpr std::array<std::string_view, 7> kBe = {"IS", "WAS", "BEEN", "WERE",
+                                                          "ARE", "BE",  "BEING"};
+  for (size_t k = vp + 1; k < vbn; ++k) {
+    if (is_verb_open(items[k]) && k + 1 < vbn && items[k + 1].kind == Kind::kWord &&
+        std::find(kBe.begin(), kBe.end(), items[k + 1].text) != kBe.end())
+      return vbn + 1;
+  }
+  return 0;
+}
+
+// Checks the extra words of a multi-word verb form around the verb at `verb`, stepping
+// over markup and skip words. On success sets the span of the whole verb.
+bool form_matches(const Linear& items, size_t verb, const dict::VerbForm& form, size_t& first,
+                  size_t& last) {
+  first = last = verb;
+  size_t k = verb + 1;
+  for (const std::string& w : form.after) {
+    while (k < items.size() && (is_markup(items[k]) || (is_skip_word(items[k].text) && items[k].text != w))) ++k;
+    if (k >= items.size() || items[k].text != w) return false;
+    last = k++;
+  }
+  long b = static_cast<long>(verb) - 1;
+  for (auto it = form.before.rbegin(); it != form.before.rend(); ++it) {
+    while (b >= 0 && (is_markup(items[static_cast<size_t>(b)]) ||
+                      (is_skip_word(items[static_cast<size_t>(b)].text) &&
+                       items[static_cast<size_t>(b)].text != *it)))
+      --b;
+    if (b < 0 || items[static_cast<size_t>(b)].text != *it) return false;
+    first = static_cast<size_t>(b--);
+  }
+  return true;
+}
+
+// The words before the verb, nearest first, back to the sentence start or a comma.
+Sequence upper_sequence(const Linear& items, size_t verb_first) {
+  Sequence seq;
+  for (size_t k = verb_first; k-- > 1;) {
+    const Item& it = items[k];
+    if (it.kind == Kind::kClose && it.text == ",") break;
+    if (it.kind == Kind::kWord) {
+      // Words of part-of-speech phrases and of NEs alike.
+      seq.push_back({SeqKind::kWord, k});
+    } else if (it.kind == Kind::kNe) {
+      seq.push_back({SeqKind::kNeOpen, k});
+    } else if (it.kind == Kind::kNeEnd) {
+      seq.push_back({SeqKind::kNeClose, k});
+    } else if (it.kind == Kind::kNec) {
+      seq.push_back({SeqKind::kNecOpen, k});
+    } else if (it.kind == Kind::kNecEnd) {
+      seq.push_back({SeqKind::kNecClose, k});
+    }
+  }
+  return seq;
+}
+
+// The words after the verb up to the end of its verb phrase.
+Sequence lower_sequence(const Linear& items, size_t verb_last, size_t vp_end) {
+  Sequence seq;
+  for (size_t k = verb_last + 1; k < vp_end; ++k) {
+    const Item& it = items[k];
+    switch (it.kind) {
+      case Kind::kWord: seq.push_back({SeqKind::kWord, k}); break;
+      case Kind::kNe: seq.push_back({SeqKind::kNeOpen, k}); break;
+      case Kind::kNeEnd: seq.push_back({SeqKind::kNeClose, k}); break;
+      case Kind::kNec: seq.push_back({SeqKind::kNecOpen, k}); break;
+      case Kind::kNecEnd: seq.push_back({SeqKind::kNecClose, k}); break;
+      default: break;
+    }
+  }
+  return seq;
+}
+
+// Default target: the first compound or coded NE after the verb, else the first NE.
+long default_target(const Linear& items, const Sequence& lower) {
+  for (const SeqItem& s : lower) {
+    if (s.kind == SeqKind::kNecOpen) return static_cast<long>(s.item);
+    if (s.kind == SeqKind::kNeOpen && items[s.item].code != "---") return static_cast<long>(s.item);
+  }
+  for (const SeqItem& s : lower)
+    if (s.kind == SeqKind::kNeOpen) return static_cast<long>(s.item);
+  return -1;
+}
+
+// Default source: the nearest compound or coded NE before the verb whose code differs
+// from the target's, else the nearest such NE at all.
+long default_source(const Linear& items, const Sequence& upper, const std::string& target_code) {
+  for (const SeqItem& s : upper) {
+    if (s.kind == SeqKind::kNecOpen) return static_cast<long>(s.item);
+    if (s.kind == SeqKind::kNeOpen && items[s.item].code != "---" &&
+        items[s.item].code != target_code)
+      return static_cast<long>(s.item);
+  }
+  for (const SeqItem& s : upper)
+    if (s.kind == SeqKind::kNeOpen && items[s.item].code != target_code)
+      return static_cast<long>(s.item);
+  return -1;
+}
+
+struct ActorCodes {
+  std::vector<std::string> codes;
+  std::vector<std::string> texts;
+  int32_t first_token = -1, last_token = -1;
+};
+
+std::string phrase_text(const Linear& items, size_t open) {
+  std::string text;
+  size_t end = matching_close(items, open);
+  for (size_t k = open + 1; k < end; ++k) {
+    if (items[k].kind != Kind::kWord) continue;
+    if (!text.empty()) text += ' ';
+    text += items[k].text;
+  }
+  return text;
+}
+
+void add_ne_code(const Linear& items, size_t ne, const dict::PetrarchOptions& options,
+                 ActorCodes& out) {
+  std::string code = items[ne].code;
+  std::string text = phrase_text(items, ne);
+  if (code == "---" && options.new_actor_length > 0) {
+    size_t words = static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+    if (words <= static_cast<size_t>(options.new_actor_length)) code = "\"" + text + "\"";
+  } else if (code == "---") {
+    return;
+  }
+  // "A/B" codes name two actors at once.
+  size_t start = 0;
+  while (true) {
+    size_t slash = code.find('/', start);
+    out.codes.push_back(code.substr(start, slash - start));
+    out.texts.push_back(text);
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+}
+
+ActorCodes codes_at(const Linear& items, size_t open, const dict::PetrarchOptions& options) {
+  ActorCodes out;
+  size_t end = matching_close(items, open);
+  for (size_t k = open; k <= end; ++k) {
+    if (items[k].kind == Kind::kWord) {
+      if (out.first_token < 0) out.first_token = items[k].token;
+      out.last_token = items[k].token;
+    }
+  }
+  if (items[open].kind == Kind::kNec) {
+    for (size_t k = open + 1; k < end; ++k) {
+      if (items[k].kind != Kind::kNe) continue;
+      add_ne_code(items, k, options, out);
+      k = matching_close(items, k);
+    }
+  } else {
+    add_ne_code(items, open, options, out);
+  }
+  if (out.codes.empty()) {
+    out.codes.push_back("---");
+    out.texts.push_back(phrase_text(items, open));
+  }
+  return out;
+}
+
+void add_events(const ActorCodes& from, const ActorCodes& to, const std::string& code,
+                bool passive, const CodedEvent& proto, std::vector<CodedEvent>& events) {
+  for (size_t s = 0; s < from.codes.size(); ++s) {
+    for (size_t t = 0; t < to.codes.size(); ++t) {
+      if (from.codes[s] == to.codes[t]) continue;  // no self-reference
+      CodedEvent e = proto;
+      e.source = from.codes[s];
+      e.source_text = from.texts[s];
+      e.target = to.codes[t];
+      e.target_text = to.texts[t];
+      if (passive) {
+        std::swap(e.source, e.target);
+        std::swap(e.source_text, e.target_text);
+      }
+      e.code = code;
+      e.passive = passive;
+      events.push_back(std::move(e));
+    }
+  }
+}
+
+struct VerbHit {
+  size_t vp_end = 0;
+  size_t verb = 0;
+  size_t first = 0, last = 0;
+  const dict::VerbForm* form = nullptr;
+  bool passive = false;
+};
+
+bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, VerbHit& hit) {
+  hit.vp_end = matching_close(items, vp);
+  size_t passive_word = passive_verb(items, vp, hit.vp_end);
+  hit.passive = passive_word > 0;
+  hit.verb = hit.passive ? passive_word : vp + 2;
+  if (hit.verb >= items.size() || items[hit.verb].kind != Kind::kWord) return false;
+  const auto* forms = dicts.verbs.find(items[hit.verb].text);
+  if (!forms) return false;
+  for (const dict::VerbForm& form : *forms) {
+    if (form_matches(items, hit.verb, form, hit.first, hit.last)) {
+      hit.form = &form;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void code_verbs(const dict::Dictionaries& dicts, const dict::PetrarchOptions& options,
+                const Linear& items, std::vector<CodedEvent>& events) {
+  for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
+    if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP" && is_verb_open(items[vp + 1])))
+      continue;
+    VerbHit hit;
+    if (!find_verb(dicts, items, vp, hit)) continue;
+
+    const dict::VerbBlock& block = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)];
+    Sequence upper = upper_sequence(items, hit.first);
+    Sequence lower = lower_sequence(items, hit.last, hit.vp_end);
+    PatternMatch match = best_pattern(dicts.verbs, items, block.patterns, upper, lower);
+
+    std::string code;
+    CodedEvent proto;
+    if (match.pattern && !match.pattern->code.is_null()) {
+      code = match.pattern->code.forward;
+      if (!match.pattern->code.reverse.empty()) code += ":" + match.pattern->code.reverse;
+      proto.pattern = match.pattern->text;
+      proto.pattern_file = match.pattern->file;
+      proto.pattern_line = match.pattern->line;
+    } else if (!hit.form->code.is_null()) {
+      code = hit.form->code.forward;
+      if (!hit.form->code.reverse.empty()) code += ":" + hit.form->code.reverse;
+      match.source = match.target = -1;
+    } else {
+      continue;
+    }
+    for (size_t k = hit.first; k <= hit.last; ++k) {
+      if (items[k].kind != Kind::kWord) continue;
+      if (!proto.verb.empty()) proto.verb += ' ';
+      proto.verb += items[k].text;
+    }
+
+    long target = match.target >= 0 ? match.target : default_target(items, lower);
+    long source = -1;
+    if (target >= 0) {
+      std::string target_code = items[static_cast<size_t>(target)].code;
+      source = match.source >= 0 ? match.source : default_source(items, upper, target_code);
+    }
+    if (target >= 0 && source >= 0) {
+      ActorCodes src = codes_at(items, static_cast<size_t>(source), options);
+      ActorCodes tgt = codes_at(items, static_cast<size_t>(target), options);
+      int32_t verb_token = items[hit.verb].token;
+      proto.first_token = std::min({src.first_token, tgt.first_token, verb_token});
+      proto.last_token = std::max({src.last_token, tgt.last_token, verb_token});
+      size_t colon = code.find(':');
+      if (colon == std::string::npos) {
+        add_events(src, tgt, code, hit.passive, proto, events);
+      } else {
+        // Paired code: A for source->target, B for target->source; a null side takes
+        // the other side's actors (and is then dropped as a self-reference).
+        if (src.codes.front() == "---") src = tgt;
+        else if (tgt.codes.front() == "---") tgt = src;
+        add_events(src, tgt, code.substr(0, colon), hit.passive, proto, events);
+        add_events(tgt, src, code.substr(colon + 1), hit.passive, proto, events);
+      }
+    }
+    vp = hit.vp_end;  // a coded verb phrase is not read again
+  }
+  if (options.require_dyad) {
+    std::erase_if(events, [](const CodedEvent& e) { return e.source == "---" || e.target == "---"; });
+  }
+  // One event per (source, target, code) in a sentence.
+  std::vector<CodedEvent> unique;
+  for (CodedEvent& e : events) {
+    bool seen = std::any_of(unique.begin(), unique.end(), [&](const CodedEvent& u) {
+      return u.source == e.source && u.target == e.target && u.code == e.code;
+    });
+    if (!seen) unique.push_back(std::move(e));
+  }
+  events = std::move(unique);
+}
+
+}  // namespace vigil::events

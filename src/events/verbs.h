@@ -1,0 +1,18 @@
+// Verb coding over the linear form: find dictionary verbs in verb phrases, match their
+// patterns on the words before ("upper") and after ("lower") the verb, pick source and
+// target, and assemble events.
+#pragma once
+
+#include <vector>
+
+#include "linear.h"
+#include "vigil/coder.h"
+#include "vigil/dictionaries.h"
+
+namespace vigil::events {
+
+/// Codes every verb phrase of `items` (NEs already coded) into `events`.
+void code_verbs(const dict::Dictionaries& dicts, const dict::PetrarchOptions& options,
+                const Linear& items, std::vector<CodedEvent>& events);
+
+}  // namespace vigil::events
