@@ -1,0 +1,177 @@
+// Document-level reading: direct quotations and their speakers, time expressions resolved
+// against the publication date, and places (a gazetteer of countries and cities, datelines).
+//
+// Everything here works on the raw document text: every span is a [begin, end) byte offset
+// into Document::text, so callers can line results up with sentences and tokens from any
+// other stage. All functions are pure and thread-safe; Gazetteer is immutable once loaded.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vigil/status.h"
+
+namespace vigil::discourse {
+
+// ---------------------------------------------------------------------------------------
+// Quotations
+
+/// One direct quotation. [begin, end) is the quoted text without its quotation marks.
+struct Quote {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string speaker;       ///< full name as introduced in the document; "" when none
+  std::string speaker_role;  ///< from an apposition: "Secretary General", "Clinic Director"
+  std::string speaker_org;   ///< from an apposition: "Amnesty International Canada’s English branch"
+  size_t speaker_begin = 0;  ///< span of the words naming the speaker at this attribution
+  size_t speaker_end = 0;    ///< (both 0 when there is no speaker)
+  /// A short phrase quoted inside a sentence rather than speech: fewer than 6 words, or
+  /// embedded mid-sentence with no speech verb. `vigil quotes` prints full quotes only.
+  bool partial = false;
+};
+
+/// Finds the quotations of a document. Handles straight "..." and curly “...” quotes
+/// (single quotes only occur as quotes inside quotes and are ignored), quotes spanning
+/// sentences and paragraphs (an unclosed quote reopened at the next paragraph continues),
+/// split quotes (“...,” X said. “...”) as separate Quote objects sharing the speaker, and
+/// attribution by speech verb before or after the quote, "according to X", appositions
+/// giving role and organisation, surnames resolved to full names introduced earlier,
+/// pronouns and stand-alone quote paragraphs continuing the last speaker.
+std::vector<Quote> find_quotes(std::string_view text);
+
+// ---------------------------------------------------------------------------------------
+// Time expressions
+
+/// How precise a resolved date is.
+enum class Precision { kDay, kWeek, kMonth, kYear, kRange };
+
+/// Name of a precision: "day", "week", "month", "year", "range".
+const char* to_string(Precision p);
+
+/// A time expression found in text, not yet anchored. The fields describe it in calendar
+/// terms; resolve() anchors it on a publication date.
+struct TimeExpression {
+  enum class Kind {
+    kToday,          ///< today, tonight, this morning/afternoon/evening
+    kYesterday,      ///< yesterday, last night, the day before
+    kTomorrow,       ///< tomorrow
+    kWeekday,        ///< (on) Thursday: weekday = 0 (Monday) .. 6 (Sunday)
+    kDaysAgo,        ///< two days ago, a week ago (amount in days)
+    kLastWeek,       ///< last week
+    kThisWeek,       ///< this week, earlier this week
+    kLastMonth,      ///< last month
+    kThisMonth,      ///< this month, earlier this month
+    kLastYear,       ///< last year
+    kThisYear,       ///< this year, earlier this year
+    kMonthName,      ///< in May (month = 1..12, year = 0 when not given)
+    kDate,           ///< June 30, 30 June, June 30, 2019 (month, day, optional year)
+    kYear,           ///< in 2019
+    kSinceYear,      ///< since 2019: a range from that year to publication
+    kRecentDays,     ///< recent days, in recent days/weeks: a range ending at publication
+  };
+  Kind kind = Kind::kToday;
+  size_t begin = 0;  ///< span in the text
+  size_t end = 0;
+  int year = 0;     ///< 0 when not given
+  int month = 0;    ///< 1..12, 0 when not given
+  int day = 0;      ///< 1..31, 0 when not given
+  int weekday = 0;  ///< for kWeekday: 0 = Monday .. 6 = Sunday
+  int amount = 0;   ///< for kDaysAgo / kRecentDays: number of days
+};
+
+/// A time expression anchored on a calendar.
+struct ResolvedDate {
+  /// The date to report: "YYYY-MM-DD" (day; a week gives its Monday), "YYYY-MM" (month),
+  /// "YYYY" (year, and "since 2019"), the publication date for "in recent days".
+  std::string text;
+  Precision precision = Precision::kDay;
+  std::string range_begin;  ///< first day covered, "YYYY-MM-DD"
+  std::string range_end;    ///< last day covered, "YYYY-MM-DD"
+  size_t begin = 0;         ///< span of the expression in the text (0,0 for the default)
+  size_t end = 0;
+};
+
+/// Time expressions in text[begin, end), in text order, longest match first at each place.
+std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t begin,
+                                                  size_t end);
+
+/// Anchors `expr` on `publication_date` (YYYY-MM-DD). News conventions: "on Thursday" is
+/// the most recent Thursday strictly before the publication day (within the past 7 days);
+/// "in May" is the most recent May not after the publication month; "June 30" without a
+/// year is the most recent one not after publication. A bad publication date yields an
+/// empty `text`.
+ResolvedDate resolve(const TimeExpression& expr, std::string_view publication_date);
+
+/// The date of what text[begin, end) reports: the first time expression in it resolved,
+/// or the publication date itself (precision day, empty span) when there is none.
+ResolvedDate sentence_date(std::string_view text, size_t begin, size_t end,
+                           std::string_view publication_date);
+
+// ---------------------------------------------------------------------------------------
+// Places
+
+/// One gazetteer entry.
+struct GazetteerEntry {
+  std::string name;     ///< canonical name, "Hong Kong"
+  std::string kind;     ///< "country" or "city"
+  std::string country;  ///< ISO 3166-1 alpha-3
+  double lat = 0.0;     ///< degrees, 2 decimals (a country's: its approximate centroid)
+  double lon = 0.0;
+};
+
+/// Country and city names with coordinates (data/places). Immutable after load().
+class Gazetteer {
+ public:
+  /// Reads `dir`/countries.tsv and `dir`/cities.tsv (columns name, kind, country, lat, lon,
+  /// aliases with '|' between them). Every bad line is reported; nothing partial returned.
+  static Result<std::shared_ptr<const Gazetteer>> load(const std::string& dir);
+
+  /// The entry for a name or alias, exact spelling then case-insensitive; nullptr if none.
+  const GazetteerEntry* lookup(std::string_view name) const;
+  /// The country entry for an alpha-3 code, nullptr if none.
+  const GazetteerEntry* country(std::string_view alpha3) const;
+  /// Number of entries (countries + cities).
+  size_t size() const { return entries_.size(); }
+  /// Most words in any name, bounds the matcher's look-ahead.
+  size_t max_words() const { return max_words_; }
+
+ private:
+  Gazetteer() = default;
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, size_t> by_name_;   // lower-cased name or alias
+  std::unordered_map<std::string, size_t> by_alpha3_;
+  size_t max_words_ = 1;
+};
+
+/// A place named in text.
+struct Place {
+  std::string name;     ///< canonical gazetteer name
+  std::string country;  ///< ISO 3166-1 alpha-3; "" when unknown (a dateline not in the gazetteer)
+  double lat = 0.0;
+  double lon = 0.0;
+  size_t begin = 0;     ///< span of the words in the text
+  size_t end = 0;
+  std::string cue;      ///< the preposition before it ("in", "across", "at", "from"...), or ""
+  bool anaphoric = false;  ///< "the city", "the country": resolved to an earlier place
+};
+
+/// Places named in text[begin, end): gazetteer names (capitalised in the text, longest
+/// first, so "Hong Kong" before "Kong"), and "the city"/"the country"/"the territory"
+/// resolved to the last matching place mentioned in the document before them. The text
+/// before `begin` is read only for that resolution.
+std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
+                               const Gazetteer& gazetteer);
+
+/// The dateline opening a news text: "OTTAWA –", "BEIJING, March 21 (Xinhua) --",
+/// "CAIRO:", "WASHINGTON (Reuters) -". The name is returned as written, title-cased
+/// ("Ottawa"), with no country; use the overload with a gazetteer to fill those.
+std::optional<Place> find_dateline(std::string_view text);
+/// As above, filling country and coordinates from the gazetteer when it knows the name.
+std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer);
+
+}  // namespace vigil::discourse

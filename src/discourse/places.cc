@@ -1,0 +1,290 @@
+// Places: the gazetteer, place names in text, "the city" anaphora, datelines.
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "text_util.h"
+#include "tsv.h"
+#include "vigil/discourse.h"
+
+namespace vigil::discourse {
+
+namespace {
+
+using detail::lower;
+using detail::read_tsv;
+using detail::starts_upper;
+using detail::Word;
+using detail::words;
+
+int column(const std::vector<std::string>& header, std::string_view name) {
+  for (size_t i = 0; i < header.size(); ++i)
+    if (header[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+bool parse_double(const std::string& s, double& out) {
+  auto [p, err] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return err == std::errc() && p == s.data() + s.size();
+}
+
+size_t count_words(std::string_view s) {
+  size_t n = 1;
+  for (char c : s)
+    if (c == ' ') ++n;
+  return n;
+}
+
+// Places whose kind is "country" in ISO 3166 but that a text calls "the city".
+bool city_like(const std::string& alpha3) {
+  return alpha3 == "HKG" || alpha3 == "MAC" || alpha3 == "SGP" || alpha3 == "VAT" ||
+         alpha3 == "MCO";
+}
+
+bool is_cue(std::string_view w) {
+  static const std::array<const char*, 16> k = {
+      "in", "at", "across", "throughout", "from", "to", "into", "near", "outside", "inside",
+      "around", "within", "over", "on", "toward", "towards"};
+  std::string l = lower(w);
+  for (const char* c : k)
+    if (l == c) return true;
+  return false;
+}
+
+// Lower-case words allowed inside a multi-word place name.
+bool is_name_connector(std::string_view w) {
+  std::string l = lower(w);
+  return l == "of" || l == "and" || l == "the" || l == "de" || l == "es" || l == "al" ||
+         l == "el" || l == "du" || l == "da" || l == "upon";
+}
+
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-' || c == '.';
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& dir) {
+  std::vector<Diagnostic> problems;
+  std::shared_ptr<Gazetteer> g(new Gazetteer());
+  for (const char* file : {"countries.tsv", "cities.tsv"}) {
+    const std::string path = dir + "/" + file;
+    auto table = read_tsv(path, problems);
+    if (!table.ok()) return table.status();
+    const auto& h = table.value().header;
+    int c_name = column(h, "name"), c_kind = column(h, "kind"), c_country = column(h, "country"),
+        c_lat = column(h, "lat"), c_lon = column(h, "lon"), c_alias = column(h, "aliases");
+    if (c_name < 0 || c_kind < 0 || c_country < 0 || c_lat < 0 || c_lon < 0) {
+      problems.push_back({path, 0, "header must name name, kind, country, lat, lon"});
+      continue;
+    }
+    for (const auto& row : table.value().rows) {
+      GazetteerEntry e;
+      e.name = row.fields[c_name];
+      e.kind = row.fields[c_kind];
+      e.country = row.fields[c_country];
+      if (e.name.empty() || e.country.size() != 3 ||
+          (e.kind != "country" && e.kind != "city")) {
+        problems.push_back({path, row.line, "bad name, kind or country code"});
+        continue;
+      }
+      if (!parse_double(row.fields[c_lat], e.lat) || !parse_double(row.fields[c_lon], e.lon) ||
+          e.lat < -90 || e.lat > 90 || e.lon < -180 || e.lon > 180) {
+        problems.push_back({path, row.line, "bad coordinates"});
+        continue;
+      }
+      size_t index = g->entries_.size();
+      std::vector<std::string> names{e.name};
+      if (c_alias >= 0 && !row.fields[c_alias].empty()) {
+        std::string_view a = row.fields[c_alias];
+        size_t s = 0;
+        while (s <= a.size()) {
+          size_t bar = a.find('|', s);
+          if (bar == std::string_view::npos) bar = a.size();
+          if (bar > s) names.emplace_back(a.substr(s, bar - s));
+          s = bar + 1;
+        }
+      }
+      for (const auto& n : names) {
+        // The first entry with a name wins: countries load before cities, so "Singapore"
+        // or "Luxembourg" stay countries.
+        g->by_name_.emplace(lower(n), index);
+        g->max_words_ = std::max(g->max_words_, count_words(n));
+      }
+      if (e.kind == "country") g->by_alpha3_.emplace(e.country, index);
+      g->entries_.push_back(std::move(e));
+    }
+  }
+  if (!problems.empty())
+    return Status::error("cannot load the gazetteer in " + dir, std::move(problems));
+  return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+const GazetteerEntry* Gazetteer::lookup(std::string_view name) const {
+  auto it = by_name_.find(lower(name));
+  return it == by_name_.end() ? nullptr : &entries_[it->second];
+}
+
+const GazetteerEntry* Gazetteer::country(std::string_view alpha3) const {
+  auto it = by_alpha3_.find(std::string(alpha3));
+  return it == by_alpha3_.end() ? nullptr : &entries_[it->second];
+}
+
+std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
+                               const Gazetteer& gazetteer) {
+  std::vector<Place> out;
+  if (end > text.size()) end = text.size();
+  // The whole text before `end` is read so that "the city" can refer back past `begin`.
+  auto ws = words(text, 0, end);
+  Place last_city, last_country, last_place;
+  bool have_city = false, have_country = false, have_place = false;
+  auto str = [&](size_t i) { return text.substr(ws[i].begin, ws[i].end - ws[i].begin); };
+  for (size_t i = 0; i < ws.size();) {
+    std::string cue = i > 0 && is_cue(str(i - 1)) ? lower(str(i - 1)) : "";
+    // "the city", "the country", "the territory", "the capital"
+    if (lower(str(i)) == "the" && i + 1 < ws.size() && !starts_upper(text, ws[i + 1].begin)) {
+      std::string noun = lower(str(i + 1));
+      const Place* ref = nullptr;
+      if ((noun == "city" || noun == "capital") && have_city) ref = &last_city;
+      if (noun == "country" && have_country) ref = &last_country;
+      if ((noun == "territory" || noun == "region") && have_place) ref = &last_place;
+      if (ref && ws[i + 1].end < text.size() && text[ws[i + 1].end] != '\'' &&
+          text.compare(ws[i + 1].end, 3, "\xE2\x80\x99") != 0) {
+        Place p = *ref;
+        p.begin = ws[i].begin;
+        p.end = ws[i + 1].end;
+        p.cue = cue;
+        p.anaphoric = true;
+        if (p.begin >= begin) out.push_back(p);
+        i += 2;
+        continue;
+      }
+    }
+    if (!starts_upper(text, ws[i].begin)) {
+      ++i;
+      continue;
+    }
+    const GazetteerEntry* hit = nullptr;
+    size_t hit_last = i;
+    size_t hit_end = 0;
+    size_t max_n = std::min(gazetteer.max_words(), ws.size() - i);
+    for (size_t n = max_n; n >= 1 && !hit; --n) {
+      size_t last = i + n - 1;
+      if (!starts_upper(text, ws[last].begin) && !(text[ws[last].begin] >= '0' && text[ws[last].begin] <= '9')) continue;
+      bool ok = true;
+      for (size_t k = i + 1; k <= last && ok; ++k) {
+        auto gap = text.substr(ws[k - 1].end, ws[k].begin - ws[k - 1].end);
+        if (gap != " ") ok = false;
+        if (!starts_upper(text, ws[k].begin) && !is_name_connector(str(k))) ok = false;
+      }
+      if (!ok) continue;
+      std::string_view cand = text.substr(ws[i].begin, ws[last].end - ws[i].begin);
+      size_t cend = ws[last].end;
+      // Possessives: "China’s", "Canada's".
+      if (cand.size() > 4 && cand.substr(cand.size() - 4) == "\xE2\x80\x99s") {
+        cand.remove_suffix(4);
+        cend -= 4;
+      } else if (cand.size() > 2 && cand.substr(cand.size() - 2) == "'s") {
+        cand.remove_suffix(2);
+        cend -= 2;
+      }
+      if (const GazetteerEntry* e = gazetteer.lookup(cand)) {
+        hit = e;
+        hit_last = last;
+        hit_end = cend;
+      }
+    }
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    Place p;
+    p.name = hit->name;
+    p.country = hit->country;
+    p.lat = hit->lat;
+    p.lon = hit->lon;
+    p.begin = ws[i].begin;
+    p.end = hit_end;
+    p.cue = cue;
+    if (hit->kind == "city" || city_like(hit->country)) {
+      last_city = p;
+      have_city = true;
+    }
+    if (hit->kind == "country") {
+      last_country = p;
+      have_country = true;
+    }
+    last_place = p;
+    have_place = true;
+    if (p.begin >= begin) out.push_back(p);
+    i = hit_last + 1;
+  }
+  return out;
+}
+
+std::optional<Place> find_dateline(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
+  size_t b = i;
+  size_t letters = 0;
+  // An all-capitals name: letters, spaces, dots, hyphens, apostrophes; accented capitals.
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+      ++i;
+    } else if (c == ' ' || c == '.' || c == '-' || c == '\'') {
+      if (c == '-' && (i + 1 >= text.size() || text[i + 1] == '-' || text[i + 1] == ' ')) break;
+      if (c == ' ' && i + 1 < text.size() &&
+          !(text[i + 1] >= 'A' && text[i + 1] <= 'Z'))
+        break;
+      ++i;
+    } else if (c == 0xC3 && starts_upper(text, i)) {
+      ++letters;
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  size_t e = i;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '-')) --e;
+  if (letters < 3) return std::nullopt;
+  // What follows the name: a dash, colon, comma (with a date) or an agency in brackets.
+  std::string_view rest = text.substr(e, 40);
+  size_t k = 0;
+  while (k < rest.size() && rest[k] == ' ') ++k;
+  rest = rest.substr(k);
+  bool ok = rest.substr(0, 1) == ":" || rest.substr(0, 1) == "," || rest.substr(0, 1) == "(" ||
+            rest.substr(0, 1) == "-" || rest.substr(0, 3) == "\xE2\x80\x93" ||
+            rest.substr(0, 3) == "\xE2\x80\x94";
+  if (!ok) return std::nullopt;
+  // A headline in capitals is not a dateline: datelines are at most four words.
+  std::string_view name = text.substr(b, e - b);
+  if (count_words(name) > 4) return std::nullopt;
+  Place p;
+  p.name = title_case(name);
+  p.begin = b;
+  p.end = e;
+  p.cue = "dateline";
+  return p;
+}
+
+std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer) {
+  auto p = find_dateline(text);
+  if (!p) return p;
+  if (const GazetteerEntry* e = gazetteer.lookup(p->name)) {
+    p->name = e->name;
+    p->country = e->country;
+    p->lat = e->lat;
+    p->lon = e->lon;
+  }
+  return p;
+}
+
+}  // namespace vigil::discourse

@@ -1,0 +1,216 @@
+#include "text_util.h"
+
+#include <array>
+
+namespace vigil::discourse::detail {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+bool starts_upper(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  auto c = static_cast<unsigned char>(text[pos]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (pos + 1 >= text.size()) return false;
+  auto d = static_cast<unsigned char>(text[pos + 1]);
+  if (c == 0xC3) return d >= 0x80 && d <= 0x9E && d != 0x97;  // À..Þ except ×
+  if (c == 0xC4 || c == 0xC5) return (d & 1) == 0;          // Latin Extended-A: even = upper
+  return false;
+}
+
+namespace {
+
+bool is_space(std::string_view t, size_t i, size_t* len) {
+  auto c = static_cast<unsigned char>(t[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    *len = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+// Apostrophes that may sit inside a word: ' and ’ (E2 80 99).
+size_t apostrophe_len(std::string_view t, size_t i) {
+  if (t[i] == '\'') return 1;
+  if (t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+  return 0;
+}
+
+// Characters that are part of a quotation mark or dash in UTF-8 begin with E2 80; they are
+// not word bytes even though they are >= 0x80.
+bool is_punct_seq(std::string_view t, size_t i) {
+  return static_cast<unsigned char>(t[i]) == 0xE2 && i + 1 < t.size() &&
+         static_cast<unsigned char>(t[i + 1]) == 0x80;
+}
+
+bool word_char_at(std::string_view t, size_t i) {
+  if (i >= t.size()) return false;
+  if (is_punct_seq(t, i)) return false;
+  auto c = static_cast<unsigned char>(t[i]);
+  if (c == 0xC2) {  // « » and no-break space are not letters
+    return false;
+  }
+  return is_word_byte(c);
+}
+
+const std::array<const char*, 32> kAbbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+    "dec", "no", "vs", "inc", "corp", "co", "jr"};
+
+bool abbreviation_before(std::string_view t, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && word_char_at(t, b - 1)) --b;
+  std::string w = lower(t.substr(b, dot - b));
+  if (w.size() == 1) return true;  // initials: "J. Smith", "U.S."
+  for (const char* a : kAbbreviations)
+    if (w == a) return true;
+  // "U.S." / "U.N.": a dot two bytes back
+  if (b >= 2 && t[b - 1] == '.' && dot - b == 1) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Word> words(std::string_view text, size_t begin, size_t end) {
+  std::vector<Word> out;
+  size_t i = begin;
+  while (i < end) {
+    if (!word_char_at(text, i)) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < end) {
+      if (word_char_at(text, i)) {
+        ++i;
+        continue;
+      }
+      size_t al = apostrophe_len(text, i);
+      if ((text[i] == '-' || text[i] == '.') && i + 1 < end && word_char_at(text, i + 1)) {
+        ++i;
+        continue;
+      }
+      if (al && i + al < end && word_char_at(text, i + al)) {
+        i += al;
+        continue;
+      }
+      break;
+    }
+    out.push_back({b, i});
+  }
+  return out;
+}
+
+void trim(std::string_view text, size_t& begin, size_t& end) {
+  size_t len = 0;
+  while (begin < end && is_space(text, begin, &len)) begin += len;
+  while (end > begin) {
+    if (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' ||
+        text[end - 1] == '\r') {
+      --end;
+    } else if (end >= begin + 2 && static_cast<unsigned char>(text[end - 2]) == 0xC2 &&
+               static_cast<unsigned char>(text[end - 1]) == 0xA0) {
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+}
+
+size_t closing_mark_len(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == '"') return 1;
+  if (text.compare(pos, 3, "\xE2\x80\x9D") == 0 || text.compare(pos, 3, "\xE2\x80\x9C") == 0)
+    return 3;
+  if (text.compare(pos, 2, "\xC2\xBB") == 0 || text.compare(pos, 2, "\xC2\xAB") == 0) return 2;
+  if (text.compare(pos, 3, "\xE2\x80\x99") == 0) return 3;
+  if (text[pos] == '\'' || text[pos] == ')') return 1;
+  return 0;
+}
+
+namespace {
+
+// Is the '.', '?' or '!' at `i` the end of a sentence? It is when followed (after closing
+// marks) by whitespace and then not a lower-case letter, or by the end of text.
+bool sentence_final(std::string_view t, size_t i, size_t* after) {
+  char c = t[i];
+  if (c != '.' && c != '?' && c != '!') return false;
+  size_t j = i + 1;
+  while (j < t.size()) {
+    if (t[j] == '"' || t[j] == ')' || t[j] == '\'') {
+      ++j;
+    } else if (t.compare(j, 3, "\xE2\x80\x9D") == 0 || t.compare(j, 3, "\xE2\x80\x99") == 0) {
+      j += 3;
+    } else if (t.compare(j, 2, "\xC2\xBB") == 0) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  *after = j;
+  if (j >= t.size()) return true;
+  size_t len = 0;
+  if (!is_space(t, j, &len)) return false;
+  size_t k = j;
+  while (k < t.size() && is_space(t, k, &len)) k += len;
+  if (k < t.size() && t[k] >= 'a' && t[k] <= 'z') return false;
+  if (c == '.' && abbreviation_before(t, i)) {
+    // "Mr. Neve": an abbreviation followed by a capital is not an end, unless a newline
+    // follows.
+    return t.substr(j, k - j).find('\n') != std::string_view::npos;
+  }
+  return true;
+}
+
+}  // namespace
+
+size_t sentence_start(std::string_view text, size_t pos) {
+  if (pos > text.size()) pos = text.size();
+  size_t i = pos;
+  while (i > 0) {
+    --i;
+    if (text[i] == '\n') return i + 1;
+    size_t after = 0;
+    if (sentence_final(text, i, &after) && after <= pos) {
+      size_t b = after, e = pos;
+      trim(text, b, e);
+      return b;
+    }
+  }
+  return 0;
+}
+
+size_t sentence_end(std::string_view text, size_t pos) {
+  for (size_t i = pos; i < text.size(); ++i) {
+    if (text[i] == '\n') return i;
+    size_t after = 0;
+    if (sentence_final(text, i, &after)) return after;
+  }
+  return text.size();
+}
+
+size_t line_start(std::string_view text, size_t pos) {
+  if (pos > text.size()) pos = text.size();
+  size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+size_t line_end(std::string_view text, size_t pos) {
+  size_t nl = text.find('\n', pos);
+  return nl == std::string_view::npos ? text.size() : nl;
+}
+
+}  // namespace vigil::discourse::detail

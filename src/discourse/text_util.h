@@ -1,0 +1,48 @@
+// Small byte-level helpers over UTF-8 text shared by the discourse readers.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigil::discourse::detail {
+
+/// ASCII lower-casing (other bytes unchanged): our keyword lists are ASCII.
+std::string lower(std::string_view s);
+
+/// True for ASCII letters/digits and any byte of a multi-byte UTF-8 sequence (so letters
+/// such as "é" stay inside words), plus '-' and apostrophes handled by callers.
+bool is_word_byte(unsigned char c);
+
+/// True when the word starting at `pos` begins with an upper-case letter (ASCII, or
+/// Latin-1 supplement / Latin Extended-A capitals).
+bool starts_upper(std::string_view text, size_t pos);
+
+/// A word of text: [begin, end) byte span. Words are runs of letters, digits, '-', '.',
+/// and apostrophes (' and ’) between letters; punctuation around them is not included.
+struct Word {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+/// Words of text[begin, end) in order.
+std::vector<Word> words(std::string_view text, size_t begin, size_t end);
+
+/// Strips ASCII whitespace and no-break spaces from both ends of [begin, end).
+void trim(std::string_view text, size_t& begin, size_t& end);
+
+/// The start of the sentence holding `pos` (after the previous ". ", "? ", "! " or newline,
+/// not fooled by common abbreviations), and the end of that sentence (just after its final
+/// punctuation and closing quotes, or at the newline).
+size_t sentence_start(std::string_view text, size_t pos);
+size_t sentence_end(std::string_view text, size_t pos);
+
+/// The start of the paragraph (line) holding `pos`, and its end (the newline or text end).
+size_t line_start(std::string_view text, size_t pos);
+size_t line_end(std::string_view text, size_t pos);
+
+/// Length of the quotation-mark-like character at `pos` ("“", "”", "\"", "«", "»"), or 0.
+size_t closing_mark_len(std::string_view text, size_t pos);
+
+}  // namespace vigil::discourse::detail
