@@ -1,0 +1,120 @@
+// From documents to event records: sentence splitting and parsing (or the given parses),
+// event coding, and everything an analyst needs around each event (ontology fields,
+// evidence, and — as the discourse stage grows — quotes, dates and places).
+//
+//   auto pipeline = vigil::events::Pipeline::create(config);     // once; shared
+//   vigil::events::DocumentCoder coder(*pipeline);                // one per thread
+//   for (const vigil::events::EventRecord& e : coder.code(doc)) write(to_json(e));
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vigil/coder.h"
+#include "vigil/dictionaries.h"
+#include "vigil/document.h"
+#include "vigil/ontology.h"
+
+namespace vigil::nlp {
+class Lexicon;
+class Parser;
+}  // namespace vigil::nlp
+
+namespace vigil::events {
+
+/// What a pipeline is built from.
+struct PipelineConfig {
+  /// Empty: vigil's own dictionaries under data_dir. Else a PETRARCH2 .ini file.
+  std::string petrarch_config;
+  /// vigil's data folder (dictionaries under data/{verbs,actors,agents}, tables under
+  /// data/cameo, places under data/places).
+  std::string data_dir;
+  /// Also write negated and hypothetical events, with their modality.
+  bool include_all_modalities = false;
+};
+
+/// One actor of an event as written out.
+struct ActorOut {
+  std::string code;      ///< CAMEO actor code, e.g. "CANGOV"
+  std::string country;   ///< ISO alpha-3 country, empty for IGO/NGO/unknown
+  std::string sector;    ///< role element (GOV, COP, NGO ...) or empty
+  std::string text;      ///< the words that named it
+};
+
+/// One event as vigil writes it (docs/CONTRACT fields).
+struct EventRecord {
+  std::string doc_id;
+  int sentence_index = 0;
+  std::string sentence;
+  std::string date;          ///< publication date
+  std::string event_date;    ///< YYYY-MM-DD, YYYY-MM or YYYY; empty = null
+  ActorOut source;
+  std::optional<ActorOut> target;
+  std::string cameo;
+  std::string cameo_root;
+  std::optional<double> goldstein;
+  int quad_class = 0;
+  std::string plover_event;  ///< empty = null
+  std::string plover_mode;
+  std::string quote_speaker; ///< quote fields empty = null
+  std::string quote_text;
+  std::string location_name; ///< empty = null
+  std::string location_country;
+  std::optional<double> location_lat, location_lon;
+  size_t evidence_begin = 0, evidence_end = 0;  ///< byte span in the document text
+  std::string verb;
+  std::string pattern;       ///< the pattern text, "" when the verb's own code was used
+  std::string modality = "asserted";
+};
+
+/// Immutable, shared by all threads: dictionaries, ontology, lexicon and options.
+class Pipeline {
+ public:
+  /// Loads everything named by `config`; every dictionary problem is listed on failure.
+  static Result<std::shared_ptr<const Pipeline>> create(const PipelineConfig& config);
+
+  const Coder& coder() const { return coder_; }
+  const Ontology& ontology() const { return *ontology_; }
+  const std::shared_ptr<const nlp::Lexicon>& lexicon() const { return lexicon_; }
+  const PipelineConfig& config() const { return config_; }
+
+  /// The actor code of a free-text phrase ("Amnesty International Canada") on a date
+  /// (ordinal, see dict::to_ordinal_date); "" when the dictionaries do not know it.
+  std::string actor_code(std::string_view phrase, int32_t ordinal_date) const;
+
+  /// Country and sector of a CAMEO actor code ("CANGOV" -> CAN, GOV; "NGO" -> "", NGO).
+  ActorOut describe_actor(const std::string& code, const std::string& text) const;
+
+ private:
+  Pipeline(Coder coder, std::shared_ptr<const Ontology> ontology,
+           std::shared_ptr<const nlp::Lexicon> lexicon, PipelineConfig config);
+  Coder coder_;
+  std::shared_ptr<const Ontology> ontology_;
+  std::shared_ptr<const nlp::Lexicon> lexicon_;
+  PipelineConfig config_;
+};
+
+/// Per-thread worker over a shared Pipeline (holds the parser's scratch buffers).
+class DocumentCoder {
+ public:
+  explicit DocumentCoder(const Pipeline& pipeline);
+  ~DocumentCoder();
+  DocumentCoder(DocumentCoder&&) noexcept;
+
+  /// Codes one document. Never fails: problems become notes in `diagnostics`.
+  std::vector<EventRecord> code(const Document& doc, std::vector<std::string>* diagnostics = nullptr);
+  /// Sentences seen since construction (for throughput reports).
+  size_t sentences() const { return sentences_; }
+
+ private:
+  const Pipeline& pipeline_;
+  std::unique_ptr<nlp::Parser> parser_;
+  size_t sentences_ = 0;
+};
+
+/// The record as one line of JSON (no newline), fields as in docs/CONTRACT.md.
+std::string to_json(const EventRecord& record);
+
+}  // namespace vigil::events

@@ -1,0 +1,286 @@
+#include "vigil/pipeline.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "actors.h"
+#include "vigil/nlp.h"
+
+namespace vigil::events {
+namespace {
+
+// Elements that stand first in place of a country in CAMEO actor codes.
+bool is_non_state_prefix(std::string_view element) {
+  return element == "IGO" || element == "NGO" || element == "IMG" || element == "MNC" ||
+         element == "UIS" || element == "---";
+}
+
+int32_t ordinal_of(const std::string& iso_date) {
+  std::string compact;
+  for (char c : iso_date)
+    if (c != '-') compact += c;
+  return compact.size() == 8 ? dict::to_ordinal_date(compact) : -1;
+}
+
+Result<std::pair<std::shared_ptr<const dict::Dictionaries>, dict::PetrarchOptions>>
+load_dictionaries(const PipelineConfig& config) {
+  dict::DictionaryFiles files;
+  dict::PetrarchOptions options;
+  if (!config.petrarch_config.empty()) {
+    auto ini = dict::read_petrarch_config(config.petrarch_config);
+    if (!ini.ok()) return ini.status();
+    files = ini.value().files;
+    options = ini.value().options;
+  } else {
+    auto found = dict::load_dictionary_dir(config.data_dir);
+    if (!found.ok()) return found.status();
+    files = found.value();
+  }
+  auto dicts = dict::load_dictionaries(files);
+  if (!dicts.ok()) return dicts.status();
+  return std::make_pair(dicts.value(), options);
+}
+
+void append_number(std::string& out, double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  out += buf;
+}
+
+void append_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += ch;
+    }
+  }
+  out += '"';
+}
+
+void append_actor(std::string& out, const ActorOut& a) {
+  out += "{\"code\": ";
+  append_string(out, a.code);
+  out += ", \"country\": ";
+  if (a.country.empty()) out += "null"; else append_string(out, a.country);
+  out += ", \"sector\": ";
+  if (a.sector.empty()) out += "null"; else append_string(out, a.sector);
+  out += ", \"text\": ";
+  append_string(out, a.text);
+  out += '}';
+}
+
+}  // namespace
+
+Pipeline::Pipeline(Coder coder, std::shared_ptr<const Ontology> ontology,
+                   std::shared_ptr<const nlp::Lexicon> lexicon, PipelineConfig config)
+    : coder_(std::move(coder)), ontology_(std::move(ontology)), lexicon_(std::move(lexicon)),
+      config_(std::move(config)) {}
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineConfig& config) {
+  auto dicts = load_dictionaries(config);
+  if (!dicts.ok()) return dicts.status();
+  auto ontology = Ontology::load(config.data_dir + "/cameo");
+  if (!ontology.ok()) return ontology.status();
+  auto lexicon = nlp::Lexicon::load();
+  std::shared_ptr<const nlp::Lexicon> lex =
+      lexicon.ok() ? lexicon.value() : nlp::Lexicon::closed_class_only();
+  Coder coder(dicts.value().first, dicts.value().second);
+  return std::shared_ptr<const Pipeline>(
+      new Pipeline(std::move(coder), ontology.value(), std::move(lex), config));
+}
+
+std::string Pipeline::actor_code(std::string_view phrase, int32_t ordinal_date) const {
+  std::vector<syntax::Token> tokens = nlp::tokenize(phrase, 0, phrase.size());
+  std::vector<std::string> words;
+  for (const syntax::Token& t : tokens) {
+    std::string w = t.text;
+    for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    words.push_back(std::move(w));
+  }
+  std::string code = code_phrase(coder_.dictionaries(), words, ordinal_date);
+  return code == "---" ? std::string() : code;
+}
+
+ActorOut Pipeline::describe_actor(const std::string& code, const std::string& text) const {
+  ActorOut a;
+  a.code = code;
+  a.text = text;
+  if (code.size() < 3 || code[0] == '"') return a;
+  std::string_view first(code.data(), 3);
+  if (is_non_state_prefix(first)) {
+    if (first != "---") a.sector = std::string(first);
+    if (first == "---" && code.size() >= 6) a.sector = code.substr(3, 3);
+  } else {
+    a.country = std::string(first);
+    if (code.size() >= 6) a.sector = code.substr(3, 3);
+  }
+  return a;
+}
+
+DocumentCoder::DocumentCoder(const Pipeline& pipeline)
+    : pipeline_(pipeline), parser_(std::make_unique<nlp::Parser>(pipeline.lexicon())) {}
+DocumentCoder::~DocumentCoder() = default;
+DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
+
+std::vector<EventRecord> DocumentCoder::code(const Document& doc,
+                                             std::vector<std::string>* diagnostics) {
+  std::vector<EventRecord> out;
+  const int32_t ordinal = ordinal_of(doc.date);
+
+  struct SentenceWork {
+    size_t begin, end;
+    syntax::Tree tree;
+  };
+  std::vector<SentenceWork> sentences;
+  if (!doc.given_sentences.empty()) {
+    for (const Document::GivenSentence& g : doc.given_sentences) {
+      auto tree = syntax::read_ptb(g.parse, g.id);
+      if (!tree.ok()) {
+        if (diagnostics) diagnostics->push_back(tree.status().to_string());
+        continue;
+      }
+      syntax::align_tokens(tree.value(), doc.text, g.begin);
+      sentences.push_back({g.begin, g.end, std::move(tree).value()});
+    }
+  } else {
+    nlp::Dateline dateline = nlp::find_dateline(doc.text);
+    for (nlp::SentenceSpan span : nlp::split_sentences(doc.text)) {
+      if (dateline.found() && span.begin <= dateline.begin && span.end > dateline.end)
+        span.begin = dateline.end;
+      while (span.begin < span.end && (doc.text[span.begin] == ' ' || doc.text[span.begin] == '\n'))
+        ++span.begin;
+      if (span.begin >= span.end) continue;
+      sentences.push_back({span.begin, span.end, parser_->parse(doc.text, span)});
+    }
+  }
+
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const SentenceWork& work = sentences[s];
+    ++sentences_;
+    std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
+    SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal, sentence_text);
+    for (const CodedEvent& e : coding.events) {
+      EventRecord r;
+      r.doc_id = doc.id;
+      r.sentence_index = static_cast<int>(s);
+      r.sentence = std::string(sentence_text);
+      r.date = doc.date;
+      r.event_date = doc.date;
+      r.source = pipeline_.describe_actor(e.source, e.source_text);
+      if (e.target != "---") r.target = pipeline_.describe_actor(e.target, e.target_text);
+      r.cameo = e.code;
+      const Ontology& onto = pipeline_.ontology();
+      if (const CameoEvent* known = onto.find(e.code)) {
+        r.cameo_root = known->root;
+        r.goldstein = known->goldstein;
+        r.quad_class = known->quad_class;
+        r.plover_event = known->plover.event;
+        r.plover_mode = known->plover.mode;
+      } else {
+        r.cameo_root = e.code.substr(0, 2);
+      }
+      r.evidence_begin = work.begin;
+      r.evidence_end = work.end;
+      const auto& tokens = work.tree.tokens;
+      if (e.first_token >= 0 && e.last_token >= 0 &&
+          static_cast<size_t>(e.last_token) < tokens.size()) {
+        const auto& first = tokens[static_cast<size_t>(e.first_token)];
+        const auto& last = tokens[static_cast<size_t>(e.last_token)];
+        if (first.begin != syntax::Token::kNoOffset && last.end != syntax::Token::kNoOffset) {
+          r.evidence_begin = first.begin;
+          r.evidence_end = last.end;
+        }
+      }
+      r.verb = e.verb;
+      r.pattern = e.pattern;
+      out.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+std::string to_json(const EventRecord& r) {
+  std::string o;
+  o.reserve(512);
+  o += "{\"doc_id\": ";
+  append_string(o, r.doc_id);
+  o += ", \"sentence_index\": " + std::to_string(r.sentence_index);
+  o += ", \"sentence\": ";
+  append_string(o, r.sentence);
+  o += ", \"date\": ";
+  if (r.date.empty()) o += "null"; else append_string(o, r.date);
+  o += ", \"event_date\": ";
+  if (r.event_date.empty()) o += "null"; else append_string(o, r.event_date);
+  o += ", \"source\": ";
+  append_actor(o, r.source);
+  o += ", \"target\": ";
+  if (r.target) append_actor(o, *r.target); else o += "null";
+  o += ", \"cameo\": ";
+  append_string(o, r.cameo);
+  o += ", \"cameo_root\": ";
+  append_string(o, r.cameo_root);
+  o += ", \"goldstein\": ";
+  if (r.goldstein) append_number(o, *r.goldstein); else o += "null";
+  o += ", \"quad_class\": ";
+  o += r.quad_class ? std::to_string(r.quad_class) : "null";
+  o += ", \"plover\": ";
+  if (r.plover_event.empty()) {
+    o += "null";
+  } else {
+    o += "{\"event\": ";
+    append_string(o, r.plover_event);
+    o += ", \"mode\": ";
+    if (r.plover_mode.empty()) o += "null"; else append_string(o, r.plover_mode);
+    o += '}';
+  }
+  o += ", \"quote\": ";
+  if (r.quote_text.empty()) {
+    o += "null";
+  } else {
+    o += "{\"speaker\": ";
+    if (r.quote_speaker.empty()) o += "null"; else append_string(o, r.quote_speaker);
+    o += ", \"text\": ";
+    append_string(o, r.quote_text);
+    o += '}';
+  }
+  o += ", \"location\": ";
+  if (r.location_name.empty()) {
+    o += "null";
+  } else {
+    o += "{\"name\": ";
+    append_string(o, r.location_name);
+    o += ", \"country\": ";
+    if (r.location_country.empty()) o += "null"; else append_string(o, r.location_country);
+    char buf[64];
+    if (r.location_lat && r.location_lon) {
+      std::snprintf(buf, sizeof buf, ", \"lat\": %.4f, \"lon\": %.4f}", *r.location_lat, *r.location_lon);
+      o += buf;
+    } else {
+      o += ", \"lat\": null, \"lon\": null}";
+    }
+  }
+  o += ", \"evidence\": {\"begin\": " + std::to_string(r.evidence_begin) +
+       ", \"end\": " + std::to_string(r.evidence_end) + ", \"verb\": ";
+  append_string(o, r.verb);
+  o += ", \"pattern\": ";
+  if (r.pattern.empty()) o += "null"; else append_string(o, r.pattern);
+  o += "}, \"modality\": ";
+  append_string(o, r.modality);
+  o += '}';
+  return o;
+}
+
+}  // namespace vigil::events

@@ -1,0 +1,79 @@
+// vigil quotes: the direct quotations of each document with their speakers.
+#include <cstdio>
+
+#include "cli.h"
+#include "commands.h"
+#include "inputs.h"
+#include "vigil/discourse.h"
+#include "vigil/pipeline.h"
+
+namespace vigil::cli {
+namespace {
+
+constexpr const char* kHelp = R"(usage: vigil quotes [OPTIONS] [INPUT...]
+
+Writes one JSON object per direct quotation (JSON Lines):
+  {doc_id, text, speaker, speaker_role, speaker_code, begin, end}
+begin/end are byte offsets of the quoted text (without its quotation marks) in the
+document; speaker is null when no speaker can be attributed; speaker_code is the actor
+code of the speaker's organisation (or of the speaker) from the dictionaries.
+Inputs are read as for vigil code.
+
+Options:
+  --partial                   also write short quoted phrases inside sentences
+  --petrarch-config FILE.ini  resolve speaker codes with a PETRARCH2 config's dictionaries
+)";
+
+std::string nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
+
+int32_t ordinal_of(const std::string& iso) {
+  std::string compact;
+  for (char c : iso)
+    if (c != '-') compact += c;
+  return compact.size() == 8 ? dict::to_ordinal_date(compact) : -1;
+}
+
+}  // namespace
+
+int run_quotes(Args& args) {
+  if (args.flag("--help") || args.flag("-h")) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  const bool partial = args.flag("--partial");
+  events::PipelineConfig config;
+  config.data_dir = data_dir();
+  args.option("--petrarch-config", config.petrarch_config);
+  if (std::string bad = args.unknown_option(); !bad.empty() && bad != "-") {
+    std::fprintf(stderr, "vigil quotes: unknown option %s (see vigil quotes --help)\n", bad.c_str());
+    return 2;
+  }
+  auto pipeline = events::Pipeline::create(config);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "vigil quotes: %s\n", pipeline.status().to_string().c_str());
+    return 2;
+  }
+  DocumentSource source(args.rest());
+  Document doc;
+  while (source.next(doc)) {
+    const int32_t ordinal = ordinal_of(doc.date);
+    for (const discourse::Quote& q : discourse::find_quotes(doc.text)) {
+      if (q.partial && !partial) continue;
+      std::string code;
+      if (!q.speaker_org.empty()) code = pipeline.value()->actor_code(q.speaker_org, ordinal);
+      if (code.empty() && !q.speaker.empty()) code = pipeline.value()->actor_code(q.speaker, ordinal);
+      std::string line = "{\"doc_id\": " + json_string(doc.id) +
+                         ", \"text\": " + json_string(std::string_view(doc.text).substr(q.begin, q.end - q.begin)) +
+                         ", \"speaker\": " + nullable(q.speaker) +
+                         ", \"speaker_role\": " + nullable(q.speaker_role) +
+                         ", \"speaker_org\": " + nullable(q.speaker_org) +
+                         ", \"speaker_code\": " + nullable(code) +
+                         ", \"begin\": " + std::to_string(q.begin) + ", \"end\": " + std::to_string(q.end) +
+                         (q.partial ? ", \"partial\": true" : "") + "}\n";
+      std::fwrite(line.data(), 1, line.size(), stdout);
+    }
+  }
+  return 0;
+}
+
+}  // namespace vigil::cli
