@@ -56,6 +56,7 @@ ROLES = {
     "DM": ["DEFENCE_MINISTER", "DEFENSE_MINISTER"],
     "IM": ["INTERIOR_MINISTER"],
     "SECM": ["SECURITY_MINISTER"],
+    "POL": ["POLICE_MINISTER"],
     "JM": ["JUSTICE_MINISTER"],
     "CA": ["CHIEF_ADVISER"],
     "TS": ["TAOISEACH", "PRIME_MINISTER"],
@@ -208,6 +209,8 @@ def parse_person(line, src, lineno, country):
             p.surname = phrase(f[2:])
         elif f.startswith("d "):
             code = f[2:].strip()
+            if len(code) == 3 and not country:
+                raise SpecError("3-letter default code outside a country section")
             p.default = country + code if len(code) == 3 else code
         else:
             m = OFFICE_RE.match(f)
@@ -263,13 +266,20 @@ def derived_aliases(p):
         for t in ROLES[o.role]:
             if t not in titles:
                 titles.append(t)
+    # Arabic article: AL-SUDANI also gives SUDANI (news writes both).
+    surnames = [p.surname] if p.surname else []
+    m = re.match(r"^(AL|EL|AD|AS|AZ|AN|AR|ASH|AT)[-_](.+)$", p.surname or "")
+    if m:
+        surnames.append(m.group(2))
     for t in titles:
         full.update(hyphen_variants(f"{t}_{p.name}"))
-        if not p.no_titles and p.surname and f"{t}_{p.surname}" != f"{t}_{p.name}":
-            derived.update(hyphen_variants(f"{t}_{p.surname}"))
-    if (not p.no_surname and p.surname and p.surname not in COMMON
-            and p.surname != p.name and "_" not in p.surname and len(p.surname) > 3):
-        derived.update(hyphen_variants(p.surname))
+        for sn in surnames:
+            if not p.no_titles and f"{t}_{sn}" != f"{t}_{p.name}":
+                derived.update(hyphen_variants(f"{t}_{sn}"))
+    for sn in surnames:
+        if (not p.no_surname and sn not in COMMON and sn != p.name
+                and "_" not in sn and len(sn) > 3):
+            derived.update(hyphen_variants(sn))
     return full, derived - full
 
 
