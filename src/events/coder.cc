@@ -1,6 +1,8 @@
 #include "vigil/coder.h"
 
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 
 #include "actors.h"
 #include "commas.h"
@@ -63,6 +65,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   }
   remove_comma_clauses(items, options_);
   code_noun_phrases(*dictionaries_, items, ordinal_date);
+  if (std::getenv("VIGIL_TRACE")) std::fprintf(stderr, "%s\n", describe(items).c_str());
   code_verbs(*dictionaries_, options_, items, result.events);
   return result;
 }

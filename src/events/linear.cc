@@ -282,6 +282,22 @@ size_t matching_close(const Linear& items, size_t open) {
   return items.size() - 1;
 }
 
+std::string describe(const Linear& items) {
+  std::string out;
+  for (const Item& it : items) {
+    switch (it.kind) {
+      case Item::Kind::kOpen: out += "(" + it.text + " "; break;
+      case Item::Kind::kClose: out += "~" + it.text + " "; break;
+      case Item::Kind::kWord: out += it.text + " "; break;
+      case Item::Kind::kNe: out += "[NE:" + it.code + " "; break;
+      case Item::Kind::kNeEnd: out += "] "; break;
+      case Item::Kind::kNec: out += "{NEC "; break;
+      case Item::Kind::kNecEnd: out += "} "; break;
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> words_between(const Linear& items, size_t begin, size_t end) {
   std::vector<std::string> words;
   for (size_t i = begin; i < end && i < items.size(); ++i)

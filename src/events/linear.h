@@ -45,6 +45,9 @@ bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason);
 /// Index of the item closing the open item at `open` (or `open` when not an opener).
 size_t matching_close(const Linear& items, size_t open);
 
+/// The items as one line, for tracing: "(VP (VBD CONDEMNED ~VBD) [NE:GON GONDOR] ~VP".
+std::string describe(const Linear& items);
+
 /// Words (upper case) of the items in [begin, end), skipping markers.
 std::vector<std::string> words_between(const Linear& items, size_t begin, size_t end);
 

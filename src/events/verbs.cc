@@ -34,29 +34,48 @@ bool is_verb_open(const Item& it) {
   return it.kind == Kind::kOpen && it.text.size() >= 2 && it.text[0] == 'V' && it.text[1] == 'B';
 }
 
-// Passive voice: a past participle later in the verb phrase, an agent "by", and a form of
-// "be" before the participle. Returns the participle's word index, or 0.
-size_t passive_verb(const Linear& items, size_t vp, size_t vp_end) {
-  size_t vbn = 0;
-  for (size_t k = vp + 3; k < vp_end; ++k) {
-    if (items[k].kind == Kind::kOpen && items[k].text == "VBN") {
-      vbn = k;
-      break;
+// The direct children of the phrase opened at `open`, as indexes of their openers.
+std::vector<size_t> children(const Linear& items, size_t open) {
+  std::vector<size_t> out;
+  size_t end = matching_close(items, open);
+  for (size_t k = open + 1; k < end; ++k) {
+    out.push_back(k);
+    k = matching_close(items, k);
+  }
+  return out;
+}
+
+bool is_be(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kBe = {"IS",  "WAS", "BEEN",  "WERE",
+                                                          "ARE", "BE",  "BEING", "AM"};
+  return std::find(kBe.begin(), kBe.end(), w) != kBe.end();
+}
+
+// Passive voice: down the chain of verb phrases headed by auxiliaries ("has been",
+// "could be"), a past participle after a form of "be", with an agent "by" in its own
+// phrase. Returns the participle's word index, or 0.
+size_t passive_verb(const Linear& items, size_t vp) {
+  bool after_be = false;
+  size_t current = vp;
+  while (true) {
+    size_t next_vp = 0;
+    size_t verb_word = 0;
+    for (size_t child : children(items, current)) {
+      if (verb_word == 0 && is_verb_open(items[child]) && child + 1 < items.size())
+        verb_word = child + 1;
+      if (next_vp == 0 && items[child].kind == Kind::kOpen && items[child].text == "VP")
+        next_vp = child;
     }
+    if (verb_word != 0 && items[verb_word - 1].text == "VBN" && after_be && current != vp) {
+      size_t end = matching_close(items, current);
+      for (size_t k = verb_word + 1; k < end; ++k)
+        if (items[k].kind == Kind::kWord && items[k].text == "BY") return verb_word;
+      return 0;
+    }
+    if (verb_word != 0 && is_be(items[verb_word].text)) after_be = true;
+    if (next_vp == 0) return 0;
+    current = next_vp;
   }
-  if (vbn == 0) return 0;
-  bool by = false;
-  for (size_t k = vbn + 3; k < vp_end; ++k)
-    if (items[k].kind == Kind::kWord && items[k].text == "BY") by = true;
-  if (!by) return 0;
-  static constexpr std::array<std::string_view, 7> kBe = {"IS", "WAS", "BEEN", "WERE",
-                                                          "ARE", "BE",  "BEING"};
-  for (size_t k = vp + 1; k < vbn; ++k) {
-    if (is_verb_open(items[k]) && k + 1 < vbn && items[k + 1].kind == Kind::kWord &&
-        std::find(kBe.begin(), kBe.end(), items[k + 1].text) != kBe.end())
-      return vbn + 1;
-  }
-  return 0;
 }
 
 // Checks the extra words of a multi-word verb form around the verb at `verb`, stepping
@@ -82,12 +101,38 @@ bool form_matches(const Linear& items, size_t verb, const dict::VerbForm& form, 
   return true;
 }
 
+size_t matching_open(const Linear& items, size_t close) {
+  int depth = 0;
+  for (size_t k = close + 1; k-- > 0;) {
+    if (items[k].is_close()) ++depth;
+    if (items[k].is_open() && --depth == 0) return k;
+  }
+  return 0;
+}
+
+// The compound an NE belongs to, or the NE itself.
+size_t actor_unit(const Linear& items, size_t ne) {
+  for (size_t k = ne; k-- > 0;) {
+    if (items[k].kind == Kind::kNecEnd) return ne;
+    if (items[k].kind == Kind::kNec) return matching_close(items, k) > ne ? k : ne;
+    if (items[k].kind != Kind::kNe && items[k].kind != Kind::kNeEnd && items[k].kind != Kind::kWord)
+      return ne;
+  }
+  return ne;
+}
+
 // The words before the verb, nearest first, back to the sentence start or a comma.
+// A complete verb phrase before the verb (the first of two coordinated ones) is stepped
+// over: the subject of "X condemned Y and promised Z" is X, not Y.
 Sequence upper_sequence(const Linear& items, size_t verb_first) {
   Sequence seq;
   for (size_t k = verb_first; k-- > 1;) {
     const Item& it = items[k];
     if (it.kind == Kind::kClose && it.text == ",") break;
+    if (it.kind == Kind::kClose && it.text == "VP") {
+      k = matching_open(items, k);
+      continue;
+    }
     if (it.kind == Kind::kWord) {
       // Words of part-of-speech phrases and of NEs alike.
       seq.push_back({SeqKind::kWord, k});
@@ -139,7 +184,7 @@ long default_source(const Linear& items, const Sequence& upper, const std::strin
     if (s.kind == SeqKind::kNecOpen) return static_cast<long>(s.item);
     if (s.kind == SeqKind::kNeOpen && items[s.item].code != "---" &&
         items[s.item].code != target_code)
-      return static_cast<long>(s.item);
+      return static_cast<long>(actor_unit(items, s.item));
   }
   for (const SeqItem& s : upper)
     if (s.kind == SeqKind::kNeOpen && items[s.item].code != target_code)
@@ -241,19 +286,27 @@ struct VerbHit {
 
 bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, VerbHit& hit) {
   hit.vp_end = matching_close(items, vp);
-  size_t passive_word = passive_verb(items, vp, hit.vp_end);
+  size_t passive_word = passive_verb(items, vp);
   hit.passive = passive_word > 0;
   hit.verb = hit.passive ? passive_word : vp + 2;
   if (hit.verb >= items.size() || items[hit.verb].kind != Kind::kWord) return false;
   const auto* forms = dicts.verbs.find(items[hit.verb].text);
   if (!forms) return false;
+  // The longest form that fits wins; between equal forms the later definition does,
+  // as a verb listed again further down a dictionary replaces the earlier entry.
+  size_t best_length = 0;
   for (const dict::VerbForm& form : *forms) {
-    if (form_matches(items, hit.verb, form, hit.first, hit.last)) {
+    size_t first = 0, last = 0;
+    if (!form_matches(items, hit.verb, form, first, last)) continue;
+    size_t length = form.before.size() + form.after.size() + 1;
+    if (hit.form == nullptr || length >= best_length) {
       hit.form = &form;
-      return true;
+      hit.first = first;
+      hit.last = last;
+      best_length = length;
     }
   }
-  return false;
+  return hit.form != nullptr;
 }
 
 }  // namespace
