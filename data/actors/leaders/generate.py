@@ -120,7 +120,14 @@ class SpecError(Exception):
     pass
 
 
+# Letters NFKD does not decompose into ASCII.
+TRANSLIT = str.maketrans({"Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "ß": "ss", "Ł": "L",
+                          "ł": "l", "Đ": "D", "đ": "d", "ı": "i", "Œ": "OE", "œ": "oe",
+                          "Þ": "TH", "þ": "th", "Ð": "D", "ð": "d"})
+
+
 def ascii_fold(text):
+    text = text.translate(TRANSLIT)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
