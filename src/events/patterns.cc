@@ -53,6 +53,13 @@ std::vector<Span> phrase_spans(const Sequence& seq, bool reversed) {
   return spans;
 }
 
+// A pattern element to match, and whether it must directly follow the previous one
+// (a '_' join in the dictionary) rather than allow other words in between.
+struct Step {
+  const Element* element;
+  bool adjacent;
+};
+
 class Matcher {
  public:
   Matcher(const dict::VerbDictionary& verbs, const Linear& items, const Sequence& seq,
@@ -61,13 +68,15 @@ class Matcher {
         spans_(phrase_spans(seq, !is_lower)) {}
 
   // Matches elements[e...] from sequence position pos; on success the bindings hold.
-  bool match(const std::vector<const Element*>& elements, size_t e, size_t pos, long& source,
+  bool match(const std::vector<Step>& elements, size_t e, size_t pos, long& source,
              long& target, int& words) const {
     if (e == elements.size()) return true;
-    const Element& el = *elements[e];
+    const Element& el = *elements[e].element;
+    // A joined element may only be tried at the next word.
+    const size_t limit = elements[e].adjacent ? next_word(pos) + 1 : seq_.size();
     switch (el.kind) {
       case EKind::kWord:
-        for (size_t j = pos; j < seq_.size(); ++j) {
+        for (size_t j = pos; j < seq_.size() && j < limit; ++j) {
           if (!is_word(j, el.text)) continue;
           if (match(elements, e + 1, j + 1, source, target, words)) {
             ++words;
@@ -76,7 +85,7 @@ class Matcher {
         }
         return false;
       case EKind::kSynset:
-        return match_synset(elements, e, pos, source, target, words);
+        return match_synset(elements, e, pos, limit, source, target, words);
       case EKind::kSource:
       case EKind::kTarget:
         for (const Span& s : spans_) {
@@ -117,11 +126,17 @@ class Matcher {
   }
 
   // A synset member is a phrase: its words must follow each other (in text order).
-  bool match_synset(const std::vector<const Element*>& elements, size_t e, size_t pos,
+  size_t next_word(size_t pos) const {
+    while (pos < seq_.size() && seq_[pos].kind != SeqKind::kWord) ++pos;
+    return pos;
+  }
+
+  bool match_synset(const std::vector<Step>& elements, size_t e, size_t pos, size_t limit,
                     long& source, long& target, int& words) const {
-    auto it = verbs_.synsets.find(elements[e]->text);
+    auto it = verbs_.synsets.find(elements[e].element->text);
     if (it == verbs_.synsets.end()) return false;
-    for (size_t j = pos; j < seq_.size(); ++j) {
+    for (size_t j = pos; j < seq_.size() && j < limit; ++j) {
+      if (seq_[j].kind != SeqKind::kWord) continue;
       for (const auto& phrase : it->second) {
         size_t len = phrase.size();
         if (len == 0) continue;
@@ -160,14 +175,30 @@ PatternMatch best_pattern(const dict::VerbDictionary& verbs, const Linear& items
   size_t best_elements = 0;
   Matcher lower_matcher(verbs, items, lower, /*is_lower=*/true);
   Matcher upper_matcher(verbs, items, upper, /*is_lower=*/false);
-  std::vector<const Element*> after, before;
+  std::vector<Step> after, before;
   for (const dict::Pattern& p : patterns) {
     after.clear();
     before.clear();
-    for (const Element& e : p.after)
-      if (!is_grouping(e)) after.push_back(&e);
-    for (auto it = p.before.rbegin(); it != p.before.rend(); ++it)
-      if (!is_grouping(*it)) before.push_back(&*it);
+    // After the verb, element i+1 is joined to i by i's flag; the first element by the
+    // verb's own join.
+    bool joined = p.verb_joined_after;
+    for (const Element& e : p.after) {
+      if (is_grouping(e)) {
+        joined = joined || e.joined_to_next;
+        continue;
+      }
+      after.push_back({&e, joined});
+      joined = e.joined_to_next;
+    }
+    // Before the verb the elements are matched outwards, so element i is joined to the
+    // one matched before it (i+1, or the verb) by i's own flag.
+    const Element* previous = nullptr;
+    for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
+      if (is_grouping(*it)) continue;
+      bool adjacent = previous == nullptr ? p.verb_joined_before : it->joined_to_next;
+      before.push_back({&*it, adjacent});
+      previous = &*it;
+    }
     long source = -1, target = -1;
     int words = 0;
     if (!lower_matcher.match(after, 0, 0, source, target, words)) continue;
