@@ -147,11 +147,16 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
   };
   auto cap = [&](size_t i) { return i < ws.size() && detail::starts_upper(text, ws[i].begin); };
   // Words must be adjacent with only spaces (or a comma, for dates) between.
+  // An abbreviated month keeps its dot outside the word: "Sept. 11" is adjacent too.
   auto adjacent = [&](size_t i, bool comma_ok) {
     if (i + 1 >= ws.size()) return false;
     auto gap = text.substr(ws[i].end, ws[i + 1].begin - ws[i].end);
-    for (char c : gap)
-      if (c != ' ' && !(comma_ok && c == ',')) return false;
+    bool dot_ok = ws[i].end - ws[i].begin <= 4 && month_of(text.substr(ws[i].begin, ws[i].end - ws[i].begin));
+    for (size_t k = 0; k < gap.size(); ++k) {
+      char c = gap[k];
+      if (c == ' ' || (comma_ok && c == ',') || (dot_ok && c == '.' && k == 0)) continue;
+      return false;
+    }
     return true;
   };
   auto emit = [&](Kind k, size_t first, size_t last, TimeExpression e = {}) {

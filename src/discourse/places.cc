@@ -198,6 +198,15 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
         hit = e;
         hit_last = last;
         hit_end = cend;
+      } else if (cend < text.size() && text[cend] == '.' && cand.find('.') != cand.npos) {
+        // "U.S." / "U.K.": the word reader leaves the final dot outside the word.
+        std::string dotted(cand);
+        dotted += '.';
+        if (const GazetteerEntry* e2 = gazetteer.lookup(dotted)) {
+          hit = e2;
+          hit_last = last;
+          hit_end = cend + 1;
+        }
       }
     }
     if (!hit) {
@@ -228,8 +237,27 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
   return out;
 }
 
+namespace {
+
+std::optional<Place> dateline_at(std::string_view text, size_t i);
+
+}  // namespace
+
 std::optional<Place> find_dateline(std::string_view text) {
-  size_t i = 0;
+  auto d = dateline_at(text, 0);
+  if (d) return d;
+  // A plain-text file may start with its headline: one line without final punctuation.
+  size_t nl = text.find('\n');
+  if (nl == std::string_view::npos) return d;
+  size_t e = nl;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+  if (e == 0 || text[e - 1] == '.' || text[e - 1] == ':') return d;
+  return dateline_at(text, nl + 1);
+}
+
+namespace {
+
+std::optional<Place> dateline_at(std::string_view text, size_t i) {
   while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
   size_t b = i;
   size_t letters = 0;
@@ -274,6 +302,8 @@ std::optional<Place> find_dateline(std::string_view text) {
   p.cue = "dateline";
   return p;
 }
+
+}  // namespace
 
 std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer) {
   auto p = find_dateline(text);

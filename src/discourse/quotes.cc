@@ -119,8 +119,14 @@ std::vector<RawQuote> pair_marks(std::string_view t) {
                          static_cast<unsigned char>(t[i - 1]) == 0xA0 ||
                          static_cast<unsigned char>(t[i - 1]) == 0x94 ||  // — and –
                          static_cast<unsigned char>(t[i - 1]) == 0x93;
-      kind = (after_space && !open) ? 1 : (open ? -1 : 1);
-      if (!after_space && !open) kind = 0;  // stray closing mark
+      bool para_start = i == 0 || t[i - 1] == '\n';
+      if (para_start) {
+        kind = 1;  // a paragraph opening with a quote mark (re)opens a quote
+      } else if (open) {
+        kind = -1;
+      } else {
+        kind = after_space ? 1 : 0;  // 0: a stray closing mark
+      }
     }
     if (kind == 0) continue;
     if (kind == 1) {
@@ -156,6 +162,7 @@ struct Speaker {
   size_t begin = 0;
   size_t end = 0;
   bool pronoun = false;
+  bool noun_phrase = false;  // "the ministry": not a name
   bool ok() const { return !name.empty() || pronoun; }
 };
 
@@ -250,10 +257,25 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
       ++i;
     }
   }
+  // A lone capitalised function word ("The statement", "It") is no name.
+  static const std::array<const char*, 20> kNotNames = {
+      "the", "this", "that", "these", "those", "it", "its", "a", "an", "in", "on", "at",
+      "but", "and", "our", "their", "his", "her", "there", "if"};
+  runs.erase(std::remove_if(runs.begin(), runs.end(),
+                            [&](const std::pair<size_t, size_t>& r) {
+                              if (r.second - r.first != 1) return false;
+                              std::string l = lower(
+                                  t.substr(ws[r.first].begin, ws[r.first].end - ws[r.first].begin));
+                              for (const char* n : kNotNames)
+                                if (l == n) return true;
+                              return false;
+                            }),
+             runs.end());
   if (runs.empty()) {
     // "the minister", "a government spokesperson": a short lower-case noun phrase.
     std::string l = lower(w0);
     if ((l == "the" || l == "a" || l == "an") && ws.size() >= 2 && ws.size() <= 5) {
+      s.noun_phrase = true;
       s.begin = ws[0].begin;
       s.end = ws.back().end;
       s.name = std::string(t.substr(s.begin, s.end - s.begin));
@@ -421,14 +443,24 @@ Speaker attribution_before(std::string_view t, const RawQuote& q, size_t floor) 
   return {};
 }
 
-// True when a speech verb closes the text before the quote (X said “...”, "said that").
+// True when a speech verb introduces the quote as direct speech: X said “...”, X said:
+// “...”, X told reporters, “...”. A verb further back ("urged Beijing to “...”", "said that
+// the law was “...”") makes the quote part of the speaker's sentence, not a full quotation.
 bool verb_before(std::string_view t, size_t sb, size_t open) {
-  auto ws = words(t, sb, open);
-  for (size_t k = ws.size(); k-- > 0 && ws.size() - k <= 6;)
-    if (is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) return true;
   size_t b = sb, e = open;
   trim(t, b, e);
-  return e > b && t[e - 1] == ':';
+  if (e <= b) return false;
+  char last = t[e - 1];
+  auto ws = words(t, b, e);
+  for (size_t k = ws.size(); k-- > 0 && ws.size() - k <= 4;) {
+    if (!is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) continue;
+    size_t after = ws.size() - 1 - k;  // words between the verb and the quote
+    if (after == 0) return true;
+    if (after == 1 && lower(t.substr(ws[k + 1].begin, ws[k + 1].end - ws[k + 1].begin)) == "that")
+      return false;
+    return last == ',' || last == ':';
+  }
+  return last == ':';
 }
 
 size_t count_words(std::string_view t, size_t b, size_t e) { return words(t, b, e).size(); }
@@ -492,6 +524,42 @@ void resolve_surname(std::string_view t, size_t before, const People& people, Qu
   }
 }
 
+// A person named as the subject at the start of the sentence before `pos` (in the same or
+// the previous paragraph): "Alex Neve spoke in Ottawa. “...”". Two or more capitalised
+// words, or a surname of someone already quoted.
+Speaker previous_subject(std::string_view t, size_t pos, const People& people) {
+  size_t sb = sentence_start(t, pos);
+  if (sb == 0) return {};
+  size_t pe = sb;
+  while (pe > 0 && (t[pe - 1] == ' ' || t[pe - 1] == '\n')) --pe;
+  if (pe == 0) return {};
+  size_t ps = sentence_start(t, pe - 1);
+  auto chunks = comma_chunks(t, ps, pe);
+  if (chunks.empty()) return {};
+  auto ws = words(t, chunks[0].first, chunks[0].second);
+  if (ws.empty() || !starts_upper(t, ws[0].begin)) return {};
+  Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
+  if (!s.ok() || s.pronoun || s.begin != ws[0].begin) return {};
+  bool multi = s.name.find(' ') != std::string::npos;
+  if (!multi && !people.by_surname(s.name)) return {};
+  // The name must be followed by a verb-like lower-case word or an apposition, not be the
+  // start of an organisation ("Hong Kong police").
+  size_t k = 0;
+  while (k < ws.size() && ws[k].end <= s.end) ++k;
+  if (k < ws.size() && starts_upper(t, ws[k].begin)) return {};
+  read_appositions(t, chunks, 1, s);
+  return s;
+}
+
+// A quote that goes on with an earlier speaker takes the earlier attribution, span included.
+void inherit(const Quote& from, Quote& q) {
+  q.speaker = from.speaker;
+  q.speaker_role = from.speaker_role;
+  q.speaker_org = from.speaker_org;
+  q.speaker_begin = from.speaker_begin;
+  q.speaker_end = from.speaker_end;
+}
+
 }  // namespace
 
 std::vector<Quote> find_quotes(std::string_view text) {
@@ -516,23 +584,37 @@ std::vector<Quote> find_quotes(std::string_view text) {
     size_t n_words = count_words(text, r.begin, r.end);
     bool embedded = !opens && !by_verb;
     q.partial = embedded || (n_words < 6 && !(opens && s.ok()) && !by_verb);
+    // A phrase quoted inside someone's sentence is attributed only to a named speaker.
+    if (q.partial && s.noun_phrase) s = Speaker{};
 
     if (s.ok()) {
       if (s.pronoun) {
-        if (last_full) {
-          q.speaker = last_full->speaker;
-          q.speaker_role = last_full->speaker_role;
-          q.speaker_org = last_full->speaker_org;
+        Speaker prev = previous_subject(text, r.open, people);
+        if (prev.ok()) {
+          q.speaker = prev.name;
+          q.speaker_role = prev.role;
+          q.speaker_org = prev.org;
+          resolve_surname(text, prev.begin, people, q);
+        } else if (last_full) {
+          inherit(*last_full, q);
         }
       } else {
         q.speaker = s.name;
         q.speaker_role = s.role;
         q.speaker_org = s.org;
-        std::string sur = q.speaker;
         resolve_surname(text, s.begin, people, q);
       }
       q.speaker_begin = s.begin;
       q.speaker_end = s.end;
+    } else if (!q.partial && !(i > 0 && raws[i - 1].continues) &&
+               previous_subject(text, r.open, people).ok()) {
+      Speaker prev = previous_subject(text, r.open, people);
+      q.speaker = prev.name;
+      q.speaker_role = prev.role;
+      q.speaker_org = prev.org;
+      q.speaker_begin = prev.begin;
+      q.speaker_end = prev.end;
+      resolve_surname(text, prev.begin, people, q);
     } else if (!q.partial && last_full) {
       // A quote standing alone: it continues the previous speaker when the previous quote
       // was left open, when it follows in the same or the next paragraph, or when this
@@ -543,11 +625,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
       size_t gap_lines = 0;
       for (size_t p = prev_line; p < this_line; ++p)
         if (text[p] == '\n' && p + 1 < text.size() && text[p + 1] != '\n') ++gap_lines;
-      if (continued || gap_lines <= 1) {
-        q.speaker = last_full->speaker;
-        q.speaker_role = last_full->speaker_role;
-        q.speaker_org = last_full->speaker_org;
-      }
+      if (continued || gap_lines <= 1) inherit(*last_full, q);
     }
     if (!q.speaker.empty() && !s.pronoun) {
       Speaker rec;

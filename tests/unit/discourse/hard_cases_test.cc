@@ -1,0 +1,389 @@
+// Hard cases for quotations, time expressions and places, written by us. Each case that
+// passes counts toward the accuracy printed at the end of each suite; cases marked as a
+// known gap are measured but not required (they document what the readers cannot do yet).
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vigil/discourse.h"
+
+namespace vd = vigil::discourse;
+
+namespace {
+
+struct Tally {
+  int passed = 0;
+  int total = 0;
+  void print(const char* what) const {
+    std::printf("[ hard cases ] %s: %d of %d pass\n", what, passed, total);
+  }
+};
+
+// ------------------------------------------------------------------ quotations
+
+struct ExpectedQuote {
+  std::string starts;   // the quoted text starts with this
+  std::string speaker;  // "" = none
+  bool partial = false;
+  std::optional<std::string> role = std::nullopt;
+  std::optional<std::string> org = std::nullopt;
+};
+
+struct QuoteCase {
+  std::string name;
+  std::string text;
+  std::vector<ExpectedQuote> quotes;
+  bool known_gap = false;
+};
+
+std::string check_quotes(const QuoteCase& c) {
+  auto got = vd::find_quotes(c.text);
+  if (got.size() != c.quotes.size())
+    return "expected " + std::to_string(c.quotes.size()) + " quotes, got " +
+           std::to_string(got.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    const auto& g = got[i];
+    const auto& e = c.quotes[i];
+    std::string qt = c.text.substr(g.begin, g.end - g.begin);
+    std::string where = "quote " + std::to_string(i) + " [" + qt.substr(0, 40) + "]: ";
+    if (qt.compare(0, e.starts.size(), e.starts) != 0) return where + "wrong text";
+    if (g.speaker != e.speaker) return where + "speaker '" + g.speaker + "' != '" + e.speaker + "'";
+    if (g.partial != e.partial) return where + "partial " + std::to_string(g.partial);
+    if (e.role && g.speaker_role != *e.role) return where + "role '" + g.speaker_role + "'";
+    if (e.org && g.speaker_org != *e.org) return where + "org '" + g.speaker_org + "'";
+    if (!g.speaker.empty() && g.speaker_end <= g.speaker_begin) return where + "no speaker span";
+  }
+  return "";
+}
+
+const std::vector<QuoteCase>& quote_cases() {
+  static const std::vector<QuoteCase> cases = {
+      {"verb before, comma", "Alex Neve said, “The law must be withdrawn before it is too late.”",
+       {{"The law must", "Alex Neve"}}},
+      {"verb after", "“The law must be withdrawn before it is too late,” Alex Neve said.",
+       {{"The law must", "Alex Neve"}}},
+      {"said X, Role at Org",
+       "“We will keep fighting for the people of this city,” said Avvy Go, Clinic Director at "
+       "the Chinese and Southeast Asian Legal Clinic.",
+       {{"We will keep", "Avvy Go", false, "Clinic Director",
+         "Chinese and Southeast Asian Legal Clinic"}}},
+      {"split quote with surname",
+       "Alex Neve spoke in Ottawa on Monday. “This is a dark day for freedom in the region,” Neve "
+       "said. “Nobody should be fooled by the promises made in Beijing.”",
+       {{"This is a dark", "Alex Neve"}, {"Nobody should", "Alex Neve"}}},
+      {"pronoun after a named subject",
+       "Maria Lopez, a lawyer for the families, spoke after the hearing. “The court ignored "
+       "every piece of evidence we brought,” she said.",
+       {{"The court", "Maria Lopez", false, "lawyer", "families"}}},
+      {"according to",
+       "“The protests will continue until every demand is met,” according to Joshua Wong, a "
+       "student leader.",
+       {{"The protests", "Joshua Wong", false, "student leader"}}},
+      {"short scare quote", "The minister called the report “deeply biased” and left the room.",
+       {{"deeply biased", "", true}}},
+      {"long embedded phrase",
+       "The legislation targets “separatism, subversion of state power, terrorism and foreign "
+       "interference.”",
+       {{"separatism", "", true}}},
+      {"quote over two paragraphs",
+       "Sarah Kim said: “The first thing we saw was the smoke over the square.\n\n“Then the "
+       "police arrived and started arresting people at random.”",
+       {{"The first thing", "Sarah Kim"}, {"Then the police", "Sarah Kim"}}},
+      {"paragraph that is only a quote",
+       "“We have no choice but to keep digging,” said Omar Haddad, spokesman for the Syrian "
+       "Civil Defence.\n\n“Our teams are exhausted and the shelling has not stopped for three "
+       "days.”",
+       {{"We have no choice", "Omar Haddad", false, "spokesman", "Syrian Civil Defence"},
+        {"Our teams", "Omar Haddad"}}},
+      {"straight quotes, role words before the name",
+       "\"We reject these accusations completely and firmly,\" Foreign Ministry spokesman Zhao "
+       "Lijian told reporters.",
+       {{"We reject", "Zhao Lijian", false, "spokesman"}}},
+      {"indirect speech with a short quote",
+       "The statement, signed by 30 groups, said the law was \"a death knell\" for freedoms.",
+       {{"a death knell", "", true}}},
+      {"title before the name",
+       "“Canada stands with the people of Hong Kong,” Foreign Minister François-Philippe "
+       "Champagne said.",
+       {{"Canada stands", "François-Philippe Champagne", false, "Foreign Minister"}}},
+      {"possessive organisation",
+       "Amnesty International’s Agnès Callamard said, “Torture is never justified under any "
+       "circumstances.”",
+       {{"Torture", "Agnès Callamard", false, std::nullopt, "Amnesty International"}}},
+      {"said X, Role, Org (French)",
+       "“The risk is real and it is growing every week,” said Jean Tremblay, Directeur, Ligue "
+       "des droits et libertés.",
+       {{"The risk", "Jean Tremblay", false, "Directeur", "Ligue des droits et libertés"}}},
+      {"question then capitalised attribution",
+       "Joshua Wong arrived at the court on Monday. “Why should anyone trust these promises "
+       "now?” Wong asked.",
+       {{"Why should", "Joshua Wong"}}},
+      {"honorific and surname",
+       "Peter Obi rejected the result. “The vote was rigged from the very start,” Mr. Obi said.",
+       {{"The vote", "Peter Obi"}}},
+      {"quote that ends its sentence is not attributed to the next one",
+       "“We will not back down, whatever they do to us.” The police said they arrested 12 "
+       "people.",
+       {{"We will not", ""}}},
+      {"colon at the end of the previous paragraph",
+       "In a statement, the ministry said:\n\n“All those responsible will be brought to justice "
+       "without delay.”",
+       {{"All those", "the ministry"}}},
+      {"single quotes inside are ignored",
+       "“They told us ‘go home or face arrest’ and then they charged,” said Lam Wing-kee.",
+       {{"They told us", "Lam Wing-kee"}}},
+      {"tweeted", "“Hong Kong is being silenced one law at a time,” tweeted Nathan Law.",
+       {{"Hong Kong is", "Nathan Law"}}},
+      {"object of urge is partial",
+       "Human Rights Watch urged Beijing to “immediately release all those detained for "
+       "peaceful protest.”",
+       {{"immediately", "Human Rights Watch", true}}},
+      {"organisation as speaker",
+       "“The authorities must stop this crackdown now,” Amnesty International said in a "
+       "statement.",
+       {{"The authorities", "Amnesty International"}}},
+      {"several sentences in one quote",
+       "Neve said: “The first step is clear. Canada must speak with its allies. Silence is not "
+       "an option.”",
+       {{"The first step", "Neve"}}},
+      {"short full quote with attribution",
+       "“We will fight on,” he said. Earlier, Jimmy Lai had been arrested.",
+       {{"We will fight on", "", false}}},
+      {"pronoun continues the last speaker",
+       "“The ruling is a disgrace to the rule of law,” said Emily Lau. “We will appeal,” she "
+       "added, “and we will win in the end.”",
+       {{"The ruling", "Emily Lau"}, {"We will appeal", "Emily Lau"},
+        {"and we will win", "Emily Lau"}}},
+      {"straight quotes over a paragraph break",
+       "Mr. Chan said: \"First, the police must leave the campus right now.\n\n\"Second, every "
+       "detained student must be freed today.\"",
+       {{"First, the police", "Chan"}, {"Second", "Chan"}}},
+      {"verb after a long apposition",
+       "“This is the end of one country, two systems as we know it,” Dennis Kwok, a pro-democracy "
+       "lawmaker, said.",
+       {{"This is the end", "Dennis Kwok", false, "pro-democracy lawmaker"}}},
+  };
+  return cases;
+}
+
+TEST(HardCases, Quotes) {
+  Tally t;
+  for (const auto& c : quote_cases()) {
+    std::string why = check_quotes(c);
+    ++t.total;
+    if (why.empty()) ++t.passed;
+    if (!c.known_gap) {
+      EXPECT_EQ(why, "") << c.name;
+    } else if (!why.empty()) {
+      std::printf("  known gap: %s: %s\n", c.name.c_str(), why.c_str());
+    }
+  }
+  t.print("quotes");
+  EXPECT_GE(t.total, 25);
+}
+
+// ------------------------------------------------------------------ time expressions
+
+struct DateCase {
+  std::string text;
+  std::string published;
+  std::string want;              // ResolvedDate::text of the first expression ("" = none)
+  std::string precision = "";    // "" = do not check
+  std::string range_begin = "";  // "" = do not check
+  std::string range_end = "";
+  bool known_gap = false;
+};
+
+const std::vector<DateCase>& date_cases() {
+  static const std::vector<DateCase> cases = {
+      {"On Thursday, the congress voted.", "2020-06-01", "2020-05-28", "day"},
+      {"The group met on Monday.", "2020-06-01", "2020-05-25", "day"},  // never the same day
+      {"Last week, Canada released a statement.", "2020-06-01", "2020-05-25", "week",
+       "2020-05-25", "2020-05-31"},
+      {"Troops withdrew yesterday.", "2020-03-01", "2020-02-29", "day"},
+      {"The talks collapsed two days ago.", "2021-01-01", "2020-12-30", "day"},
+      {"It began a week ago.", "2020-06-01", "2020-05-25", "day"},
+      {"Prices rose last month.", "2020-01-15", "2019-12", "month", "2019-12-01", "2019-12-31"},
+      {"Last year, millions marched.", "2020-06-01", "2019", "year", "2019-01-01", "2019-12-31"},
+      {"Arrests have doubled this year.", "2020-06-01", "2020", "year", "2020-01-01",
+       "2020-06-01"},
+      {"The ban was imposed earlier this month.", "2020-06-20", "2020-06", "month"},
+      {"The law was announced in May.", "2020-06-01", "2020-05", "month"},
+      {"Elections were held in July.", "2020-06-01", "2019-07", "month"},
+      {"The deadline passed on June 30.", "2020-06-01", "2019-06-30", "day"},
+      {"The handover took effect on June 30, 2019, officials said.", "2020-06-01", "2019-06-30",
+       "day"},
+      {"Protests began on 30 June.", "2020-07-02", "2020-06-30", "day"},
+      {"He has been detained since 2019.", "2020-06-01", "2019", "range", "2019-01-01",
+       "2020-06-01"},
+      {"The bill was drafted in 2019.", "2020-06-01", "2019", "year"},
+      {"In recent days, thousands protested.", "2020-06-01", "2020-06-01", "range", "", "2020-06-01"},
+      {"The leaders met the day before.", "2020-06-01", "2020-05-31", "day"},
+      {"Police will patrol the streets tonight.", "2020-06-01", "2020-06-01", "day"},
+      {"This morning, the police raided the offices.", "2020-06-01", "2020-06-01", "day"},
+      {"Protesters may face arrest.", "2020-06-01", "", ""},
+      {"The vote was held on March 3rd.", "2020-06-01", "2020-03-03", "day"},
+      {"The attacks of Sept. 11, 2001 changed everything.", "2020-06-01", "2001-09-11", "day"},
+      {"Last Thursday the court ruled.", "2020-06-05", "2020-06-04", "day"},
+      {"Clashes continued in the past few days.", "2020-06-01", "2020-06-01", "range",
+       "2020-05-29", "2020-06-01"},
+      {"The report was published on 2020-05-28 in Geneva.", "2020-06-01", "2020-05-28", "day"},
+      {"Demonstrations are planned for this week.", "2020-06-04", "2020-06-01", "week",
+       "2020-06-01", "2020-06-04"},
+      {"The ceasefire collapsed in March 2019.", "2020-06-01", "2019-03", "month"},
+      {"The army moved in three weeks ago.", "2020-06-01", "2020-05-11", "day"},
+      {"Since May, 200 people have been detained.", "2020-06-01", "2020-05", "month"},
+      {"The trial opened on Dec. 24.", "2021-01-05", "2020-12-24", "day"},
+  };
+  return cases;
+}
+
+TEST(HardCases, Dates) {
+  Tally t;
+  for (const auto& c : date_cases()) {
+    auto found = vd::find_time_expressions(c.text, 0, c.text.size());
+    std::string why;
+    if (c.want.empty()) {
+      if (!found.empty()) why = "found an expression where none is";
+    } else if (found.empty()) {
+      why = "no expression found";
+    } else {
+      auto r = vd::resolve(found[0], c.published);
+      if (r.text != c.want) why = "got " + r.text;
+      if (!c.precision.empty() && c.precision != vd::to_string(r.precision))
+        why += " precision " + std::string(vd::to_string(r.precision));
+      if (!c.range_begin.empty() && r.range_begin != c.range_begin)
+        why += " range_begin " + r.range_begin;
+      if (!c.range_end.empty() && r.range_end != c.range_end) why += " range_end " + r.range_end;
+      if (r.begin != found[0].begin || r.end <= r.begin) why += " bad span";
+    }
+    ++t.total;
+    if (why.empty()) ++t.passed;
+    if (!c.known_gap) {
+      EXPECT_EQ(why, "") << c.text;
+    } else if (!why.empty()) {
+      std::printf("  known gap: %s: %s\n", c.text.c_str(), why.c_str());
+    }
+  }
+  t.print("dates");
+  EXPECT_GE(t.total, 30);
+}
+
+// ------------------------------------------------------------------ places
+
+std::shared_ptr<const vd::Gazetteer> gazetteer() {
+  static auto g = [] {
+    auto r = vd::Gazetteer::load(std::string(VIGIL_DATA_DIR) + "/places");
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.status().to_string());
+    return r.ok() ? r.value() : nullptr;
+  }();
+  return g;
+}
+
+struct PlaceCase {
+  std::string text;
+  // Expected places in order, as "name/country[/cue][/anaphoric]"; a name given with
+  // "@" only is checked for its country ("Hong Kong@HKG").
+  std::vector<std::string> want;
+  bool known_gap = false;
+};
+
+std::string describe(const vd::Place& p) {
+  std::string s = p.name + "/" + p.country;
+  if (!p.cue.empty()) s += "/" + p.cue;
+  if (p.anaphoric) s += "/anaphoric";
+  return s;
+}
+
+const std::vector<PlaceCase>& place_cases() {
+  static const std::vector<PlaceCase> cases = {
+      {"Police fired tear gas in Hong Kong on Sunday.", {"Hong Kong/HKG/in"}},
+      {"Thousands marched across China.", {"China/CHN/across"}},
+      {"The law applies in Hong Kong. It poses a threat to rights in the city.",
+       {"Hong Kong/HKG/in", "Hong Kong/HKG/in/anaphoric"}},
+      {"China’s parliament approved the law.", {"China/CHN"}},
+      {"Canada, the United Kingdom, the United States and Australia condemned it.",
+       {"Canada/CAN", "United Kingdom/GBR", "United States/USA", "Australia/AUS"}},
+      {"Protests spread to New York and Los Angeles.",
+       {"New York/USA/to", "Los Angeles/USA"}},
+      {"Fighting resumed near Goma, in eastern Democratic Republic of the Congo.",
+       {"Goma/COD/near", "Democratic Republic of the Congo/COD"}},
+      {"The junta seized power in Myanmar, and the country has been in turmoil since.",
+       {"Myanmar/MMR/in", "Myanmar/MMR/anaphoric"}},
+      {"They ate roast turkey in a chinese restaurant.", {}},
+      {"Talks were held in Mexico City.", {"Mexico City/MEX/in"}},
+      {"Rallies took place in São Paulo and in Sao Paulo.",
+       {"Sao Paulo/BRA/in", "Sao Paulo/BRA/in"}},
+      {"The U.S. and Russia traded accusations in Geneva.",
+       {"United States/USA", "Russia/RUS", "Geneva/CHE/in"}},
+      {"Refugees fled from Kyiv to Lviv.", {"Kyiv/UKR/from", "Lviv/UKR/to"}},
+      {"Officials in Beijing and Taipei exchanged warnings.",
+       {"Beijing/CHN/in", "Taipei/TWN"}},
+      {"Ivory Coast and Burma were both named.", {"Ivory Coast/CIV", "Myanmar/MMR"}},
+      {"Hong Kong police arrested 53 people.", {"Hong Kong/HKG"}},
+  };
+  return cases;
+}
+
+TEST(HardCases, Places) {
+  auto g = gazetteer();
+  ASSERT_NE(g, nullptr);
+  Tally t;
+  for (const auto& c : place_cases()) {
+    auto got = vd::find_places(c.text, 0, c.text.size(), *g);
+    std::vector<std::string> names;
+    std::string why;
+    for (const auto& p : got) {
+      names.push_back(describe(p));
+      if (p.end <= p.begin || p.end > c.text.size()) why = "bad span";
+    }
+    if (names != c.want) {
+      why = "got:";
+      for (const auto& n : names) why += " " + n;
+    }
+    ++t.total;
+    if (why.empty()) ++t.passed;
+    if (!c.known_gap) {
+      EXPECT_EQ(why, "") << c.text;
+    } else if (!why.empty()) {
+      std::printf("  known gap: %s: %s\n", c.text.c_str(), why.c_str());
+    }
+  }
+  t.print("places");
+  EXPECT_GE(t.total, 15);
+}
+
+struct DatelineCase {
+  std::string text;
+  std::string want;  // "Name/COUNTRY", or "" for no dateline
+};
+
+TEST(HardCases, Datelines) {
+  auto g = gazetteer();
+  ASSERT_NE(g, nullptr);
+  const std::vector<DatelineCase> cases = {
+      {"OTTAWA – The Canadian government must act.", "Ottawa/CAN"},
+      {"BEIJING, March 21 (Xinhua) -- China said on Sunday ...", "Beijing/CHN"},
+      {"CAIRO: Egypt's president met ...", "Cairo/EGY"},
+      {"WASHINGTON (Reuters) - The United States on Monday ...", "Washington/USA"},
+      {"NEW YORK, June 1 (Reuters) - Stocks fell.", "New York/USA"},
+      {"The Canadian government must act – now.", ""},
+      {"HONG KONG — Police fired tear gas.", "Hong Kong/HKG"},
+      {"UN WARNS OF FAMINE IN YEMEN AS FIGHTING SPREADS - report", ""},
+      {"  KYIV, Ukraine — Explosions shook the capital.", "Kyiv/UKR"},
+  };
+  Tally t;
+  for (const auto& c : cases) {
+    auto d = vd::find_dateline(c.text, *g);
+    std::string got = d ? d->name + "/" + d->country : "";
+    EXPECT_EQ(got, c.want) << c.text;
+    ++t.total;
+    if (got == c.want) ++t.passed;
+  }
+  t.print("datelines");
+}
+
+}  // namespace
