@@ -240,6 +240,7 @@ ActorCodes codes_at(const Linear& items, size_t open, const dict::PetrarchOption
     }
   }
   if (items[open].kind == Kind::kNec) {
+    // Every NE of the compound, including those of nested compounds.
     for (size_t k = open + 1; k < end; ++k) {
       if (items[k].kind != Kind::kNe) continue;
       add_ne_code(items, k, options, out);
