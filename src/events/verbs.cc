@@ -110,15 +110,22 @@ size_t matching_open(const Linear& items, size_t close) {
   return 0;
 }
 
-// The compound an NE belongs to, or the NE itself.
+// The outermost compound an NE belongs to, or the NE itself.
 size_t actor_unit(const Linear& items, size_t ne) {
+  size_t unit = ne;
+  int depth = 0;  // compounds closed (and so not enclosing) while walking back
   for (size_t k = ne; k-- > 0;) {
-    if (items[k].kind == Kind::kNecEnd) return ne;
-    if (items[k].kind == Kind::kNec) return matching_close(items, k) > ne ? k : ne;
-    if (items[k].kind != Kind::kNe && items[k].kind != Kind::kNeEnd && items[k].kind != Kind::kWord)
-      return ne;
+    const Item& it = items[k];
+    if (it.kind == Kind::kNecEnd) {
+      ++depth;
+    } else if (it.kind == Kind::kNec) {
+      if (depth == 0) unit = k;
+      else --depth;
+    } else if (it.kind != Kind::kNe && it.kind != Kind::kNeEnd && it.kind != Kind::kWord) {
+      break;
+    }
   }
-  return ne;
+  return unit;
 }
 
 // The words before the verb, nearest first, back to the sentence start or a comma.
