@@ -388,6 +388,29 @@ def main(argv):
                 d2.add(a)
         keep[id(p)] = (full, d2)
     warns = check_overlaps(all_people)
+    # One entry must not give two codes for one day (vigil's dictionary check flags it).
+    for p in all_people:
+        offs = merge_offices(p.offices)
+        for i, a in enumerate(offs):
+            for b in offs[i + 1:]:
+                if a.code == b.code:
+                    continue
+                a0, a1 = a.start or datetime.date(1, 1, 1), a.end or TODAY
+                b0, b1 = b.start or datetime.date(1, 1, 1), b.end or TODAY
+                if a0 <= b1 and b0 <= a1:
+                    errors.append(f"{p.where()}: {p.name} has {a.code} and {b.code} on one day")
+    # Phrases also defined by the project's other actor files (names of places etc.).
+    others = set()
+    for f in sorted(HERE.parent.rglob("*.actors.txt")):
+        if f.parent == HERE:
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line and not line[0].isspace() and not line.startswith("#"):
+                others.add(line.lstrip("+").split()[0] if line.lstrip("+").split() else "")
+    for p in all_people:
+        full, derived = keep[id(p)]
+        for a in sorted((full | derived) & others):
+            warns.append(f"{p.where()}: {a} is also a phrase in another actor file")
     for w in warns:
         print("warning:", w, file=sys.stderr)
     for e in errors:
