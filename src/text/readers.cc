@@ -58,11 +58,11 @@ bool JsonlReader::next(Document& doc) {
     // Repair before parsing: nlohmann rejects ill-formed UTF-8, and one bad byte in a long
     // article should cost a U+FFFD, not the whole document.
     size_t repaired = 0;
-    std::string clean = repair_utf8(line, &repaired);
+    if (!is_valid_utf8(line)) line = repair_utf8(line, &repaired);
 
     nlohmann::json j;
     try {
-      j = nlohmann::json::parse(clean);
+      j = nlohmann::json::parse(line);
     } catch (const nlohmann::json::exception& e) {
       problems_.push_back({name_, line_, "not valid JSON: " + clean_json_error(e.what())});
       continue;
@@ -95,8 +95,8 @@ bool JsonlReader::next(Document& doc) {
     }
 
     doc = Document{};
-    doc.id = id->get<std::string>();
-    doc.text = text->get<std::string>();
+    doc.id = std::move(id->get_ref<std::string&>());
+    doc.text = std::move(text->get_ref<std::string&>());
     if (repaired > 0) doc.diagnostics.push_back(repair_note(repaired));
 
     // Optional fields: a wrong type is noted on the document, never fatal.
