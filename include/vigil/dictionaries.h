@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,6 +14,19 @@
 #include "vigil/status.h"
 
 namespace vigil::dict {
+
+/// Hash for std::string keys that also accepts std::string_view, so lookups with a view
+/// do not allocate (heterogeneous lookup, C++20).
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+/// A map from upper-case words to T whose find() takes a std::string_view.
+template <typename T>
+using WordMap = std::unordered_map<std::string, T, TransparentHash, std::equal_to<>>;
 
 /// An event code as written in a dictionary: "064", "---" (null), "075A", or a pair
 /// [A:B] where `reverse` is the code for the target->source event.
@@ -65,6 +79,7 @@ struct VerbForm {
   std::string lemma;                 ///< the verb's base form as written, e.g. "RESTORE"
   int block = -1;                    ///< index into VerbDictionary::blocks
   EventCode code;                    ///< the verb line's own code, else the block's
+  int line = 0;                      ///< line of the verb in the block's file
 };
 
 /// A "--- MEANING [CODE] ---" block: its verbs share its patterns.
@@ -89,12 +104,16 @@ class VerbDictionary {
  public:
   std::vector<VerbBlock> blocks;
   /// Head word (upper case, inflected) -> every form with that head. Longer forms
-  /// (more before/after words) come first, so the first full match is the best.
-  std::unordered_map<std::string, std::vector<VerbForm>> forms;
+  /// (more before/after words) come first, so the first full match is the best; among
+  /// forms of equal length, file order is kept (the first definition wins, as PETRARCH2).
+  WordMap<std::vector<VerbForm>> forms;
   /// Synset name (without '&', upper case) -> its phrases, each a word list; nested
   /// synsets are already expanded and plurals already generated.
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> synsets;
+  WordMap<std::vector<std::vector<std::string>>> synsets;
   std::vector<Transformation> transformations;
+  /// Oddities that PETRARCH tolerates (an undefined synset, a TABARI ';' comment, ...):
+  /// the line was read as documented in docs/dictionary-formats.md; never fatal.
+  std::vector<Diagnostic> warnings;
 
   /// Forms whose head is `upper_word`, or nullptr.
   const std::vector<VerbForm>* find(std::string_view upper_word) const;
@@ -115,6 +134,8 @@ struct ActorEntry {
   std::vector<DatedCode> codes;     ///< restrictions in file order; undated = default
   std::string file;
   int line = 0;
+  std::vector<std::string> synonyms;   ///< '+' phrases, upper case, words joined by ' '
+  std::vector<int> synonym_lines;      ///< line of each synonym (parallel to synonyms)
 
   /// The code that holds on `ordinal_date` (restrictions checked in order, then the
   /// default); empty when none holds.
@@ -128,6 +149,7 @@ struct AgentEntry {
   bool goes_before = false;  ///< "X~": the code precedes the actor's code
   std::string file;
   int line = 0;
+  std::string plural;        ///< plural phrase also indexed for this entry; empty = none
 };
 
 /// A result of matching a phrase dictionary at a position in a word list.
@@ -137,30 +159,39 @@ struct PhraseMatch {
 };
 
 /// Word tries over upper-case word sequences; longest match wins.
+/// Thread safety: const members may be called concurrently once building is done.
 class PhraseIndex {
  public:
+  /// Adds a phrase (upper-case words). A phrase added twice maps to the last entry given,
+  /// as in PETRARCH2 where a later definition replaces an earlier one. Empty: ignored.
   void add(const std::vector<std::string>& words, int entry);
-  /// Longest phrase starting at words[start]. Words must be upper case.
+  /// Longest phrase starting at words[start]. Words must be upper case. Does not allocate.
   PhraseMatch longest_match(const std::vector<std::string_view>& words, size_t start) const;
+  /// Entry of exactly this phrase, or -1.
+  int find(const std::vector<std::string_view>& words) const;
+  /// Number of distinct phrases.
   size_t size() const { return phrase_count_; }
 
  private:
-  struct TrieNode {
-    std::unordered_map<std::string, int32_t> next;
-    int entry = -1;
-  };
-  std::vector<TrieNode> nodes_ = std::vector<TrieNode>(1);
+  // One hash map for all edges, keyed by (node << 32 | word id), and one for the words:
+  // far smaller than a map per trie node, and still two lookups per word.
+  int32_t word_id(std::string_view word) const;
+  WordMap<int32_t> word_ids_;
+  std::unordered_map<uint64_t, int32_t> edges_;
+  std::vector<int32_t> node_entry_ = std::vector<int32_t>(1, -1);
   size_t phrase_count_ = 0;
 };
 
 struct ActorDictionary {
   std::vector<ActorEntry> entries;
   PhraseIndex index;   ///< every root and synonym phrase -> entry
+  std::vector<Diagnostic> warnings;   ///< tolerated oddities (see VerbDictionary::warnings)
 };
 
 struct AgentDictionary {
   std::vector<AgentEntry> entries;
   PhraseIndex index;   ///< every phrase and generated plural -> entry
+  std::vector<Diagnostic> warnings;   ///< tolerated oddities (see VerbDictionary::warnings)
 };
 
 /// Discard phrases: a sentence (or, with a leading '+', its whole story) containing one
@@ -177,8 +208,17 @@ struct DiscardDictionary {
   std::vector<DiscardEntry> entries;
   enum class Verdict : uint8_t { kKeep, kDiscardSentence, kDiscardStory };
   /// Checks upper-case words of a sentence; story discards win over sentence discards.
-  /// `matched` (optional) receives the entry index that fired.
+  /// `matched` (optional) receives the entry index that fired (the first in file order).
   Verdict check(const std::vector<std::string_view>& upper_words, int* matched = nullptr) const;
+  /// Rebuilds the lookup tables from `entries`; the readers call it. Call it yourself
+  /// after changing `entries` by hand.
+  void build_index();
+  std::vector<Diagnostic> warnings;   ///< tolerated oddities (see VerbDictionary::warnings)
+
+ private:
+  WordMap<std::vector<int>> by_first_word_;   ///< exact first word -> entries
+  WordMap<std::vector<int>> by_prefix_;       ///< one-word stem entries: stem -> entries
+  size_t longest_prefix_ = 0;
 };
 
 struct IssueEntry {
@@ -186,13 +226,15 @@ struct IssueEntry {
   std::string code;
   std::string category;
   bool ignore = false;              ///< leading '~': phrase that suppresses the issue
+  bool ignore_story = false;        ///< leading '~~': suppresses issues for the whole story
   std::string file;
   int line = 0;
 };
 
 struct IssueDictionary {
   std::vector<IssueEntry> entries;
-  PhraseIndex index;
+  PhraseIndex index;   ///< every expanded form (n:, v:, '+' variants) -> entry
+  std::vector<Diagnostic> warnings;   ///< tolerated oddities (see VerbDictionary::warnings)
 };
 
 /// Every dictionary the coder needs. Immutable once loaded.
@@ -202,6 +244,9 @@ struct Dictionaries {
   AgentDictionary agents;
   DiscardDictionary discards;
   IssueDictionary issues;
+
+  /// Every warning of every dictionary (tolerated oddities), in load order.
+  std::vector<Diagnostic> warnings() const;
 };
 
 /// Which files to load. Empty paths / lists mean "none of that kind".
@@ -214,8 +259,23 @@ struct DictionaryFiles {
 };
 
 /// Reads each file; on any problem returns a Status whose details() list every problem
-/// with file and line (all files are read, so the list is complete).
+/// with file and line (all files are read, so the list is complete). Warnings (oddities
+/// PETRARCH tolerates) do not fail the load; see Dictionaries::warnings().
 Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFiles& files);
+
+/// Finds the dictionaries under `dir` (recursively, sorted by path): *.verbs.txt,
+/// *.actors.txt (all of them), *.agents.txt, *.discards.txt, *.issues.txt. Fails when the
+/// folder cannot be read or holds more than one verbs/agents/discards/issues file.
+Result<DictionaryFiles> load_dictionary_dir(const std::string& dir);
+
+/// Returns every problem found by a deep check: event codes not in `known_event_codes`
+/// (skipped when it is empty), a phrase defined twice across the actor files (reported at
+/// the later line, naming the earlier one), one agent phrase with different codes,
+/// overlapping date restrictions with different codes in one actor entry, several
+/// undated defaults in one entry, and actor/agent codes that are not 3-letter upper-case
+/// elements. These are not load errors: the dictionaries still work.
+std::vector<Diagnostic> check_dictionaries(const Dictionaries& dicts,
+                                           const std::vector<std::string>& known_event_codes);
 
 /// Individual readers, appending to `out` and to `problems`. Exposed for tests and tools.
 void read_verb_file(const std::string& path, VerbDictionary& out,

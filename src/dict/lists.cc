@@ -1,0 +1,231 @@
+// Discard and issue dictionaries: one phrase per line. Grammar:
+// docs/dictionary-formats.md.
+#include <algorithm>
+#include <deque>
+
+#include "reader_util.h"
+#include "vigil/dictionaries.h"
+
+namespace vigil::dict {
+
+using detail::Line;
+using detail::report;
+using detail::trim;
+
+// ---------------------------------------------------------------- discards
+
+void parse_discards(std::string_view text, std::string_view name, DiscardDictionary& out,
+                    std::vector<Diagnostic>& problems) {
+  for (const Line& l : detail::logical_lines(text)) {
+    std::string_view t = l.text;
+    DiscardEntry e;
+    if (t[0] == '+') {
+      e.whole_story = true;
+      t = trim(t.substr(1));
+    }
+    e.whole_word = !t.empty() && t.back() == '_';
+    e.words = detail::split_words(t);
+    if (e.words.empty()) {
+      report(problems, name, l.number, "empty discard phrase; expected 'PHRASE' or '+PHRASE'");
+      continue;
+    }
+    e.file = std::string(name);
+    e.line = l.number;
+    out.entries.push_back(std::move(e));
+  }
+  out.build_index();
+}
+
+void read_discard_file(const std::string& path, DiscardDictionary& out,
+                       std::vector<Diagnostic>& problems) {
+  std::string text;
+  if (!detail::read_file(path, text, problems)) return;
+  parse_discards(text, path, out, problems);
+}
+
+void DiscardDictionary::build_index() {
+  by_first_word_.clear();
+  by_prefix_.clear();
+  longest_prefix_ = 0;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const DiscardEntry& e = entries[i];
+    if (e.words.empty()) continue;
+    if (e.words.size() == 1 && !e.whole_word) {
+      by_prefix_[e.words[0]].push_back(static_cast<int>(i));
+      longest_prefix_ = std::max(longest_prefix_, e.words[0].size());
+    } else {
+      by_first_word_[e.words[0]].push_back(static_cast<int>(i));
+    }
+  }
+}
+
+DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::string_view>& words,
+                                                    int* matched) const {
+  int best_story = -1, best_sentence = -1;
+  auto note = [&](int idx) {
+    int& slot = entries[static_cast<size_t>(idx)].whole_story ? best_story : best_sentence;
+    if (slot < 0 || idx < slot) slot = idx;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (auto it = by_first_word_.find(w); it != by_first_word_.end()) {
+      for (int idx : it->second) {
+        const DiscardEntry& e = entries[static_cast<size_t>(idx)];
+        if (i + e.words.size() > words.size()) continue;
+        bool ok = true;
+        for (size_t k = 1; k < e.words.size() && ok; ++k) {
+          std::string_view have = words[i + k];
+          const std::string& want = e.words[k];
+          bool last = k + 1 == e.words.size();
+          ok = (last && !e.whole_word) ? have.substr(0, want.size()) == want : have == want;
+        }
+        if (ok) note(idx);
+      }
+    }
+    size_t n = std::min(w.size(), longest_prefix_);
+    for (size_t len = 1; len <= n; ++len) {
+      if (auto it = by_prefix_.find(w.substr(0, len)); it != by_prefix_.end()) {
+        for (int idx : it->second) note(idx);
+      }
+    }
+  }
+  if (best_story >= 0) {
+    if (matched) *matched = best_story;
+    return Verdict::kDiscardStory;
+  }
+  if (best_sentence >= 0) {
+    if (matched) *matched = best_sentence;
+    return Verdict::kDiscardSentence;
+  }
+  if (matched) *matched = -1;
+  return Verdict::kKeep;
+}
+
+// ---------------------------------------------------------------- issues
+
+namespace {
+
+// Position of an "N:" / "V:" expansion marker at the start of a word, or npos.
+size_t find_marker(const std::string& s, char kind) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] == kind && s[i + 1] == ':' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '-')) {
+      return i;
+    }
+  }
+  return std::string::npos;
+}
+
+// Expands '+' (space and hyphen variants), N: (singular and plural) and V: (regular verb
+// forms) until none is left, as PETRARCH's issue reader does.
+std::vector<std::string> expand_issue(const std::string& phrase) {
+  std::vector<std::string> done;
+  std::deque<std::string> todo{phrase};
+  while (!todo.empty() && done.size() < 4096) {
+    std::string s = std::move(todo.front());
+    todo.pop_front();
+    if (size_t p = s.find('+'); p != std::string::npos) {
+      std::string a = s, b = s;
+      a[p] = ' ';
+      b[p] = '-';
+      todo.push_back(std::move(a));
+      todo.push_back(std::move(b));
+      continue;
+    }
+    size_t n = find_marker(s, 'N');
+    size_t v = find_marker(s, 'V');
+    size_t m = std::min(n, v);
+    if (m == std::string::npos) {
+      done.push_back(std::move(s));
+      continue;
+    }
+    size_t end = s.find(' ', m);
+    if (end == std::string::npos) end = s.size();
+    std::string word = s.substr(m + 2, end - m - 2);
+    std::string head = s.substr(0, m), tail = s.substr(end);
+    todo.push_back(head + word + tail);
+    if (m == n) {
+      if (!word.empty()) todo.push_back(head + detail::plural_of(word) + tail);
+    } else {
+      for (const std::string& f : detail::regular_verb_forms(word)) todo.push_back(head + f + tail);
+    }
+  }
+  return done;
+}
+
+}  // namespace
+
+void parse_issues(std::string_view text, std::string_view name, IssueDictionary& out,
+                  std::vector<Diagnostic>& problems) {
+  std::string category;
+  auto warn = [&](int line, std::string msg) { report(out.warnings, name, line, std::move(msg)); };
+  for (const Line& l : detail::logical_lines(text)) {
+    std::string_view t = l.text;
+    if (t.rfind("</ISSUE", 0) == 0) {
+      category.clear();
+      continue;
+    }
+    if (t.rfind("<ISSUE", 0) == 0) {
+      size_t c = t.find("CATEGORY=\"");
+      size_t q = c == std::string_view::npos ? c : t.find('"', c + 10);
+      if (q == std::string_view::npos) {
+        report(problems, name, l.number,
+               "issue section without CATEGORY; expected <ISSUE CATEGORY=\"NAME\">");
+        category.clear();
+      } else {
+        category = std::string(t.substr(c + 10, q - c - 10));
+      }
+      continue;
+    }
+    IssueEntry e;
+    e.category = category;
+    e.file = std::string(name);
+    e.line = l.number;
+    std::string_view phrase;
+    if (t[0] == '~') {
+      e.ignore = true;
+      e.ignore_story = t.size() > 1 && t[1] == '~';
+      phrase = t.substr(e.ignore_story ? 2 : 1);
+    } else {
+      size_t lb = t.find('[');
+      size_t rb = lb == std::string_view::npos ? lb : t.find(']', lb);
+      if (lb == std::string_view::npos || rb == std::string_view::npos) {
+        warn(l.number, "issue phrase '" + l.text + "' has no [CODE]; line skipped (as PETRARCH does)");
+        continue;
+      }
+      e.code = std::string(trim(t.substr(lb + 1, rb - lb - 1)));
+      if (e.code.empty() || e.code.find_first_of(" \t") != std::string::npos) {
+        report(problems, name, l.number, "bad issue code '[" + e.code + "]'; expected [CODE]");
+        continue;
+      }
+      if (!trim(t.substr(rb + 1)).empty()) {
+        warn(l.number, "text after the issue code ignored: '" +
+                           std::string(trim(t.substr(rb + 1))) + "'");
+      }
+      phrase = t.substr(0, lb);
+    }
+    std::vector<std::string> forms = expand_issue(detail::upper(trim(phrase)));
+    bool first = true;
+    int idx = static_cast<int>(out.entries.size());
+    for (const std::string& f : forms) {
+      std::vector<std::string> words = detail::split_words(f);
+      if (words.empty()) continue;
+      if (first) e.words = words;
+      first = false;
+      out.index.add(words, idx);
+    }
+    if (first) {
+      report(problems, name, l.number, "empty issue phrase; expected 'PHRASE [CODE]'");
+      continue;
+    }
+    out.entries.push_back(std::move(e));
+  }
+}
+
+void read_issue_file(const std::string& path, IssueDictionary& out,
+                     std::vector<Diagnostic>& problems) {
+  std::string text;
+  if (!detail::read_file(path, text, problems)) return;
+  parse_issues(text, path, out, problems);
+}
+
+}  // namespace vigil::dict

@@ -1,1 +1,0 @@
-#include "vigil/dictionaries.h"
