@@ -1,0 +1,276 @@
+#!/usr/bin/python3
+"""Validates vigil's verb dictionary (PETRARCH-2 verb format).
+
+    /usr/bin/python3 data/verbs/check.py [FILE]     # default: data/verbs/vigil.verbs.txt
+
+Checks: the synset / pattern sections; every synset line; every block header, verb line
+(balanced braces, forms well formed) and pattern line (one '*', balanced and unnested
+groups, known element kinds, a code); every code exists in the CAMEO codebook (read from
+../shared/reference/cameo-codebook.csv when present, else skipped with a message);
+every &SYNSET used is defined; no verb form belongs to two blocks; no pattern repeats in
+a block. Reports blocks, verbs, patterns and codebook coverage, and — when ../shared is
+present — how many normalised lines the file shares with the third-party PETRARCH verb
+dictionaries (read only to measure; nothing from them is used). Exit status 1 on errors.
+"""
+
+import csv
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SHARED = os.environ.get("VIGIL_SHARED_DIR", os.path.join(os.path.dirname(ROOT), "shared"))
+CODEBOOK = os.path.join(SHARED, "reference", "cameo-codebook.csv")
+THIRD_PARTY = [os.path.join(SHARED, "external", "petrarch2", n)
+               for n in ("CAMEO.2.0.txt", "PETR.Validate.verbs.txt")]
+
+CODE_RE = r"(?:---|\d{2,4}[A-Z]?)"
+WORD_RE = re.compile(r"^[A-Z0-9][A-Z0-9'\-_.]*$")
+SYNSET_RE = re.compile(r"^&[A-Z0-9_]+$")
+
+
+class Checker:
+    def __init__(self):
+        self.errors = []
+        self.warnings = []
+
+    def err(self, line, msg):
+        self.errors.append("%d: %s" % (line, msg))
+
+    def warn(self, line, msg):
+        self.warnings.append("%d: %s" % (line, msg))
+
+
+def strip_comment(line):
+    return line.split("#", 1)[0].rstrip()
+
+
+def check_pattern(body, ln, ck, used_synsets):
+    """body: the pattern without comment. Returns the list of codes it names."""
+    m = re.match(r"^-\s+(.*?)\s*\[(%s)(?::(%s))?\]\s*$" % (CODE_RE, CODE_RE), body)
+    if not m:
+        ck.err(ln, "pattern has no [CODE] at its end: %s" % body)
+        return []
+    elems = m.group(1)
+    codes = [c for c in (m.group(2), m.group(3)) if c]
+    toks = re.findall(r"[{}()]|[^\s{}()]+", elems)
+    stars = 0
+    depth = []
+    content = 0
+    for t in toks:
+        if t in "{(":
+            if depth:
+                ck.err(ln, "nested group in pattern: %s" % body)
+            depth.append((t, content))
+            continue
+        if t in "})":
+            if not depth or {"{": "}", "(": ")"}[depth[-1][0]] != t:
+                ck.err(ln, "unbalanced group in pattern: %s" % body)
+                return codes
+            opened, before = depth.pop()
+            if content == before:
+                ck.err(ln, "empty group in pattern: %s" % body)
+            continue
+        for piece in re.split(r"_(?=[&$+%^*])|(?<=[$+%^*])_", t):
+            for sub in [piece] if piece.startswith("&") else [piece]:
+                if sub == "*":
+                    stars += 1
+                elif sub in ("$", "+", "%", "^"):
+                    pass
+                elif sub.startswith("&"):
+                    if not SYNSET_RE.match(sub):
+                        ck.err(ln, "bad synset name %s" % sub)
+                    used_synsets.append((ln, sub))
+                elif not all(WORD_RE.match(w) for w in sub.split("_") if w):
+                    ck.err(ln, "bad word %r in pattern: %s" % (sub, body))
+        content += 1
+    if depth:
+        ck.err(ln, "unclosed group in pattern: %s" % body)
+    if stars != 1:
+        ck.err(ln, "pattern needs exactly one '*': %s" % body)
+    return codes
+
+
+def check_verb_line(body, ln, ck):
+    """Returns the list of surface forms of the verb line (for duplicate detection)."""
+    m = re.match(r"^([^\s{}\[\]]+)\s*(\{([^{}]*)\})?\s*(\[(%s)\])?\s*$" % CODE_RE, body)
+    if not m:
+        if body.count("{") != body.count("}"):
+            ck.err(ln, "unbalanced braces in verb line: %s" % body)
+        else:
+            ck.err(ln, "bad verb line: %s" % body)
+        return [], None
+    base = m.group(1)
+    forms = [base] + (m.group(3).split() if m.group(3) else [])
+    for f in forms:
+        words = f.split("_")
+        heads = [w for w in words if w.startswith("+")]
+        if len(words) > 1 and len(heads) != 1:
+            ck.err(ln, "multi-word verb form needs exactly one '+' head: %s" % f)
+        if len(words) == 1 and heads and f != base:
+            ck.err(ln, "single-word form must not carry '+': %s" % f)
+        for w in words:
+            if not WORD_RE.match(w.lstrip("+")):
+                ck.err(ln, "bad word %r in verb line" % w)
+    return [f.replace("+", "") for f in forms], m.group(5)
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "vigil.verbs.txt")
+    ck = Checker()
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+
+    synsets = {}
+    used = []
+    blocks = []
+    section = "head"
+    cur_syn = None
+    block = None
+    form_owner = {}
+    for ln, raw in enumerate(lines, 1):
+        if raw.startswith("####### VERB PATTERNS"):
+            section = "verbs"
+            continue
+        if raw.startswith("####### SYNONYM SETS"):
+            section = "synsets"
+            continue
+        body = strip_comment(raw).strip()
+        if not body:
+            continue
+        if section in ("head", "synsets"):
+            if body.startswith("&"):
+                name = body
+                if not SYNSET_RE.match(name):
+                    ck.err(ln, "bad synset name %s" % name)
+                if name in synsets:
+                    ck.err(ln, "synset %s defined twice" % name)
+                cur_syn = synsets.setdefault(name, [])
+            elif body.startswith("+"):
+                if cur_syn is None:
+                    ck.err(ln, "synset member outside a synset")
+                    continue
+                member = body[1:]
+                if not all(WORD_RE.match(w) for w in member.rstrip("_").split("_")):
+                    ck.err(ln, "bad synset member %r" % member)
+                cur_syn.append(member)
+            else:
+                ck.err(ln, "unexpected line in synset section: %s" % body)
+            continue
+        if body.startswith("---"):
+            m = re.match(r"^---\s+(.+?)\s+\[(%s)\]\s+---$" % CODE_RE, body)
+            if not m:
+                ck.err(ln, "bad block header: %s" % body)
+                continue
+            block = {"meaning": m.group(1), "code": m.group(2), "verbs": 0, "patterns": [],
+                     "codes": [m.group(2)], "line": ln}
+            blocks.append(block)
+            continue
+        if block is None:
+            ck.err(ln, "line before the first block: %s" % body)
+            continue
+        if body.startswith("- "):
+            codes = check_pattern(body, ln, ck, used)
+            norm = re.sub(r"\s+", " ", body)
+            if norm in block["patterns"]:
+                ck.err(ln, "pattern repeated in block %s: %s" % (block["meaning"], norm))
+            block["patterns"].append(norm)
+            block["codes"].extend(codes)
+        elif body.startswith("~"):
+            continue
+        else:
+            forms, code = check_verb_line(body, ln, ck)
+            if code:
+                block["codes"].append(code)
+            block["verbs"] += 1
+            for f in forms:
+                owner = form_owner.get(f)
+                if owner is not None and owner is not block:
+                    ck.err(ln, "verb form %s is in blocks %s and %s"
+                           % (f, owner["meaning"], block["meaning"]))
+                form_owner.setdefault(f, block)
+
+    for name, members in synsets.items():
+        if not members:
+            ck.err(0, "synset %s has no members" % name)
+    for ln, name in used:
+        if name not in synsets:
+            ck.err(ln, "synset %s used but not defined" % name)
+    for b in blocks:
+        if not b["verbs"]:
+            ck.err(b["line"], "block %s has no verbs" % b["meaning"])
+
+    all_codes = set()
+    for b in blocks:
+        all_codes.update(c for c in b["codes"] if c != "---")
+    pattern_codes = set()
+    for b in blocks:
+        for p in b["patterns"]:
+            m = re.search(r"\[(%s)(?::(%s))?\]$" % (CODE_RE, CODE_RE), p)
+            if m:
+                pattern_codes.update(c for c in m.groups() if c and c != "---")
+
+    n_patterns = sum(len(b["patterns"]) for b in blocks)
+    n_verbs = sum(b["verbs"] for b in blocks)
+    print("file: %s" % os.path.relpath(path))
+    print("synsets: %d (members %d)" % (len(synsets), sum(len(v) for v in synsets.values())))
+    print("blocks: %d" % len(blocks))
+    print("verb lines: %d (surface forms %d)" % (n_verbs, len(form_owner)))
+    print("patterns: %d" % n_patterns)
+
+    if os.path.exists(CODEBOOK):
+        with open(CODEBOOK, encoding="utf-8") as f:
+            book = [r["code"].strip() for r in csv.DictReader(f)]
+        book_set = set(book)
+        for c in sorted(all_codes - book_set):
+            ck.err(0, "code %s is not in the CAMEO codebook" % c)
+        leaf = [c for c in book if len(c) >= 3]
+        roots = [c for c in book if len(c) == 2]
+        missing = [c for c in leaf if c not in all_codes]
+        covered = len(leaf) - len(missing)
+        print("codebook codes covered (3-4 digit): %d / %d" % (covered, len(leaf)))
+        no_pattern = [c for c in leaf if c not in pattern_codes]
+        print("codes reached by at least one pattern: %d / %d"
+              % (len(leaf) - len(no_pattern), len(leaf)))
+        root_ok = [r for r in roots if (r + "0") in all_codes]
+        print("root codes (01..20) covered through their x0 code: %d / %d"
+              % (len(root_ok), len(roots)))
+        if missing:
+            print("missing codes: " + " ".join(missing))
+        if no_pattern:
+            print("codes with no pattern (verb or block default only): " + " ".join(no_pattern))
+    else:
+        print("SKIP codebook checks: %s not found" % CODEBOOK)
+
+    third = [p for p in THIRD_PARTY if os.path.exists(p)]
+    if third:
+        def norm(s):
+            s = s.split("#", 1)[0]
+            return re.sub(r"\s+", " ", s).strip().upper()
+        theirs = set()
+        for p in third:
+            with open(p, encoding="utf-8", errors="replace") as f:
+                theirs.update(n for n in (norm(x) for x in f) if n)
+        ours = [norm(x) for x in lines]
+        ours = [x for x in ours if x]
+        shared = [x for x in ours if x in theirs]
+        pat_shared = [x for x in shared if x.startswith("- ")]
+        print("lines equal to a line of the PETRARCH verb files (normalised): %d of %d"
+              " (patterns %d)" % (len(shared), len(ours), len(pat_shared)))
+    else:
+        print("SKIP overlap measurement: third-party verb files not found under %s" % SHARED)
+
+    for w in ck.warnings[:50]:
+        print("warning " + w)
+    for e in ck.errors[:200]:
+        print("ERROR " + e)
+    if ck.errors:
+        print("%d errors" % len(ck.errors))
+        return 1
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
