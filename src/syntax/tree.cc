@@ -142,6 +142,26 @@ class PtbReader {
   bool root_unlabelled_ = false;
 };
 
+// Trees from vigil's own parser carry words as written ("(", "New York"); printed as is
+// they would not read back. Brackets take their Treebank names and whitespace becomes '_'.
+void append_atom(std::string& out, std::string_view atom) {
+  if (atom.empty()) {
+    out += '_';
+    return;
+  }
+  for (char c : atom) {
+    if (c == '(') {
+      out += "-LRB-";
+    } else if (c == ')') {
+      out += "-RRB-";
+    } else if (is_space(c)) {
+      out += '_';
+    } else {
+      out += c;
+    }
+  }
+}
+
 }  // namespace
 
 Result<Tree> read_ptb(std::string_view brackets, std::string_view where) {
@@ -163,10 +183,11 @@ std::string Tree::to_string() const {
     if (frame.next_child == 0) {
       if (out.size() > 0 && out.back() != '(') out += ' ';
       out += '(';
-      out += node.label;
+      // An empty label is only legal on the root, where it reads back as ROOT.
+      if (!node.label.empty()) append_atom(out, node.label);
       if (node.token >= 0) {
         out += ' ';
-        out += tokens[static_cast<size_t>(node.token)].text;
+        append_atom(out, tokens[static_cast<size_t>(node.token)].text);
       }
     }
     if (frame.next_child < node.children.size()) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -120,6 +121,31 @@ TEST(ReadPtb, RoundTrip) {
     EXPECT_EQ(again.tokens.size(), t.tokens.size());
   }
   EXPECT_EQ(Tree{}.to_string(), "");
+}
+
+TEST(TreeToString, HandBuiltTreeWithAwkwardWordsStillReadsBack) {
+  // A tree as vigil's own parser may build it: words as written in the text.
+  Tree t;
+  t.nodes.resize(4);
+  t.root = 0;
+  t.nodes[0].label = "NP";
+  t.nodes[0].children = {1, 2, 3};
+  const char* words[] = {"(", "New York", ")"};
+  const char* tags[] = {"-LRB-", "NNP", "-RRB-"};
+  for (int i = 0; i < 3; ++i) {
+    Node& n = t.nodes[static_cast<size_t>(i + 1)];
+    n.label = tags[i];
+    n.parent = 0;
+    n.token = n.first_token = n.last_token = i;
+    Token tok;
+    tok.text = words[i];
+    tok.tag = tags[i];
+    t.tokens.push_back(tok);
+  }
+  t.nodes[0].last_token = 2;
+  const std::string printed = t.to_string();
+  EXPECT_EQ(printed, "(NP (-LRB- -LRB-) (NNP New_York) (-RRB- -RRB-))");
+  EXPECT_TRUE(read_ptb(printed).ok());
 }
 
 TEST(ReadPtb, MissingCloseBracket) {
