@@ -72,7 +72,11 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
   if (o.comma_emax != 0) {
     size_t end = find_end(items);
     size_t comma = last_comma_before(items, end);
-    if (comma < items.size()) {
+    // A verb phrase right after the comma is the predicate of the subject before it
+    // ("Sudmark, Ostria said, condemned Norland"), not a trailing remark.
+    bool predicate = comma + 3 < items.size() && items[comma + 3].kind == Item::Kind::kOpen &&
+                     items[comma + 3].text == "VP";
+    if (comma < items.size() && !predicate) {
       int n = count_words(items, comma, items.size());
       if (n >= o.comma_emin && n <= o.comma_emax) delete_phrases(items, comma + 3, end);
     }
@@ -87,6 +91,13 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
         size_t before = items.size();
         delete_phrases(items, a, b);
         b -= before - items.size();
+        // The clause's closing comma goes too when it sits between a subject and its
+        // verb phrase, so that "X, clause, verbed Y" reads as "X verbed Y".
+        if (b + 3 < items.size() && items[b + 3].kind == Item::Kind::kOpen &&
+            items[b + 3].text == "VP") {
+          items.erase(items.begin() + static_cast<long>(b), items.begin() + static_cast<long>(b) + 3);
+          b = a;
+        }
       }
       a = b;
     }

@@ -110,6 +110,20 @@ size_t matching_open(const Linear& items, size_t close) {
   return 0;
 }
 
+// True when the item at `k` lies inside a noun phrase that was read part by part (an
+// apposition "Norland, a close ally of Westland,"): such commas do not end the subject.
+bool inside_noun_phrase(const Linear& items, size_t k) {
+  int depth = 0;
+  for (size_t j = k; j-- > 0;) {
+    if (items[j].is_close()) ++depth;
+    if (items[j].is_open()) {
+      if (depth == 0) return items[j].kind == Kind::kOpen && items[j].text == "NP";
+      --depth;
+    }
+  }
+  return false;
+}
+
 // The outermost compound an NE belongs to, or the NE itself.
 size_t actor_unit(const Linear& items, size_t ne) {
   size_t unit = ne;
@@ -135,7 +149,7 @@ Sequence upper_sequence(const Linear& items, size_t verb_first) {
   Sequence seq;
   for (size_t k = verb_first; k-- > 1;) {
     const Item& it = items[k];
-    if (it.kind == Kind::kClose && it.text == ",") break;
+    if (it.kind == Kind::kClose && it.text == "," && !inside_noun_phrase(items, matching_open(items, k))) break;
     if (it.kind == Kind::kClose && it.text == "VP") {
       k = matching_open(items, k);
       continue;
