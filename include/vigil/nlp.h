@@ -1,0 +1,147 @@
+// vigil's own English front end: sentence splitter, PTB tokenizer, POS tagger/lemmatizer
+// and a fast shallow parser that builds Penn-Treebank-shaped trees (ROOT > S > NP VP ...)
+// like the CoreNLP parses the PETRARCH coder was written for. No external NLP, no trained
+// model: a lexicon read from Debian's WordNet plus hand-written closed-class lists and rules.
+//
+// Usage:
+//
+//   #include "vigil/nlp.h"
+//
+//   auto lexicon = vigil::nlp::Lexicon::load();          // WordNet at /usr/share/wordnet
+//   if (!lexicon.ok()) { /* lexicon.status().to_string() */ }
+//   vigil::nlp::Parser parser(lexicon.value());          // one per thread; reuses buffers
+//
+//   std::string_view text = document.text;
+//   vigil::nlp::Dateline dl = vigil::nlp::find_dateline(text);   // "OTTAWA –", if any
+//   for (const vigil::nlp::SentenceSpan& s : vigil::nlp::split_sentences(text)) {
+//     vigil::syntax::Tree tree = parser.parse(text, s);  // tokens carry byte offsets, tags,
+//     // lemmas; tree.to_string() == "(ROOT (S (NP ...) (VP ...) (. .)))"
+//   }
+//
+// Thread safety: the free functions are pure; a Lexicon is immutable and may be shared by
+// any number of threads; a Parser holds scratch state and belongs to one thread at a time.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/status.h"
+#include "vigil/tree.h"
+
+namespace vigil::nlp {
+
+/// A sentence as [begin, end) byte offsets into the document text. The span starts at the
+/// sentence's first non-space byte and ends after its final punctuation (and any closing
+/// quote or bracket that belongs to it).
+struct SentenceSpan {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+/// A news dateline at the start of a paragraph ("OTTAWA –", "BEIJING, March 21 (Xinhua) --",
+/// "CAIRO:", "WASHINGTON (Reuters) -"). `begin`/`end` cover the whole dateline including its
+/// separator; `place_begin`/`place_end` cover the place name ("OTTAWA", "BEIJING").
+struct Dateline {
+  size_t begin = 0;
+  size_t end = 0;
+  size_t place_begin = 0;
+  size_t place_end = 0;
+  bool found() const { return end > begin; }
+};
+
+/// Finds a dateline starting at `from` (after leading blanks and a headline, if the text
+/// opens with one: the first paragraph that has a dateline within its first 80 bytes).
+/// Returns an empty Dateline when there is none.
+Dateline find_dateline(std::string_view text, size_t from = 0);
+
+/// Splits news text into sentences. News-aware: abbreviations (U.S., Mr., Jan., Inc., ...),
+/// initials, decimals, closing quotes after the final period, headlines and list lines
+/// (a line without final punctuation followed by a line break, when the text is not
+/// hard-wrapped), paragraph breaks (always a boundary). A dateline stays with the first
+/// sentence of its paragraph; use find_dateline() to skip it. Empty spans are never
+/// returned.
+std::vector<SentenceSpan> split_sentences(std::string_view text);
+
+/// PTB-style tokens of text[begin, end) with byte offsets into `text`: possessive and
+/// contraction clitics split ("China's" -> "China" "'s", "didn't" -> "did" "n't"), quotes
+/// as `` and '' (offsets point at the original characters, curly or straight), dashes as
+/// "--", brackets as -LRB-/-RRB-, "..." for ellipses; hyphenated words, numbers
+/// ("1,000.50"), URLs and e-mail addresses stay whole. Tags and lemmas are left empty.
+std::vector<syntax::Token> tokenize(std::string_view text, size_t begin, size_t end);
+
+/// Same, appending to `out` (which is cleared first) so that callers can reuse it.
+void tokenize(std::string_view text, size_t begin, size_t end, std::vector<syntax::Token>& out);
+
+/// Word classes known to the lexicon (WordNet's four open classes).
+enum WordClass : uint8_t { kNoun = 1, kVerb = 2, kAdjective = 4, kAdverb = 8 };
+
+/// The word lexicon: WordNet's lemmas (index.noun/verb/adj/adv with their tagged-sense
+/// counts, used as a frequency hint), WordNet's irregular forms (*.exc) and vigil's own
+/// closed-class lists. Immutable after loading; share it through shared_ptr<const>.
+class Lexicon {
+ public:
+  struct Impl;
+  /// Reads WordNet's index and exception files from `wordnet_dir` (default: the
+  /// VIGIL_WORDNET environment variable, else /usr/share/wordnet). Fails with a Status
+  /// naming every missing or unreadable file. Takes a few tens of milliseconds.
+  static Result<std::shared_ptr<const Lexicon>> load(const std::string& wordnet_dir = {});
+  /// A lexicon with the closed-class lists only (open-class words are then guessed from
+  /// suffixes and context). For tests and for machines without WordNet.
+  static std::shared_ptr<const Lexicon> closed_class_only();
+
+  /// Bitmask of WordClass for a lower-case lemma (0 when unknown).
+  uint8_t classes(std::string_view lower_lemma) const;
+  /// The closed-class Penn tag of a lower-case word ("the" -> "DT"), or "" if open-class.
+  std::string_view closed_tag(std::string_view lower_word) const;
+  /// Lower-case lemma of `word` read as Penn tag `tag` ("went","VBD" -> "go";
+  /// "countries","NNS" -> "country"; "better","JJR" -> "good").
+  std::string lemma(std::string_view word, std::string_view tag) const;
+  /// Number of lemmas and irregular forms loaded.
+  size_t size() const;
+
+  const Impl& impl() const { return *impl_; }
+  explicit Lexicon(std::unique_ptr<Impl> impl);
+  ~Lexicon();
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Tags and lemmatises `tokens` in place (Token::tag, Token::lemma) using the lexicon and
+/// vigil's contextual rules. Tokens must come from tokenize() (PTB forms).
+void tag(const Lexicon& lexicon, std::vector<syntax::Token>& tokens);
+
+/// The shallow parser: tokenizes, tags and builds a CoreNLP-shaped constituency tree
+/// (ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, QP; Penn preterminals). Holds scratch
+/// buffers reused across sentences: one Parser per thread.
+class Parser {
+ public:
+  explicit Parser(std::shared_ptr<const Lexicon> lexicon);
+  ~Parser();
+  Parser(Parser&&) noexcept;
+  Parser& operator=(Parser&&) noexcept;
+
+  /// Parses text[span.begin, span.end). Never fails: an empty span gives an empty tree.
+  syntax::Tree parse(std::string_view text, const SentenceSpan& span);
+  /// Same, writing into `out` (reusing its storage where possible).
+  void parse(std::string_view text, const SentenceSpan& span, syntax::Tree& out);
+  /// Builds the tree over already tagged tokens (e.g. from tag()).
+  syntax::Tree parse_tagged(std::vector<syntax::Token> tokens);
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  struct Scratch;
+  std::shared_ptr<const Lexicon> lexicon_;
+  std::unique_ptr<Scratch> scratch_;
+};
+
+/// One-shot convenience: parses one sentence with a temporary Parser.
+syntax::Tree parse(std::shared_ptr<const Lexicon> lexicon, std::string_view text,
+                   const SentenceSpan& span);
+
+}  // namespace vigil::nlp

@@ -1,0 +1,874 @@
+// The shallow parser: a deterministic recursive-descent chunker over tagged tokens that
+// builds CoreNLP-shaped Penn Treebank trees. Scratch nodes live in a reusable arena and
+// are copied into syntax::Tree in preorder at the end.
+#include <algorithm>
+#include <climits>
+#include <utility>
+
+#include "tagger.h"
+
+namespace vigil::nlp {
+namespace {
+
+enum class L : uint8_t { ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, WHADVP, PRN, Leaf };
+constexpr std::string_view kLabels[] = {"ROOT", "S",    "SBAR", "NP",     "VP",  "PP",
+                                        "ADJP", "ADVP", "PRT",  "WHNP", "WHADVP", "PRN", ""};
+
+bool is_say(std::string_view lemma) {
+  static constexpr std::string_view kSay[] = {
+      "say",    "tell",     "add",    "state",   "announce", "claim",    "report",
+      "warn",   "insist",   "note",   "explain", "declare",  "write",    "argue",
+      "confirm", "deny",    "allege", "acknowledge", "admit", "believe", "suggest",
+      "reply",  "complain", "stress", "emphasize", "urge",   "think",    "predict",
+      "conclude", "recall", "assert", "indicate", "reveal",  "agree",    "estimate",
+      "fear",   "hope",     "expect", "feel",    "know",     "show",     "signal",
+      "contend", "maintain", "charge", "accuse", "vow",     "pledge",   "promise"};
+  for (std::string_view s : kSay)
+    if (s == lemma) return true;
+  return false;
+}
+
+bool is_subordinator(std::string_view l) {
+  return l == "because" || l == "if" || l == "while" || l == "although" || l == "though" ||
+         l == "whether" || l == "unless" || l == "whereas" || l == "as" || l == "after" ||
+         l == "before" || l == "since" || l == "until" || l == "once" || l == "so" ||
+         l == "than" || l == "whilst" || l == "till";
+}
+
+bool is_temporal(std::string_view l) {
+  static constexpr std::string_view kTime[] = {
+      "week", "month", "year", "day", "today", "yesterday", "tomorrow", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+      "evening", "night", "afternoon", "weekend", "time", "decade", "hour", "minute",
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "quarter", "season", "tonight"};
+  for (std::string_view s : kTime)
+    if (s == l) return true;
+  return false;
+}
+
+}  // namespace
+
+struct Parser::Scratch {
+  struct PNode {
+    L label;
+    int32_t token = -1;
+    int32_t first = -1, last = -1, next = -1;
+    int32_t count = 0;
+  };
+  explicit Scratch(const Lexicon& lex) : tagger(lex) {}
+  Tagger tagger;
+  std::vector<syntax::Token> tokens;
+  std::vector<Tag> tags;
+  std::vector<PNode> nodes;
+  size_t pos = 0;
+  size_t n = 0;
+  size_t dateline_tokens = 0;  // leading tokens that form a dateline ("OTTAWA --")
+
+  // ---- arena ----
+  int32_t make(L label) {
+    nodes.push_back(PNode{label});
+    return static_cast<int32_t>(nodes.size() - 1);
+  }
+  void add(int32_t parent, int32_t child) {
+    if (child < 0) return;
+    PNode& p = nodes[static_cast<size_t>(parent)];
+    nodes[static_cast<size_t>(child)].next = -1;
+    if (p.last < 0) {
+      p.first = child;
+    } else {
+      nodes[static_cast<size_t>(p.last)].next = child;
+    }
+    p.last = child;
+    ++p.count;
+  }
+  int32_t leaf() {
+    int32_t k = make(L::Leaf);
+    nodes[static_cast<size_t>(k)].token = static_cast<int32_t>(pos++);
+    return k;
+  }
+  int32_t wrap(L label, int32_t child) {
+    int32_t k = make(label);
+    add(k, child);
+    return k;
+  }
+
+  // ---- token tests ----
+  Tag tag(size_t i) const { return i < n ? tags[i] : Tag::kNone; }
+  Tag cur() const { return tag(pos); }
+  std::string_view lemma(size_t i) const {
+    return i < n ? std::string_view(tokens[i].lemma) : std::string_view();
+  }
+  std::string_view word(size_t i) const {
+    return i < n ? std::string_view(tokens[i].text) : std::string_view();
+  }
+  bool at_end() const { return pos >= n; }
+
+  static bool np_start_tag(Tag t) {
+    return t == Tag::DT || t == Tag::PRPS || t == Tag::PRP || is_noun(t) || is_adj(t) ||
+           t == Tag::CD || t == Tag::PDT || t == Tag::Dollar || t == Tag::EX ||
+           t == Tag::WPS || t == Tag::Pound;
+  }
+  bool np_starts(size_t i) const {
+    Tag t = tag(i);
+    if (np_start_tag(t)) return true;
+    // "deeply troubling step": adverb + adjective.
+    const Tag t1 = tag(i + 1);
+    return (t == Tag::RB || t == Tag::RBR || t == Tag::RBS) &&
+           (is_adj(t1) || t1 == Tag::VBG || t1 == Tag::VBN) &&
+           (is_noun(tag(i + 2)) || is_adj(tag(i + 2)));
+  }
+  bool verb_starts(size_t i) const {
+    Tag t = tag(i);
+    if (is_verb(t) || t == Tag::MD) return true;
+    return is_adv(t) && (is_verb(tag(i + 1)) || tag(i + 1) == Tag::MD);
+  }
+  bool finite_at(size_t i) const {
+    while (is_adv(tag(i))) ++i;
+    return is_finite_verb(tag(i));
+  }
+  // NP + finite verb ahead (a clause), judged by skipping noun-phrase-like tags.
+  bool clause_follows(size_t i) const {
+    size_t k = i;
+    while (k < n && k < i + 16 &&
+           (np_start_tag(tag(k)) || tag(k) == Tag::POS || tag(k) == Tag::VBN ||
+            (tag(k) == Tag::VBG && k > i) ||
+            (k > i && tag(k) == Tag::IN && np_start_tag(tag(k + 1)) &&
+             !is_subordinator(lemma(k)) && lemma(k) != "that")))
+      ++k;
+    if (k == i) return false;
+    return finite_at(k);
+  }
+
+  // ---- grammar ----
+  int32_t parse_base_np();
+  int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
+  int32_t parse_pp();
+  int32_t parse_vp();
+  int32_t parse_vp_single();
+  void parse_complements(int32_t vp, size_t main);
+  int32_t parse_clause(bool need_subject);
+  int32_t parse_sbar();
+  int32_t parse_relative();
+  int32_t parse_to_infinitive();
+  int32_t parse_adjp();
+  int32_t parse_sentence();
+  bool reporting_clause_at(size_t i) const;
+  void emit(int32_t k, int32_t parent, syntax::Tree& out) const;
+};
+
+int32_t Parser::Scratch::parse_base_np() {
+  const size_t start = pos;
+  Tag t = cur();
+  if (t == Tag::PRP || t == Tag::EX) return wrap(L::NP, leaf());
+  int32_t np = make(L::NP);
+  if (t == Tag::PDT) add(np, leaf());
+  t = cur();
+  if (t == Tag::DT || t == Tag::PRPS || t == Tag::WPS) {
+    add(np, leaf());
+    // Pronominal determiner: "this is", "those who".
+    Tag nt = cur();
+    if (!np_starts(pos) && !(is_adv(nt) && is_adj(tag(pos + 1)))) return np;
+  }
+  size_t nouns = 0;
+  while (!at_end()) {
+    t = cur();
+    if (is_noun(t)) {
+      Tag prev = pos > start ? tag(pos - 1) : Tag::kNone;
+      if ((prev == Tag::NNS || prev == Tag::NNPS) && t != Tag::NNPS && t != Tag::NNP &&
+          t != Tag::NNS)
+        break;
+      if (prev == Tag::NNS && (t == Tag::NNP)) break;
+      add(np, leaf());
+      ++nouns;
+    } else if (is_adj(t) || t == Tag::CD || t == Tag::Dollar || t == Tag::Pound) {
+      if (nouns > 0 && is_adj(t)) break;  // "the people responsible"
+      if (nouns > 0 && t == Tag::CD && tag(pos - 1) != Tag::NNP) break;
+      add(np, leaf());
+    } else if ((t == Tag::VBN || t == Tag::VBG) && nouns == 0 && pos > start &&
+               (is_noun(tag(pos + 1)) || is_adj(tag(pos + 1)))) {
+      add(np, leaf());  // "the ruling party", "a detained activist"
+    } else if (is_adv(t) && nouns == 0 &&
+               (is_adj(tag(pos + 1)) || ((tag(pos + 1) == Tag::VBG || tag(pos + 1) == Tag::VBN) &&
+                                         (is_noun(tag(pos + 2)) || is_adj(tag(pos + 2)))))) {
+      int32_t adjp = make(L::ADJP);
+      add(adjp, leaf());
+      add(adjp, leaf());
+      add(np, adjp);
+    } else if (t == Tag::POS && pos > start) {
+      add(np, leaf());
+      int32_t outer = make(L::NP);
+      add(outer, np);
+      np = outer;
+      nouns = 0;
+      if (!np_starts(pos)) break;
+    } else {
+      break;
+    }
+  }
+  if (pos == start) return -1;
+  return np;
+}
+
+int32_t Parser::Scratch::parse_pp() {
+  const size_t start = pos;
+  Tag t = cur();
+  if (t != Tag::IN && t != Tag::TO && !(t == Tag::VBG && lemma(pos) == "accord")) return -1;
+  int32_t pp = make(L::PP);
+  if (t == Tag::VBG) {  // "according to X"
+    add(pp, leaf());
+    if (cur() == Tag::TO || cur() == Tag::IN) add(pp, parse_pp());
+    return pp;
+  }
+  add(pp, leaf());
+  const std::string_view l = lemma(pos - 1);
+  if (cur() == Tag::IN && word(pos) == "of" &&
+      (l == "out" || l == "because" || l == "instead" || l == "ahead" || l == "outside" ||
+       l == "inside")) {
+    add(pp, parse_pp());
+    return pp;
+  }
+  if (np_starts(pos)) {
+    add(pp, parse_np(false, l != "of"));
+  } else if (cur() == Tag::VBG) {
+    int32_t s = make(L::S);
+    add(s, parse_vp());
+    add(pp, s);
+  } else if (cur() == Tag::WDT || cur() == Tag::WP) {
+    add(pp, wrap(L::NP, leaf()));
+  } else if (cur() == Tag::IN || (cur() == Tag::RB && tag(pos + 1) == Tag::CD)) {
+    if (cur() == Tag::RB) {
+      add(pp, parse_np(false, false));
+    } else {
+      add(pp, parse_pp());  // "from across the region"
+    }
+  } else if (t == Tag::TO && verb_starts(pos)) {
+    pos = start;  // "to" + verb is an infinitive, not a PP
+    return -1;
+  }
+  return pp;
+}
+
+int32_t Parser::Scratch::parse_relative() {
+  // "which will test ...", "who said ...", "that he wrote", "whose members ..."
+  int32_t sbar = make(L::SBAR);
+  Tag t = cur();
+  if (t == Tag::WRB) {
+    add(sbar, wrap(L::WHADVP, leaf()));
+  } else if (t == Tag::WPS) {
+    int32_t wh = make(L::WHNP);
+    add(wh, leaf());
+    while (!at_end() && (is_noun(cur()) || is_adj(cur()))) add(wh, leaf());
+    add(sbar, wh);
+  } else if (t == Tag::IN && (lemma(pos) == "in" || lemma(pos) == "of" || lemma(pos) == "by") &&
+             (tag(pos + 1) == Tag::WDT || tag(pos + 1) == Tag::WP)) {
+    int32_t whpp = make(L::PP);
+    add(whpp, leaf());
+    add(whpp, wrap(L::WHNP, leaf()));
+    add(sbar, whpp);
+  } else {
+    add(sbar, wrap(L::WHNP, leaf()));
+  }
+  int32_t s = parse_clause(false);
+  if (s >= 0) add(sbar, s);
+  return sbar;
+}
+
+int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
+  const size_t start = pos;
+  int32_t np = parse_base_np();
+  if (np < 0) return -1;
+  // Post-modifiers.
+  while (!at_end()) {
+    Tag t = cur();
+    const std::string_view l = lemma(pos);
+    if ((t == Tag::IN || t == Tag::TO) && (attach_pp || l == "of") && !is_subordinator(l) &&
+        !(l == "that") && np_starts(pos + 1)) {
+      int32_t outer = make(L::NP);
+      add(outer, np);
+      add(outer, parse_pp());
+      np = outer;
+    } else if (t == Tag::WDT || t == Tag::WP || t == Tag::WPS ||
+               (t == Tag::IN && (l == "in" || l == "of") &&
+                (tag(pos + 1) == Tag::WDT || tag(pos + 1) == Tag::WP))) {
+      int32_t outer = make(L::NP);
+      add(outer, np);
+      add(outer, parse_relative());
+      np = outer;
+    } else if (t == Tag::Comma && (tag(pos + 1) == Tag::WDT || tag(pos + 1) == Tag::WP) &&
+               lemma(pos + 1) != "that") {
+      int32_t outer = make(L::NP);
+      add(outer, np);
+      add(outer, leaf());
+      add(outer, parse_relative());
+      if (cur() == Tag::Comma) add(outer, leaf());
+      np = outer;
+    } else if ((t == Tag::VBN || (t == Tag::VBG && !subject)) && attach_pp) {
+      int32_t outer = make(L::NP);
+      add(outer, np);
+      add(outer, parse_vp_single());
+      np = outer;
+    } else if (t == Tag::LRB) {
+      size_t save = pos;
+      int32_t prn = make(L::PRN);
+      add(prn, leaf());
+      int32_t inner = parse_np(false, true);
+      if (inner < 0 || cur() != Tag::RRB) {
+        pos = save;
+        break;
+      }
+      add(prn, inner);
+      add(prn, leaf());
+      int32_t outer = make(L::NP);
+      add(outer, np);
+      add(outer, prn);
+      np = outer;
+    } else {
+      break;
+    }
+  }
+  if (!coord) return np;
+  // Lists and coordination: "Canada, the UK, the US and Australia"; appositions:
+  // "Alex Neve, Secretary General of X,".
+  const size_t after_first = pos;
+  std::vector<int32_t> parts{np};
+  bool has_cc = false;
+  while (!at_end()) {
+    Tag t = cur();
+    if (t == Tag::Comma && np_starts(pos + 1)) {
+      size_t save = pos;
+      int32_t comma = leaf();
+      if (cur() == Tag::CC) {
+        // ", and X"
+        parts.push_back(comma);
+        int32_t cc = leaf();
+        int32_t next = parse_np(false, attach_pp, false);
+        if (next < 0 || (!subject && finite_at(pos))) {
+          pos = save;
+          parts.pop_back();
+          break;
+        }
+        parts.push_back(cc);
+        parts.push_back(next);
+        has_cc = true;
+        break;
+      }
+      int32_t next = parse_np(false, attach_pp, false);
+      if (next < 0) {
+        pos = save;
+        break;
+      }
+      parts.push_back(comma);
+      parts.push_back(next);
+      continue;
+    }
+    if (t == Tag::CC && lemma(pos) != "but" && np_starts(pos + 1)) {
+      size_t save = pos;
+      int32_t cc = leaf();
+      int32_t next = parse_np(false, attach_pp, false);
+      if (next < 0 || (!subject && finite_at(pos)) ||
+          (subject && finite_at(pos) && parts.size() > 1 && !has_cc && false)) {
+        pos = save;
+        break;
+      }
+      parts.push_back(cc);
+      parts.push_back(next);
+      has_cc = true;
+      break;
+    }
+    break;
+  }
+  if (has_cc) {
+    int32_t outer = make(L::NP);
+    for (int32_t p : parts) add(outer, p);
+    return outer;
+  }
+  if (parts.size() == 3) {
+    // Apposition when followed by a comma, the end, or (as subject) the verb; never for
+    // a fronted time ("Last week, the government ...").
+    const Tag t = cur();
+    const int32_t head_tok = nodes[static_cast<size_t>(nodes[static_cast<size_t>(np)].last)].token;
+    const bool temporal = head_tok >= 0 && is_temporal(lemma(static_cast<size_t>(head_tok)));
+    if (!temporal && (t == Tag::Comma || t == Tag::Period || t == Tag::kNone ||
+                      t == Tag::CloseQuote)) {
+      int32_t outer = make(L::NP);
+      for (int32_t p : parts) add(outer, p);
+      if (t == Tag::Comma && (subject || !np_starts(pos + 1))) add(outer, leaf());
+      return outer;
+    }
+  }
+  pos = after_first;
+  (void)start;
+  return np;
+}
+
+int32_t Parser::Scratch::parse_adjp() {
+  int32_t adjp = make(L::ADJP);
+  while (is_adv(cur()) && (is_adj(tag(pos + 1)) || is_adv(tag(pos + 1)))) add(adjp, leaf());
+  if (!is_adj(cur())) return adjp;
+  add(adjp, leaf());
+  if ((cur() == Tag::IN || cur() == Tag::TO) && np_starts(pos + 1) &&
+      !is_subordinator(lemma(pos)))
+    add(adjp, parse_pp());
+  else if (cur() == Tag::TO && verb_starts(pos + 1))
+    add(adjp, parse_to_infinitive());
+  return adjp;
+}
+
+int32_t Parser::Scratch::parse_to_infinitive() {
+  // (S (VP (TO to) (VP (VB go) ...)))
+  int32_t s = make(L::S);
+  int32_t vp = make(L::VP);
+  add(vp, leaf());
+  add(vp, parse_vp());
+  add(s, vp);
+  return s;
+}
+
+int32_t Parser::Scratch::parse_sbar() {
+  // "that S", "because S", "whether S", "why S"
+  int32_t sbar = make(L::SBAR);
+  Tag t = cur();
+  if (t == Tag::WRB) {
+    add(sbar, wrap(L::WHADVP, leaf()));
+  } else if (t == Tag::WDT || t == Tag::WP) {
+    add(sbar, wrap(L::WHNP, leaf()));
+  } else {
+    add(sbar, leaf());
+  }
+  int32_t s = parse_clause(false);
+  if (s >= 0) add(sbar, s);
+  return sbar;
+}
+
+int32_t Parser::Scratch::parse_vp() {
+  int32_t first = parse_vp_single();
+  if (first < 0) return -1;
+  // VP coordination: "arrested him and charged him", "met ..., and agreed ...".
+  size_t k = pos;
+  if (tag(k) == Tag::Comma && tag(k + 1) == Tag::CC) ++k;
+  if (tag(k) == Tag::CC && verb_starts(k + 1) && !is_finite_verb(tag(k + 1)) == false) {
+    int32_t outer = make(L::VP);
+    add(outer, first);
+    while (pos < k + 1) add(outer, leaf());
+    int32_t second = parse_vp();
+    add(outer, second);
+    return outer;
+  }
+  if (tag(k) == Tag::CC && (tag(k + 1) == Tag::VB || tag(k + 1) == Tag::VBN ||
+                            tag(k + 1) == Tag::VBG)) {
+    int32_t outer = make(L::VP);
+    add(outer, first);
+    while (pos < k + 1) add(outer, leaf());
+    add(outer, parse_vp());
+    return outer;
+  }
+  return first;
+}
+
+int32_t Parser::Scratch::parse_vp_single() {
+  const Tag t0 = cur();
+  if (!(is_verb(t0) || t0 == Tag::MD || (is_adv(t0) && verb_starts(pos + 1)))) return -1;
+  int32_t top = make(L::VP);
+  int32_t vp = top;
+  // Leading adverbs ("also said") go inside the VP as ADVP.
+  while (is_adv(cur()) && !at_end() && verb_starts(pos + 1) && !is_verb(cur())) {
+    add(vp, wrap(L::ADVP, leaf()));
+  }
+  while (!at_end()) {
+    const Tag t = cur();
+    if (!(is_verb(t) || t == Tag::MD)) break;
+    // An auxiliary is followed (after adverbs/negation) by another verb.
+    size_t k = pos + 1;
+    while (is_adv(tag(k)) || (tag(k) == Tag::PRP && false)) ++k;
+    const Tag nt = tag(k);
+    const std::string_view l = lemma(pos);
+    const bool aux = (t == Tag::MD || l == "be" || l == "have" || l == "do" || l == "get") &&
+                     (is_verb(nt) || nt == Tag::MD) && nt != Tag::VBP && nt != Tag::VBZ &&
+                     nt != Tag::VBD;
+    if (!aux) {
+      size_t main = pos;
+      add(vp, leaf());
+      parse_complements(vp, main);
+      return top;
+    }
+    add(vp, leaf());
+    while (pos < k) {
+      if (lemma(pos) == "not" || lemma(pos) == "never") {
+        add(vp, leaf());
+      } else {
+        add(vp, wrap(L::ADVP, leaf()));
+      }
+    }
+    int32_t inner = make(L::VP);
+    add(vp, inner);
+    vp = inner;
+  }
+  return top;
+}
+
+void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
+  const std::string_view verb = lemma(main);
+  const bool say = is_say(verb);
+  const bool be = verb == "be" || verb == "become" || verb == "remain" || verb == "seem";
+  int objects = 0;
+  while (!at_end()) {
+    const Tag t = cur();
+    const std::string_view l = lemma(pos);
+    if (t == Tag::RP) {
+      add(vp, wrap(L::PRT, leaf()));
+      continue;
+    }
+    if (say && t == Tag::Comma && tag(pos + 1) == Tag::OpenQuote) {
+      add(vp, leaf());  // said, "..."
+      continue;
+    }
+    if (t == Tag::OpenQuote && say) {
+      // said "it is now vital ..."
+      int32_t s = make(L::S);
+      add(s, leaf());
+      int32_t inner = parse_clause(true);
+      if (inner >= 0) add(s, inner);
+      if (cur() == Tag::CloseQuote) add(s, leaf());
+      add(vp, s);
+      continue;
+    }
+    if (say && clause_follows(pos)) {
+      // said [that] S: CoreNLP gives (SBAR (S ...)) when "that" is dropped.
+      int32_t sbar = make(L::SBAR);
+      int32_t s = parse_clause(true);
+      if (s < 0) break;
+      add(sbar, s);
+      add(vp, sbar);
+      continue;
+    }
+    if (t == Tag::IN && l == "that") {
+      add(vp, parse_sbar());
+      continue;
+    }
+    if ((t == Tag::IN && is_subordinator(l) && clause_follows(pos + 1)) ||
+        ((t == Tag::WRB || t == Tag::WP || t == Tag::WDT) && objects <= 1 && !be)) {
+      add(vp, parse_sbar());
+      continue;
+    }
+    if (t == Tag::TO && verb_starts(pos + 1)) {
+      add(vp, parse_to_infinitive());
+      continue;
+    }
+    if ((t == Tag::IN || t == Tag::TO || (t == Tag::VBG && l == "accord"))) {
+      int32_t pp = parse_pp();
+      if (pp < 0) break;
+      add(vp, pp);
+      continue;
+    }
+    if (np_starts(pos) && !(is_adj(t) && !is_noun(tag(pos + 1)) && !is_adj(tag(pos + 1))) &&
+        objects < 2) {
+      if (objects == 1) {
+        // A second NP only after a pronoun or short object ("told him the news") or as
+        // a time ("said Wednesday").
+        if (!(is_noun(t) || t == Tag::DT || t == Tag::CD)) break;
+      }
+      int32_t np = parse_np(false, false);
+      if (np < 0) break;
+      add(vp, np);
+      ++objects;
+      continue;
+    }
+    if (is_adj(t) || (is_adv(t) && is_adj(tag(pos + 1)))) {
+      add(vp, parse_adjp());
+      continue;
+    }
+    if (t == Tag::VBG || (t == Tag::VBN && be)) {
+      int32_t s = make(L::S);
+      add(s, parse_vp());
+      add(vp, s);
+      continue;
+    }
+    if (is_adv(t)) {
+      add(vp, wrap(L::ADVP, leaf()));
+      continue;
+    }
+    if (t == Tag::Comma && (tag(pos + 1) == Tag::VBG) && lemma(pos + 1) != "accord") {
+      // ", condemning the new legislation": a participial adjunct.
+      add(vp, leaf());
+      int32_t s = make(L::S);
+      add(s, parse_vp());
+      add(vp, s);
+      continue;
+    }
+    if (t == Tag::Colon && lemma(pos) == "--" && (tag(pos + 1) == Tag::RB || tag(pos + 1) == Tag::IN)) {
+      add(vp, leaf());  // "released a statement -- along with ..."
+      continue;
+    }
+    break;
+  }
+}
+
+bool Parser::Scratch::reporting_clause_at(size_t i) const {
+  // ", [''] NP said ..." or ", said NP"
+  if (tag(i) != Tag::Comma) return false;
+  size_t k = i + 1;
+  if (tag(k) == Tag::CloseQuote) ++k;
+  if (is_verb(tag(k)) && is_say(lemma(k))) return true;
+  size_t j = k;
+  while (j < n && (np_start_tag(tag(j)) || tag(j) == Tag::POS || tag(j) == Tag::IN ||
+                   tag(j) == Tag::Comma)) {
+    if (tag(j) == Tag::IN && lemma(j) != "of") return false;
+    ++j;
+  }
+  if (j == k) return false;
+  while (is_adv(tag(j))) ++j;
+  return is_verb(tag(j)) && is_say(lemma(j)) && (is_finite_verb(tag(j)) || tag(j) == Tag::VBN);
+}
+
+int32_t Parser::Scratch::parse_clause(bool need_subject) {
+  const size_t start = pos;
+  int32_t s = make(L::S);
+  // Fronted modifiers: "Last week,", "In Beijing,", "According to X,", "If ..., ".
+  while (!at_end()) {
+    const Tag t = cur();
+    const std::string_view l = lemma(pos);
+    size_t save = pos;
+    if ((t == Tag::IN || t == Tag::WRB) && (is_subordinator(l) || t == Tag::WRB) &&
+        clause_follows(pos + 1) && pos == start) {
+      add(s, parse_sbar());
+      if (cur() == Tag::Comma) add(s, leaf());
+      continue;
+    }
+    if ((t == Tag::IN || t == Tag::TO || (t == Tag::VBG && l == "accord")) && pos == start) {
+      int32_t pp = parse_pp();
+      if (pp >= 0) {
+        add(s, pp);
+        if (cur() == Tag::Comma) add(s, leaf());
+        continue;
+      }
+    }
+    if (is_adv(t) && tag(pos + 1) == Tag::Comma) {
+      add(s, wrap(L::ADVP, leaf()));
+      add(s, leaf());
+      continue;
+    }
+    if ((t == Tag::VBG || t == Tag::VBN) && pos == start && !need_subject) break;
+    if ((t == Tag::VBG || t == Tag::VBN) && pos == start) {
+      // "Speaking to reporters, X said ..."
+      int32_t inner = make(L::S);
+      add(inner, parse_vp());
+      if (cur() == Tag::Comma) {
+        add(s, inner);
+        add(s, leaf());
+        continue;
+      }
+      pos = save;
+    }
+    break;
+  }
+  int32_t subject = -1;
+  if (np_starts(pos)) {
+    size_t save = pos;
+    subject = parse_np(true, true);
+    // A fronted time NP before the subject: "Last week, the government ...".
+    if (subject >= 0 && cur() == Tag::Comma && np_starts(pos + 1)) {
+      size_t save2 = pos;
+      int32_t comma = leaf();
+      int32_t real = parse_np(true, true);
+      if (real >= 0 && verb_starts(pos)) {
+        add(s, subject);
+        add(s, comma);
+        subject = real;
+      } else {
+        pos = save2;
+      }
+    }
+    if (!verb_starts(pos) && need_subject == false && subject >= 0 && pos < n) {
+      // no verb: not a clause here
+    }
+    (void)save;
+  }
+  int32_t vp = parse_vp();
+  if (vp < 0 && subject < 0) {
+    if (pos == start) return -1;
+  }
+  if (vp < 0 && !need_subject && subject >= 0 && nodes[static_cast<size_t>(s)].count == 0) {
+    pos = start;  // a bare NP is not a clause
+    return -1;
+  }
+  add(s, subject);
+  add(s, vp);
+  return s;
+}
+
+int32_t Parser::Scratch::parse_sentence() {
+  int32_t root = make(L::ROOT);
+  int32_t s = make(L::S);
+  add(root, s);
+  if (dateline_tokens > 0 && dateline_tokens < n) {
+    // (S (NP (NNP OTTAWA)) (: --) (NP ...) (VP ...)): the place stays visible to the coder.
+    int32_t place = make(L::NP);
+    while (pos < dateline_tokens && (is_noun(cur()) || cur() == Tag::Comma || cur() == Tag::CD))
+      add(place, leaf());
+    if (nodes[static_cast<size_t>(place)].count > 0) add(s, place);
+    while (pos < dateline_tokens) add(s, leaf());
+  }
+  std::vector<int32_t> lead;
+  while (cur() == Tag::OpenQuote || cur() == Tag::Colon) lead.push_back(leaf());
+  int32_t clause = parse_clause(true);
+  int32_t body = s;  // where trailing material goes
+  if (clause >= 0) {
+    for (int32_t q : lead) add(s, q);
+    // Reporting clause, clause coordination, or nothing: decide what follows.
+    if (reporting_clause_at(pos)) {
+      add(s, clause);
+      add(s, leaf());  // ,
+      if (cur() == Tag::CloseQuote) add(s, leaf());
+      if (np_starts(pos)) add(s, parse_np(true, true));
+      add(s, parse_vp());
+    } else if ((cur() == Tag::CC || (cur() == Tag::Comma && tag(pos + 1) == Tag::CC) ||
+                cur() == Tag::Colon) &&
+               clause_follows(pos + (cur() == Tag::Comma ? 2 : 1))) {
+      add(s, clause);
+      while (cur() == Tag::Comma || cur() == Tag::CC || cur() == Tag::Colon) add(s, leaf());
+      int32_t second = parse_clause(true);
+      add(s, second);
+    } else {
+      // The clause is the sentence: lift its children into s.
+      PNode& c = nodes[static_cast<size_t>(clause)];
+      for (int32_t k = c.first; k >= 0;) {
+        int32_t next = nodes[static_cast<size_t>(k)].next;
+        add(s, k);
+        k = next;
+      }
+    }
+  } else {
+    for (int32_t q : lead) add(s, q);
+  }
+  // Whatever is left: quotes, punctuation, stray phrases.
+  while (!at_end()) {
+    const size_t before = pos;
+    const Tag t = cur();
+    if (t == Tag::Comma && reporting_clause_at(pos)) {
+      // Wrap what we have so far as an inner clause.
+      int32_t inner = make(L::S);
+      PNode& sn = nodes[static_cast<size_t>(s)];
+      inner = make(L::S);
+      nodes[static_cast<size_t>(inner)].first = sn.first;
+      nodes[static_cast<size_t>(inner)].last = sn.last;
+      nodes[static_cast<size_t>(inner)].count = sn.count;
+      sn.first = sn.last = -1;
+      sn.count = 0;
+      add(s, inner);
+      add(s, leaf());
+      if (cur() == Tag::CloseQuote) add(s, leaf());
+      if (np_starts(pos)) add(s, parse_np(true, true));
+      add(s, parse_vp());
+      continue;
+    }
+    int32_t k = -1;
+    if (t == Tag::IN || t == Tag::TO) k = parse_pp();
+    if (k < 0 && np_starts(pos)) k = parse_np(false, true);
+    if (k < 0 && verb_starts(pos)) k = parse_vp();
+    if (k < 0 && is_adv(t)) k = wrap(L::ADVP, leaf());
+    if (k < 0 || pos == before) {
+      pos = before;
+      k = leaf();
+    }
+    add(body, k);
+  }
+  return root;
+}
+
+Parser::Parser(std::shared_ptr<const Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)), scratch_(std::make_unique<Scratch>(*lexicon_)) {}
+Parser::~Parser() = default;
+Parser::Parser(Parser&&) noexcept = default;
+Parser& Parser::operator=(Parser&&) noexcept = default;
+
+void Parser::parse(std::string_view text, const SentenceSpan& span, syntax::Tree& out) {
+  Scratch& sc = *scratch_;
+  tokenize(text, span.begin, span.end, sc.tokens);
+  sc.tagger.run(sc.tokens, sc.tags);
+  out.nodes.clear();
+  out.root = -1;
+  if (sc.tokens.empty()) {
+    out.tokens.clear();
+    return;
+  }
+  sc.nodes.clear();
+  sc.pos = 0;
+  sc.n = sc.tokens.size();
+  sc.dateline_tokens = 0;
+  if (sc.tokens[0].text.size() >= 2 && sc.tags[0] == Tag::NNP) {
+    const Dateline d = find_dateline(text, span.begin);
+    if (d.found() && d.begin == sc.tokens[0].begin) {
+      while (sc.dateline_tokens < sc.n && sc.tokens[sc.dateline_tokens].end <= d.end)
+        ++sc.dateline_tokens;
+    }
+  }
+  int32_t root = sc.parse_sentence();
+  out.tokens.swap(sc.tokens);
+  out.nodes.reserve(sc.nodes.size());
+  sc.emit(root, -1, out);
+  out.root = 0;
+}
+
+syntax::Tree Parser::parse(std::string_view text, const SentenceSpan& span) {
+  syntax::Tree tree;
+  parse(text, span, tree);
+  return tree;
+}
+
+syntax::Tree Parser::parse_tagged(std::vector<syntax::Token> tokens) {
+  Scratch& sc = *scratch_;
+  syntax::Tree out;
+  if (tokens.empty()) return out;
+  sc.tokens = std::move(tokens);
+  sc.tags.resize(sc.tokens.size());
+  for (size_t i = 0; i < sc.tokens.size(); ++i) sc.tags[i] = tag_from_name(sc.tokens[i].tag);
+  sc.nodes.clear();
+  sc.pos = 0;
+  sc.n = sc.tokens.size();
+  sc.dateline_tokens = 0;
+  int32_t root = sc.parse_sentence();
+  out.tokens.swap(sc.tokens);
+  sc.emit(root, -1, out);
+  out.root = 0;
+  return out;
+}
+
+syntax::Tree parse(std::shared_ptr<const Lexicon> lexicon, std::string_view text,
+                   const SentenceSpan& span) {
+  Parser parser(std::move(lexicon));
+  return parser.parse(text, span);
+}
+
+void Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) const {
+  const Scratch& sc = *this;
+  const auto& pn = sc.nodes[static_cast<size_t>(k)];
+  const int32_t index = static_cast<int32_t>(out.nodes.size());
+  out.nodes.emplace_back();
+  {
+    syntax::Node& node = out.nodes.back();
+    node.parent = parent;
+    if (pn.label == L::Leaf) {
+      node.label = out.tokens[static_cast<size_t>(pn.token)].tag;
+      node.token = pn.token;
+      node.first_token = node.last_token = pn.token;
+    } else {
+      node.label = kLabels[static_cast<size_t>(pn.label)];
+      node.children.reserve(static_cast<size_t>(pn.count));
+    }
+  }
+  if (parent >= 0) out.nodes[static_cast<size_t>(parent)].children.push_back(index);
+  if (pn.label == L::Leaf) return;
+  int32_t first = INT32_MAX, last = -1;
+  for (int32_t c = pn.first; c >= 0; c = sc.nodes[static_cast<size_t>(c)].next) {
+    const int32_t child_index = static_cast<int32_t>(out.nodes.size());
+    emit(c, index, out);
+    first = std::min(first, out.nodes[static_cast<size_t>(child_index)].first_token);
+    last = std::max(last, out.nodes[static_cast<size_t>(child_index)].last_token);
+  }
+  syntax::Node& node = out.nodes[static_cast<size_t>(index)];
+  node.first_token = first == INT32_MAX ? 0 : first;
+  node.last_token = last;
+}
+
+}  // namespace vigil::nlp

@@ -1,0 +1,420 @@
+// Sentence splitting and dateline detection for news text.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "chars.h"
+#include "vigil/nlp.h"
+
+namespace vigil::nlp {
+namespace detail {
+namespace {
+
+bool in_list(std::string_view word, const std::string_view* begin, const std::string_view* end) {
+  return std::find(begin, end, word) != end;
+}
+
+// Titles and month names: a following capital or digit continues the sentence.
+constexpr std::string_view kTitles[] = {
+    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "sen",  "rep",  "gov",  "st",  "no",
+    "lt",   "col",  "capt", "sgt",  "maj",  "adm",  "cmdr", "cpl",  "pvt",  "rev", "fr",
+    "hon",  "pres", "supt", "insp", "det",  "brig", "messrs", "mt", "ft",   "jan", "feb",
+    "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec", "vol",
+    "pp",   "art",  "fig",  "nos",  "gens", "sens", "reps", "govs", "ave",  "blvd", "op"};
+
+// Abbreviations that may end a sentence; they do when a typical sentence opener follows.
+constexpr std::string_view kOther[] = {
+    "u.s", "u.n", "u.k", "e.u", "inc", "corp", "ltd", "co",  "etc", "vs",  "v",   "jr",
+    "sr",  "a.m", "p.m", "e.g", "i.e", "cf",  "al",   "bros", "plc", "approx", "dept", "est",
+    "govt", "intl", "assn", "univ", "mln", "bln", "pct", "yr", "yrs", "mos", "wk", "n.v",
+    "s.a", "ag", "u.s.a", "d.c", "l.a", "n.y"};
+
+constexpr std::string_view kStarters[] = {
+    "the",     "a",        "an",      "he",     "she",   "it",      "they",    "we",
+    "i",       "you",      "but",     "and",    "or",    "in",      "on",      "at",
+    "this",    "that",     "these",   "those",  "his",   "her",     "its",     "their",
+    "our",     "my",       "your",    "there",  "however", "meanwhile", "if", "when",
+    "while",   "after",    "before",  "as",     "for",   "with",    "some",    "many",
+    "most",    "all",      "no",      "one",    "according", "also", "so",    "yet",
+    "then",    "now",      "today",   "yesterday", "last", "by",    "under",   "since",
+    "despite", "although", "though",  "what",   "who",   "why",     "how",     "where",
+    "both",    "each",     "several", "other",  "another", "more",  "earlier", "later",
+    "among",   "from",     "during",  "officials", "police", "shares", "analysts", "still",
+    "instead", "nor",      "such",    "to",     "because", "mr",    "mrs",     "ms",
+    "dr",      "about",    "over",    "until",  "unlike", "asked",  "further", "separately"};
+
+}  // namespace
+
+bool is_title_abbreviation(std::string_view lower) {
+  return in_list(lower, std::begin(kTitles), std::end(kTitles));
+}
+bool is_other_abbreviation(std::string_view lower) {
+  return in_list(lower, std::begin(kOther), std::end(kOther));
+}
+bool is_sentence_starter(std::string_view lower) {
+  return in_list(lower, std::begin(kStarters), std::end(kStarters));
+}
+
+}  // namespace detail
+
+namespace {
+using detail::decode;
+using detail::is_ascii_lower;
+using detail::is_ascii_upper;
+using detail::is_digit;
+using detail::is_space_cp;
+
+// Skips spaces (including no-break spaces) forward from i.
+size_t skip_spaces(std::string_view t, size_t i) {
+  while (i < t.size()) {
+    size_t len = 1;
+    uint32_t cp = decode(t, i, len);
+    if (!is_space_cp(cp)) break;
+    i += len;
+  }
+  return i;
+}
+
+// Skips spaces but not line breaks.
+size_t skip_blanks(std::string_view t, size_t i) {
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r')) ++i;
+  return i;
+}
+
+// End of the closing quotes/brackets that follow terminal punctuation at i.
+size_t absorb_closers(std::string_view t, size_t i) {
+  while (i < t.size()) {
+    char c = t[i];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') {
+      ++i;
+      continue;
+    }
+    size_t len = 1;
+    uint32_t cp = decode(t, i, len);
+    if (detail::is_close_quote_cp(cp)) {
+      i += len;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+// The word (maximal run of non-space bytes, minus opening quotes/brackets) ending at `end`.
+std::string_view word_before(std::string_view t, size_t end) {
+  size_t b = end;
+  while (b > 0 && !detail::is_space_byte(t[b - 1])) --b;
+  while (b < end && (t[b] == '"' || t[b] == '(' || t[b] == '[' || t[b] == '\'')) ++b;
+  // Skip a leading curly opening quote (3 bytes in UTF-8).
+  if (end - b >= 3) {
+    size_t len = 1;
+    if (detail::is_open_quote_cp(decode(t, b, len))) b += len;
+  }
+  return t.substr(b, end - b);
+}
+
+// The next word starting at i, lower-cased, letters only (for the starter test).
+std::string next_word_lower(std::string_view t, size_t i) {
+  std::string w;
+  while (i < t.size() && (is_ascii_upper(t[i]) || is_ascii_lower(t[i])) && w.size() < 24) {
+    char c = t[i++];
+    w.push_back(is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return w;
+}
+
+bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// Does the period at `dot` (followed by spaces and then `next`) end a sentence?
+bool period_ends_sentence(std::string_view t, size_t dot, size_t next) {
+  std::string_view w = word_before(t, dot);
+  std::string lower;
+  detail::ascii_lower(w, lower);
+  // Strip trailing periods of "..." style runs already handled by caller.
+  const char nc = next < t.size() ? t[next] : '\0';
+  if (nc != '\0' && is_ascii_lower(nc)) return false;  // "etc. and", "approx. five"
+  if (lower.empty()) return true;
+  const bool next_is_digit = is_digit(nc);
+  // Initials: "J. R. R. Tolkien", "George W. Bush".
+  if (w.size() == 1 && is_ascii_upper(w[0])) return false;
+  if (detail::is_title_abbreviation(lower)) {
+    // "in Jan. The ..." is rare; a title before a name or number never ends a sentence.
+    return !next_is_digit && detail::is_sentence_starter(next_word_lower(t, next)) &&
+           lower.size() > 2 && lower != "gen" && lower != "sen" && lower != "rep" &&
+           lower != "gov" && lower != "col" && lower != "maj";
+  }
+  const bool dotted = lower.find('.') != std::string::npos;  // "U.S", "a.m"
+  if (dotted || detail::is_other_abbreviation(lower)) {
+    if (next >= t.size()) return true;
+    size_t len = 1;
+    uint32_t cp = decode(t, next, len);
+    if (cp == '"' || detail::is_open_quote_cp(cp)) return true;
+    return detail::is_sentence_starter(next_word_lower(t, next));
+  }
+  return true;
+}
+
+struct LineInfo {
+  bool hard_wrapped = false;
+  size_t max_len = 0;
+};
+
+LineInfo measure_lines(std::string_view t) {
+  LineInfo info;
+  size_t start = 0, lines = 0, long_lines = 0;
+  for (size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || t[i] == '\n') {
+      size_t len = i - start;
+      if (len > 0) ++lines;
+      info.max_len = std::max(info.max_len, len);
+      if (len >= 55) ++long_lines;
+      start = i + 1;
+    }
+  }
+  // Hard-wrapped text has several lines, none very long.
+  info.hard_wrapped = lines >= 3 && info.max_len < 100 && long_lines >= 2;
+  return info;
+}
+
+// True when the line [line_begin, line_end) has no final punctuation.
+bool lacks_final_punct(std::string_view t, size_t line_begin, size_t line_end) {
+  size_t e = line_end;
+  while (e > line_begin && detail::is_space_byte(t[e - 1])) --e;
+  if (e == line_begin) return false;
+  char c = t[e - 1];
+  if (is_terminal(c) || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' ||
+      c == '-' || c == '(')
+    return false;
+  // Curly closing quote / dash as the last code point.
+  if (e - line_begin >= 3) {
+    size_t len = 1;
+    uint32_t cp = decode(t, e - 3, len);
+    if (len == 3 && (detail::is_close_quote_cp(cp) || detail::is_dash_cp(cp))) return false;
+  }
+  return true;
+}
+
+bool starts_list_item(std::string_view t, size_t i) {
+  if (i >= t.size()) return false;
+  char c = t[i];
+  if ((c == '-' || c == '*') && i + 1 < t.size() && t[i + 1] == ' ') return true;
+  size_t len = 1;
+  uint32_t cp = decode(t, i, len);
+  return cp == 0x2022 || cp == 0x00B7;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> split_sentences(std::string_view t) {
+  std::vector<SentenceSpan> out;
+  const LineInfo lines = measure_lines(t);
+  size_t start = skip_spaces(t, 0);
+  size_t line_begin = 0;
+  auto emit = [&](size_t end) {
+    size_t e = end;
+    while (e > start && detail::is_space_byte(t[e - 1])) --e;
+    // Trim trailing no-break spaces too.
+    while (e >= start + 2 && static_cast<unsigned char>(t[e - 2]) == 0xC2 &&
+           static_cast<unsigned char>(t[e - 1]) == 0xA0)
+      e -= 2;
+    if (e > start) out.push_back({start, e});
+  };
+  size_t i = start;
+  while (i < t.size()) {
+    const char c = t[i];
+    if (c == '\n') {
+      const size_t this_line_begin = line_begin;
+      line_begin = i + 1;
+      size_t j = skip_blanks(t, i + 1);
+      bool boundary = false;
+      if (j >= t.size() || t[j] == '\n') {
+        boundary = true;  // paragraph break
+      } else if (starts_list_item(t, j)) {
+        boundary = true;
+      } else if (lacks_final_punct(t, this_line_begin, i)) {
+        if (!lines.hard_wrapped) {
+          boundary = true;  // a headline or list line
+        } else {
+          const size_t len = i - this_line_begin;
+          boundary = len * 10 < lines.max_len * 6 && (is_ascii_upper(t[j]) || is_digit(t[j]));
+        }
+      } else if (!lines.hard_wrapped) {
+        // Unwrapped text: a single line break after a comma etc. is still a new line of
+        // its own (a list entry); keep it a boundary only for terminal punctuation, which
+        // the period rule already handled.
+        boundary = false;
+      }
+      if (boundary) {
+        emit(i);
+        start = skip_spaces(t, i);
+        line_begin = start;
+        // Recompute the line start: skip_spaces may have crossed further newlines.
+        size_t k = start;
+        while (k > 0 && t[k - 1] != '\n') --k;
+        line_begin = k;
+        i = start;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    size_t len = 1;
+    uint32_t cp = decode(t, i, len);
+    if (is_terminal(c) || cp == 0x2026) {
+      size_t k = i + len;
+      while (k < t.size() && (is_terminal(t[k]))) ++k;
+      size_t after_ell = k;
+      while (after_ell < t.size()) {  // "…" runs
+        size_t l2 = 1;
+        if (decode(t, after_ell, l2) != 0x2026) break;
+        after_ell += l2;
+      }
+      k = absorb_closers(t, after_ell);
+      if (k < t.size()) {
+        size_t l3 = 1;
+        uint32_t nx = decode(t, k, l3);
+        if (!is_space_cp(nx)) {  // "U.S.-based", "3.5", "Yahoo!'s"
+          i = k > i ? k : i + 1;
+          continue;
+        }
+      }
+      size_t next = skip_spaces(t, k);
+      bool ends = true;
+      if (next < t.size()) {
+        if (c == '.' && k == i + 1) {
+          ends = period_ends_sentence(t, i, next);
+        } else if (is_ascii_lower(t[next])) {
+          ends = false;  // "...", "?" inside a sentence followed by lower case
+        }
+      }
+      if (ends) {
+        emit(k);
+        start = next;
+        // A paragraph break may lie between k and next; the line start moves with it.
+        size_t q = next;
+        while (q > 0 && q > k && t[q - 1] != '\n') --q;
+        if (q > k) line_begin = q;
+        i = next;
+        continue;
+      }
+      i = k;
+      continue;
+    }
+    i += len;
+  }
+  emit(t.size());
+  return out;
+}
+
+namespace {
+
+bool is_place_byte(char c) {
+  return is_ascii_upper(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == ',';
+}
+
+// Matches a dateline at paragraph start p; returns it (empty when none).
+Dateline match_dateline(std::string_view t, size_t p) {
+  Dateline d;
+  size_t i = p;
+  // Place: upper-case words ("OTTAWA", "SAN JOSE, Calif.", "NEW DELHI") or, when an
+  // agency in brackets follows, capitalised words ("Washington (Reuters) -").
+  size_t upper = 0;
+  while (i < t.size() && (is_place_byte(t[i]) || static_cast<unsigned char>(t[i]) >= 0x80) &&
+         i - p < 40) {
+    if (static_cast<unsigned char>(t[i]) >= 0x80) {
+      size_t len = 1;
+      uint32_t cp = decode(t, i, len);
+      if (is_space_cp(cp) || detail::is_dash_cp(cp)) break;
+      i += len;  // accented capitals ("BOGOTÁ")
+      continue;
+    }
+    if (is_ascii_upper(t[i])) ++upper;
+    if (t[i] == ',') break;
+    if (t[i] == '-' && i > p && t[i - 1] == ' ') break;  // the separator of "NEW DELHI - ..."
+    ++i;
+  }
+  size_t place_end = i;
+  while (place_end > p && (t[place_end - 1] == ' ' || t[place_end - 1] == '-')) --place_end;
+  bool caps_place = upper >= 2 && place_end > p + 1 &&
+                    (place_end - p == 2 || is_ascii_upper(t[place_end - 1]) ||
+                     t[place_end - 1] == '.');
+  if (!caps_place) {
+    // Mixed case: "Washington (Reuters) -", "Ottawa, June 1, 2020 --".
+    i = p;
+    while (i < t.size() && (is_ascii_upper(t[i]) || is_ascii_lower(t[i]) || t[i] == ' ') &&
+           i - p < 30)
+      ++i;
+    place_end = i;
+    while (place_end > p && t[place_end - 1] == ' ') --place_end;
+    if (place_end == p || !is_ascii_upper(t[p])) return d;
+  }
+  // A place is a few words only.
+  int spaces = 0;
+  for (size_t k = p; k < place_end; ++k) spaces += t[k] == ' ';
+  if (spaces > 3) return d;
+  i = place_end;
+  bool has_extra = false;
+  // ", March 21" / ", Calif." / ", June 1, 2020"
+  if (i < t.size() && t[i] == ',') {
+    size_t k = i + 1;
+    while (k < t.size() && k - i < 30 &&
+           (detail::is_ascii_alnum(t[k]) || t[k] == ' ' || t[k] == ',' || t[k] == '.'))
+      ++k;
+    i = k;
+    has_extra = true;
+  }
+  i = skip_blanks(t, i);
+  bool agency = false;
+  if (i < t.size() && t[i] == '(') {
+    size_t close = t.find(')', i);
+    if (close == std::string_view::npos || close - i > 30) return d;
+    i = skip_blanks(t, close + 1);
+    agency = true;
+  }
+  if (!caps_place && !agency && !has_extra) return d;
+  // Separator: "--", "-", ":", en/em dash.
+  size_t sep_end = i;
+  if (i < t.size() && t[i] == ':' ) {
+    sep_end = i + 1;
+  } else if (i < t.size() && t[i] == '-') {
+    sep_end = i + 1;
+    while (sep_end < t.size() && t[sep_end] == '-') ++sep_end;
+  } else if (i < t.size()) {
+    size_t len = 1;
+    uint32_t cp = decode(t, i, len);
+    if (!detail::is_dash_cp(cp)) return d;
+    sep_end = i + len;
+  } else {
+    return d;
+  }
+  if (!caps_place && !agency && t[i] == ':') return d;
+  // After the separator comes a space and the sentence.
+  if (sep_end >= t.size() || !detail::is_space_byte(t[sep_end])) {
+    size_t len = 1;
+    if (sep_end >= t.size() || !is_space_cp(decode(t, sep_end, len))) return d;
+  }
+  d.begin = p;
+  d.end = sep_end;
+  d.place_begin = p;
+  d.place_end = place_end;
+  return d;
+}
+
+}  // namespace
+
+Dateline find_dateline(std::string_view t, size_t from) {
+  size_t p = skip_spaces(t, from);
+  for (int paragraph = 0; paragraph < 2 && p < t.size(); ++paragraph) {
+    Dateline d = match_dateline(t, p);
+    if (d.found()) return d;
+    // Only a headline (a first paragraph without final punctuation) may precede it.
+    size_t brk = t.find("\n\n", p);
+    size_t line_end = t.find('\n', p);
+    if (line_end == std::string_view::npos) break;
+    if (!lacks_final_punct(t, p, line_end)) break;
+    p = skip_spaces(t, brk == std::string_view::npos ? line_end : brk);
+  }
+  return {};
+}
+
+}  // namespace vigil::nlp

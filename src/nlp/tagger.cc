@@ -1,0 +1,464 @@
+// Rule-based tagging: lexicon candidates (WordNet classes, inflection, irregular forms,
+// closed-class lists) narrowed by hand-written context rules. No trained model.
+#include "tagger.h"
+
+#include "chars.h"
+
+namespace vigil::nlp {
+namespace {
+
+using detail::is_ascii_lower;
+using detail::is_ascii_upper;
+using detail::is_digit;
+
+constexpr Tag kCandTags[11] = {Tag::NN,  Tag::NNS, Tag::VB, Tag::VBZ, Tag::VBD, Tag::VBN,
+                               Tag::VBG, Tag::JJ,  Tag::JJR, Tag::JJS, Tag::RB};
+
+bool ends(std::string_view w, std::string_view s) { return w.ends_with(s); }
+
+bool is_be(std::string_view l) {
+  return l == "be" || l == "is" || l == "are" || l == "was" || l == "were" || l == "been" ||
+         l == "being" || l == "am" || l == "'re" || l == "'m" || l == "get" || l == "gets" ||
+         l == "got" || l == "getting" || l == "become" || l == "became" || l == "becomes" ||
+         l == "remain" || l == "remained" || l == "remains" || l == "seem" || l == "seemed" ||
+         l == "seems";
+}
+bool is_have(std::string_view l) {
+  return l == "have" || l == "has" || l == "had" || l == "having" || l == "'ve";
+}
+bool is_do(std::string_view l) { return l == "do" || l == "does" || l == "did"; }
+
+
+// Tags that begin or continue a noun phrase before its head.
+bool premodifier(Tag t) {
+  return t == Tag::DT || t == Tag::PRPS || t == Tag::POS || t == Tag::WPS || t == Tag::PDT ||
+         is_adj(t) || t == Tag::CD;
+}
+
+// Words after which a clause (and so a new finite verb) may start.
+bool clause_opener(Tag t, std::string_view l) {
+  return t == Tag::WDT || t == Tag::WP || t == Tag::WRB || t == Tag::CC || t == Tag::Comma ||
+         t == Tag::Colon || t == Tag::OpenQuote || t == Tag::CloseQuote || t == Tag::LRB ||
+         (t == Tag::IN && (l == "that" || l == "because" || l == "if" || l == "while" ||
+                           l == "although" || l == "though" || l == "whether" || l == "as" ||
+                           l == "after" || l == "before" || l == "since" || l == "until" ||
+                           l == "unless" || l == "than" || l == "whereas"));
+}
+
+}  // namespace
+
+uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& known) {
+  uint16_t c = 0;
+  const LexEntry* e = impl_.find(w);
+  auto add = [&](int bit, int score) {
+    c = static_cast<uint16_t>(c | (1u << bit));
+    uint16_t s = static_cast<uint16_t>(score > 60000 ? 60000 : score + 1);
+    if (sc[bit] < s) sc[bit] = s;
+  };
+  if (e != nullptr) {
+    if (e->classes & kNoun) add(0, e->freq[0]);
+    if (e->classes & kVerb) add(2, e->freq[1]);
+    if (e->classes & kAdjective) add(7, e->freq[2]);
+    if (e->classes & kAdverb) add(10, e->freq[3]);
+    if (e->noun_base != LexEntry::kNoString) add(1, 2);
+    if (e->verb_base != LexEntry::kNoString) {
+      const LexEntry* b = impl_.find(impl_.str(e->verb_base));
+      int f = b != nullptr ? b->freq[1] + 2 : 2;
+      switch (e->verb_irregular_kind) {
+        case 2: add(5, f); break;
+        case 3: add(4, f); break;
+        case 4: add(3, f); break;
+        case 5: add(6, f); break;
+        default: add(4, f); add(5, f); break;
+      }
+    }
+    if (e->adj_base != LexEntry::kNoString) add(ends(w, "st") ? 9 : 8, 2);
+  }
+  auto known_as = [&](const std::string& base, unsigned cls) -> const LexEntry* {
+    const LexEntry* b = impl_.find(base);
+    return b != nullptr && (b->classes & cls) ? b : nullptr;
+  };
+  const size_t n = w.size();
+  if (n > 3 && w.back() == 's' && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
+    if (const LexEntry* b = known_as(lex_.lemma(w, "NNS"), kNoun)) add(1, b->freq[0]);
+    if (const LexEntry* b = known_as(lex_.lemma(w, "VBZ"), kVerb)) add(3, b->freq[1]);
+  } else if (n > 4 && ends(w, "ed")) {
+    if (const LexEntry* b = known_as(lex_.lemma(w, "VBD"), kVerb)) {
+      add(4, b->freq[1]);
+      add(5, b->freq[1]);
+    }
+  } else if (n > 4 && ends(w, "ing")) {
+    if (const LexEntry* b = known_as(lex_.lemma(w, "VBG"), kVerb)) add(6, b->freq[1]);
+  } else if (n > 4 && (ends(w, "er") || ends(w, "est"))) {
+    const bool sup = ends(w, "est");
+    if (const LexEntry* b = known_as(lex_.lemma(w, sup ? "JJS" : "JJR"), kAdjective))
+      add(sup ? 9 : 8, b->freq[2]);
+  }
+  known = c != 0;
+  if (c != 0) return c;
+  // Unknown word: guess from its shape.
+  const bool hyphen = w.find('-') != std::string_view::npos;
+  if (ends(w, "ly") && n > 4) {
+    add(10, 0);
+  } else if (ends(w, "ing") && n > 5) {
+    add(6, 1);
+    add(0, 0);
+  } else if (ends(w, "ed") && n > 4) {
+    add(4, 0);
+    add(5, 0);
+    if (hyphen) add(7, 1);
+  } else if (hyphen) {
+    add(7, 1);
+    add(0, 0);
+  } else if (n > 3 && w.back() == 's' && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
+    add(1, 0);
+  } else if (ends(w, "ous") || ends(w, "ful") || ends(w, "ive") || ends(w, "able") ||
+             ends(w, "ible") || ends(w, "al") || ends(w, "ic") || ends(w, "ish") ||
+             ends(w, "less") || ends(w, "ary") || ends(w, "ian") || ends(w, "ese")) {
+    add(7, 0);
+  } else {
+    add(0, 1);
+    add(2, 0);  // an unknown bare word may be a verb after "to" or a modal
+  }
+  return c;
+}
+
+void Tagger::analyse(const syntax::Token& tok, Info& info, bool sentence_initial) {
+  const std::string& t = tok.text;
+  std::string& lower = lowers_.emplace_back();
+  detail::ascii_lower(t, lower);
+  uint16_t* sc = &scores_[(lowers_.size() - 1) * 11];
+  const LexEntry* e = impl_.find(lower);
+  info.closed = e != nullptr ? e->closed : Tag::kNone;
+  info.cap = !t.empty() && is_ascii_upper(t[0]);
+  info.all_caps = info.cap && t.size() >= 2;
+  for (char c : t)
+    if (is_ascii_lower(c)) info.all_caps = false;
+  if (t.empty()) return;
+  if (is_digit(t[0]) || ((t[0] == '-' || t[0] == '.') && t.size() > 1 && is_digit(t[1]))) {
+    info.guess = (ends(lower, "st") || ends(lower, "nd") || ends(lower, "rd") ||
+                  ends(lower, "th")) && !ends(lower, "s")
+                     ? Tag::JJ
+                     : Tag::CD;
+    return;
+  }
+  if (info.closed != Tag::kNone) {
+    // Upper-case closed-class words mid-sentence are names ("US", "May 5", "IT").
+    if (info.all_caps && t != "I" && t != "A" && !sentence_initial) {
+      info.closed = Tag::kNone;
+    } else {
+      info.guess = info.closed;
+      return;
+    }
+  }
+  info.open = true;
+  if (!is_ascii_lower(t[0]) && !info.cap) {
+    // Symbols, non-ASCII words: names if they start with a non-ASCII letter.
+    info.guess = static_cast<unsigned char>(t[0]) >= 0x80 ? Tag::NNP : Tag::SYM;
+    if (t.size() > 1 && static_cast<unsigned char>(t[0]) >= 0x80) info.guess = Tag::NNP;
+    return;
+  }
+  info.cands = open_candidates(lower, sc, info.known);
+  uint16_t best = 0;
+  for (int b = 0; b < 11; ++b) {
+    if ((info.cands >> b) & 1u && sc[b] > best) {
+      best = sc[b];
+      info.guess = kCandTags[b];
+    }
+  }
+  if (info.guess == Tag::kNone) info.guess = Tag::NN;
+}
+
+Tag Tagger::prev_tag(const std::vector<Tag>& tags, size_t i, size_t back) const {
+  return i >= back ? tags[i - back] : Tag::kNone;
+}
+
+Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
+                              std::vector<Tag>& tags) {
+  const std::string_view l = lower_at(i);
+  const Tag p = prev_tag(tags, i);
+  const Tag p2 = prev_tag(tags, i, 2);
+  const Tag n = i + 1 < toks.size() ? info_[i + 1].guess : Tag::kNone;
+  const std::string_view nl = i + 1 < toks.size() ? lower_at(i + 1) : std::string_view();
+  const std::string_view pl = i > 0 ? lower_at(i - 1) : std::string_view();
+  const Tag c = info_[i].closed;
+  auto after_aux = [&](auto pred) {
+    if (i >= 1 && pred(lower_at(i - 1))) return true;
+    return i >= 2 && is_adv(p) && pred(lower_at(i - 2));
+  };
+  if (l == "that") {
+    if (is_verb(p) || is_adj(p)) return Tag::IN;
+    if (is_noun(p) && (n == Tag::DT || n == Tag::PRP || n == Tag::NNP || n == Tag::EX))
+      return Tag::IN;
+    if (is_noun(p) || (p == Tag::Comma && is_noun(p2))) return Tag::WDT;
+    if (is_noun(n) || is_adj(n)) return Tag::DT;
+    if (is_verb(n) || n == Tag::MD || n == Tag::Period || n == Tag::kNone) return Tag::DT;
+    return Tag::IN;
+  }
+  if (l == "'s") {
+    if (p == Tag::PRP || p == Tag::WP || p == Tag::EX || p == Tag::WDT || p == Tag::DT ||
+        pl == "that" || pl == "it" || pl == "there" || pl == "what" || pl == "who")
+      return Tag::VBZ;
+    if (n == Tag::VBN || n == Tag::VBG || (n == Tag::RB && nl == "not")) return Tag::VBZ;
+    return Tag::POS;
+  }
+  if (l == "'") {
+    if ((p == Tag::NNS || p == Tag::NNPS) && (info_[i + 1 < toks.size() ? i + 1 : i].open))
+      return Tag::POS;
+    return Tag::CloseQuote;
+  }
+  if (l == "her") {
+    if (is_noun(n) || is_adj(n) || n == Tag::CD || n == Tag::VBG || n == Tag::JJ)
+      return Tag::PRPS;
+    return Tag::PRP;
+  }
+  if (l == "there") {
+    if (is_be(nl) || n == Tag::MD || nl == "seems" || nl == "seem" || nl == "appear" ||
+        nl == "appears")
+      return Tag::EX;
+    return Tag::RB;
+  }
+  if (l == "all" || l == "both" || l == "half" || l == "such") {
+    if (n == Tag::DT || n == Tag::PRPS) return Tag::PDT;
+    return l == "such" ? Tag::JJ : Tag::DT;
+  }
+  if (l == "more" || l == "most" || l == "less" || l == "least") {
+    if ((is_adj(n) || is_adv(n)) && nl != "than") {
+      return l == "more" || l == "less" ? Tag::RBR : Tag::RBS;
+    }
+    return c;
+  }
+  if (l == "up" || l == "out" || l == "off" || l == "down") {
+    if (is_verb(p) && nl != "of" && nl != "from" && nl != "to") return Tag::RP;
+    if (is_verb(p2) && (p == Tag::PRP) && nl != "of") return Tag::RP;
+    return Tag::IN;
+  }
+  if (l == "like") {
+    if (p == Tag::PRP || p == Tag::MD || p == Tag::TO || p == Tag::NNS)
+      return p == Tag::MD || p == Tag::TO ? Tag::VB : Tag::VBP;
+    return Tag::IN;
+  }
+  if (l == "yet" && (p == Tag::Comma || p == Tag::kNone)) return Tag::CC;
+  if (l == "so" && nl == "that") return Tag::IN;
+  if (l == "about" && n == Tag::CD) return Tag::RB;
+  // Auxiliaries and verbs in the closed lists: base forms and past participles.
+  if (c == Tag::VBP || c == Tag::VB) {
+    if (p == Tag::TO || p == Tag::MD || after_aux([](std::string_view x) { return is_do(x); }) ||
+        (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO)))
+      return Tag::VB;
+    if (l == "be") return Tag::VB;
+    if (p == Tag::kNone || p == Tag::OpenQuote) return Tag::VBP;
+    return Tag::VBP;
+  }
+  if (c == Tag::VBD) {
+    if (after_aux(is_have) || after_aux(is_be)) return Tag::VBN;
+    if ((l == "said" || l == "told") && finite_seen_ && is_noun(p) && nl == "to")
+      return Tag::VBN;
+    return Tag::VBD;
+  }
+  if (c == Tag::IN && (l == "before" || l == "after") &&
+      (n == Tag::Period || n == Tag::Comma || n == Tag::kNone))
+    return Tag::RB;
+  return c;
+}
+
+Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
+                        std::vector<Tag>& tags) {
+  const Info& in = info_[i];
+  const uint16_t c = in.cands;
+  const Tag p = prev_tag(tags, i);
+  const Tag p2 = prev_tag(tags, i, 2);
+  const Info* next = i + 1 < toks.size() ? &info_[i + 1] : nullptr;
+  const Tag n = next != nullptr ? next->guess : Tag::kNone;
+  const bool next_nounish = next != nullptr && (is_noun(n) || (next->cands & (cNN | cNNS)) ||
+                                                (next->cap && next->open));
+  auto has = [&](uint16_t m) { return (c & m) != 0; };
+  auto noun_tag = [&]() {
+    if (has(cNNS) && !has(cNN)) return Tag::NNS;
+    if (has(cNN) && !has(cNNS)) return Tag::NN;
+    const LexEntry* e = impl_.find(lower_at(i));
+    if (e != nullptr && e->noun_base != LexEntry::kNoString) return Tag::NNS;  // "men"
+    return lower_at(i).back() == 's' ? Tag::NNS : Tag::NN;
+  };
+  auto base_verb = [&]() {
+    if (p == Tag::TO || p == Tag::MD || (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO)))
+      return Tag::VB;
+    if (i >= 1 && (is_do(lower_at(i - 1)) ||
+                   (is_adv(p) && i >= 2 && is_do(lower_at(i - 2)))))
+      return Tag::VB;
+    if (p == Tag::kNone || p == Tag::OpenQuote || p == Tag::CC) return Tag::VB;
+    return Tag::VBP;
+  };
+  auto aux_before = [&](auto pred) {
+    if (i >= 1 && pred(lower_at(i - 1))) return true;
+    if (i >= 2 && (is_adv(p) || p == Tag::PRP) && pred(lower_at(i - 2))) return true;
+    return i >= 3 && is_adv(p) && is_adv(p2) && pred(lower_at(i - 3));
+  };
+  const bool one = (c & (c - 1)) == 0;
+  // Single-candidate words still need VB/VBP and VBD/VBN decisions.
+  if (one && c != cVB && c != (cVBD | cVBN) && c != cVBD) {
+    if (c == cVBD && aux_before(is_have)) return Tag::VBN;
+    return in.guess;
+  }
+  const bool verbish = has(cVB | cVBZ | cVBD | cVBN | cVBG);
+  // 1. Infinitive and modal contexts.
+  if (has(cVB) && (p == Tag::TO || p == Tag::MD ||
+                   (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
+    return Tag::VB;
+  if (has(cVB) && aux_before(is_do)) return Tag::VB;
+  // 2. Perfect and passive.
+  if (has(cVBN | cVBD) && aux_before(is_have)) return Tag::VBN;
+  if (aux_before(is_be)) {
+    if (has(cVBN | cVBD)) return Tag::VBN;
+    if (has(cVBG)) return Tag::VBG;
+    if (has(cJJ)) return Tag::JJ;
+    if (has(cNN | cNNS)) return noun_tag();
+  }
+  // 3. After a determiner, possessive or adjective: a noun, or an adjective before one.
+  const Info* next2 = i + 2 < toks.size() ? &info_[i + 2] : nullptr;
+  const bool next_modifier_then_noun =
+      next != nullptr && next2 != nullptr && (next->cands & (cJJ | cVBN | cVBG)) &&
+      (is_noun(next2->guess) || (next2->cands & (cNN | cNNS)));
+  if (p == Tag::DT && has(cVBZ | cVBD) && i >= 1) {
+    const std::string_view d = lower_at(i - 1);
+    if ((d == "this" || d == "that" || d == "these" || d == "those") && !next_nounish &&
+        n != Tag::Period)
+      return has(cVBZ) ? Tag::VBZ : Tag::VBD;  // "this needs", "that meant"
+  }
+  if (premodifier(p) || (is_noun(p) && !verbish)) {
+    if ((next_nounish || next_modifier_then_noun) && has(cJJ)) return Tag::JJ;
+    if (next_nounish && has(cVBG) && !has(cNN)) return Tag::VBG;
+    if (next_nounish && has(cVBN | cVBD) && !has(cNN | cNNS)) return Tag::VBN;
+    if (has(cNN | cNNS)) return noun_tag();
+    if (has(cJJ)) return Tag::JJ;
+  }
+  // 4. After a preposition: a gerund ("by promoting") or a noun.
+  if (p == Tag::IN || p == Tag::TO) {
+    if (next_nounish && has(cJJ)) return Tag::JJ;
+    if (has(cVBG)) return Tag::VBG;
+    if (has(cNN | cNNS)) return noun_tag();
+    if (has(cJJ)) return Tag::JJ;
+  }
+  // 5. After a subject: the clause's finite verb.
+  const bool subject_before =
+      p == Tag::PRP || p == Tag::NNP || p == Tag::NNPS || p == Tag::NNS || p == Tag::NN ||
+      p == Tag::WDT || p == Tag::WP || p == Tag::EX || p == Tag::CD ||
+      (p == Tag::RB && (is_noun(p2) || p2 == Tag::PRP));
+  const bool compound_noun = p == Tag::NN && has(cNN | cNNS) &&
+                             (p2 == Tag::CC || p2 == Tag::Comma || p2 == Tag::IN ||
+                              p2 == Tag::kNone || p2 == Tag::OpenQuote || p2 == Tag::NN);
+  if (compound_noun) return noun_tag();
+  // "tear gas", "pepper spray": a noun-or-verb word before a noun after a separator.
+  if ((p == Tag::Comma || p == Tag::CC) && has(cNN) && next != nullptr &&
+      (next->guess == Tag::NN || next->guess == Tag::NNS) && !(next->cands & ~(cNN | cNNS)))
+    return Tag::NN;
+  if (subject_before && verbish) {
+    const bool obj_follows = next == nullptr || n == Tag::DT || n == Tag::PRPS ||
+                             n == Tag::PRP || n == Tag::IN || n == Tag::TO || n == Tag::CD ||
+                             n == Tag::NNP || is_adj(n) || n == Tag::Period ||
+                             n == Tag::Comma || n == Tag::RB || n == Tag::RP ||
+                             n == Tag::WDT || n == Tag::WRB || n == Tag::OpenQuote;
+    const bool pronoun_subject = p == Tag::PRP || p == Tag::WDT || p == Tag::WP ||
+                                 p == Tag::EX || p == Tag::RB;
+    if (!finite_seen_ || pronoun_subject) {
+      if (has(cVBD | cVBN)) return Tag::VBD;
+      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVBZ) &&
+          p != Tag::NNS && p != Tag::NNPS)
+        return Tag::VBZ;
+      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVB) &&
+          p != Tag::NN)
+        return Tag::VBP;
+    } else if (has(cVBN | cVBD) && is_noun(p)) {
+      return Tag::VBN;  // reduced relative: "men sought in ..."
+    }
+  }
+  // 6. Past forms elsewhere.
+  if (has(cVBN | cVBD) && !has(cNN | cNNS | cJJ)) {
+    // After an apposition ("Maria Lopez, the minister, met ..."): the main verb.
+    if (p == Tag::Comma && !any_finite_ && i >= 2) return Tag::VBD;
+    if (p == Tag::kNone || p == Tag::Comma || p == Tag::OpenQuote) return Tag::VBN;
+    return finite_seen_ ? Tag::VBN : Tag::VBD;
+  }
+  if (has(cVBG) && !has(cNN)) return Tag::VBG;
+  if (p == Tag::kNone && has(cVB) && !has(cNNS) && n == Tag::DT) return Tag::VB;
+  // 7. Frequency default.
+  if (in.guess == Tag::VB) return base_verb();
+  if ((in.guess == Tag::VBD || in.guess == Tag::VBN) && has(cVBD | cVBN))
+    return finite_seen_ ? Tag::VBN : Tag::VBD;
+  return in.guess;
+}
+
+Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
+  const Info& in = info_[i];
+  if (!in.open) return in.closed != Tag::kNone ? contextual_closed(i, toks, tags) : in.guess;
+  // Capitalised open-class words: names, unless a sentence-initial word reads as
+  // something other than a singular noun ("Protesters", "Asked").
+  if (in.cap) {
+    const bool initial = i == 0 || tags[i - 1] == Tag::OpenQuote || tags[i - 1] == Tag::LRB ||
+                         tags[i - 1] == Tag::Colon;
+    const Info* next = i + 1 < toks.size() ? &info_[i + 1] : nullptr;
+    const bool next_cap = next != nullptr && next->cap && next->open;
+    const std::string_view l = lower_at(i);
+    if (initial && !next_cap && in.known && !in.all_caps &&
+        (in.cands & ~(cNN)) != 0) {
+      Tag t = choose_open(i, toks, tags);
+      if (t != Tag::NN) return t;
+    }
+    const bool nationality = ends(l, "an") || ends(l, "ese") || ends(l, "ish") ||
+                             ends(l, "ic") || ends(l, "i") || ends(l, "ch") || ends(l, "ai");
+    if (!initial && !in.all_caps && nationality && (in.cands & cJJ) && next != nullptr &&
+        next->open &&
+        !next->cap && (is_noun(next->guess) || (next->cands & (cNN | cNNS))))
+      return Tag::JJ;  // "the Canadian government"
+    if (l.size() > 3 && l.back() == 's' && !in.all_caps && !ends(l, "ss") && !ends(l, "us") &&
+        !ends(l, "is") && (in.cands & cNNS) &&
+        ((i > 0 && (tags[i - 1] == Tag::NNP || tags[i - 1] == Tag::NNPS)) || next_cap))
+      return Tag::NNPS;
+    return Tag::NNP;
+  }
+  return choose_open(i, toks, tags);
+}
+
+void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
+  const size_t n = toks.size();
+  info_.assign(n, Info{});
+  lowers_.clear();
+  scores_.assign(n * 11, 0);
+  tags.assign(n, Tag::kNone);
+  bool initial = true;
+  for (size_t i = 0; i < n; ++i) {
+    analyse(toks[i], info_[i], initial);
+    const Tag g = info_[i].guess;
+    initial = g == Tag::OpenQuote || g == Tag::LRB || (initial && g == Tag::Colon);
+  }
+  finite_seen_ = any_finite_ = false;
+  for (size_t i = 0; i < n; ++i) {
+    Tag t = decide(i, toks, tags);
+    tags[i] = t;
+    info_[i].guess = t;
+    if (is_finite_verb(t)) finite_seen_ = any_finite_ = true;
+    if (clause_opener(t, lower_at(i))) finite_seen_ = false;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    syntax::Token& tok = toks[i];
+    const Tag t = tags[i];
+    tok.tag.assign(tag_name(t));
+    if (t == Tag::NNP || t == Tag::NNPS || t == Tag::CD || !info_[i].open) {
+      if (!info_[i].open && info_[i].closed != Tag::kNone) {
+        tok.lemma = lex_.lemma(lowers_[i], tag_name(t));
+      } else {
+        tok.lemma = lowers_[i];
+      }
+    } else {
+      tok.lemma = lex_.lemma(lowers_[i], tag_name(t));
+    }
+  }
+}
+
+void tag(const Lexicon& lexicon, std::vector<syntax::Token>& tokens) {
+  Tagger tagger(lexicon);
+  std::vector<Tag> tags;
+  tagger.run(tokens, tags);
+}
+
+}  // namespace vigil::nlp

@@ -1,0 +1,80 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "vigil/nlp.h"
+
+namespace {
+
+class ParserTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lex = vigil::nlp::Lexicon::load();
+    if (!lex.ok()) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+    parser_ = std::make_unique<vigil::nlp::Parser>(lex.value());
+  }
+  std::string parse(std::string_view text) {
+    return parser_->parse(text, {0, text.size()}).to_string();
+  }
+  std::unique_ptr<vigil::nlp::Parser> parser_;
+};
+
+TEST_F(ParserTest, SimpleClause) {
+  EXPECT_EQ(parse("Police arrested the protesters."),
+            "(ROOT (S (NP (NNP Police)) (VP (VBD arrested) (NP (DT the) (NNS protesters))) (. .)))");
+}
+
+TEST_F(ParserTest, PassiveWithBy) {
+  EXPECT_EQ(parse("The activist was arrested by police."),
+            "(ROOT (S (NP (DT The) (NN activist)) (VP (VBD was) (VP (VBN arrested) (PP (IN by) "
+            "(NP (NN police))))) (. .)))");
+}
+
+TEST_F(ParserTest, ToInfinitiveAndModal) {
+  EXPECT_EQ(parse("Iran will try to build it."),
+            "(ROOT (S (NP (NNP Iran)) (VP (MD will) (VP (VB try) (S (VP (TO to) (VP (VB build) "
+            "(NP (PRP it))))))) (. .)))");
+}
+
+TEST_F(ParserTest, TreeInvariants) {
+  std::string text = "Alex Neve, Secretary General of Amnesty, said China's law is wrong.";
+  auto tree = parser_->parse(text, {0, text.size()});
+  ASSERT_FALSE(tree.empty());
+  EXPECT_EQ(tree.root, 0);
+  EXPECT_EQ(tree.nodes[0].label, "ROOT");
+  EXPECT_EQ(tree.nodes[0].first_token, 0);
+  EXPECT_EQ(tree.nodes[0].last_token, static_cast<int32_t>(tree.tokens.size()) - 1);
+  // Every token appears under exactly one preterminal, in order.
+  int32_t expect = 0;
+  for (size_t i = 0; i < tree.nodes.size(); ++i) {
+    const auto& n = tree.nodes[i];
+    if (n.token >= 0) {
+      EXPECT_EQ(n.token, expect++);
+      EXPECT_EQ(n.label, tree.tokens[static_cast<size_t>(n.token)].tag);
+      EXPECT_TRUE(n.children.empty());
+    } else {
+      EXPECT_FALSE(n.children.empty()) << n.label;
+    }
+    for (int32_t c : n.children) EXPECT_EQ(tree.nodes[static_cast<size_t>(c)].parent, static_cast<int32_t>(i));
+  }
+  EXPECT_EQ(expect, static_cast<int32_t>(tree.tokens.size()));
+  // Round trip through the PTB reader.
+  auto back = vigil::syntax::read_ptb(tree.to_string());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back.value().to_string(), tree.to_string());
+}
+
+TEST_F(ParserTest, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(parser_->parse("", {0, 0}).empty());
+  auto t = parser_->parse("...", {0, 3});
+  EXPECT_FALSE(t.empty());
+}
+
+TEST_F(ParserTest, DatelineIsKeptAsLeadingNp) {
+  std::string text = "CAIRO: Egypt closed the border.";
+  EXPECT_EQ(parse(text),
+            "(ROOT (S (NP (NNP CAIRO)) (: :) (NP (NNP Egypt)) (VP (VBD closed) (NP (DT the) "
+            "(NN border))) (. .)))");
+}
+
+}  // namespace

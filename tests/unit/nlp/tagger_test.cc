@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "vigil/nlp.h"
+
+namespace {
+
+std::shared_ptr<const vigil::nlp::Lexicon> wordnet() {
+  static auto lex = vigil::nlp::Lexicon::load();
+  return lex.ok() ? lex.value() : nullptr;
+}
+
+// "word/TAG word/TAG ..." for a sentence.
+std::string tagged(const vigil::nlp::Lexicon& lex, std::string_view text) {
+  auto toks = vigil::nlp::tokenize(text, 0, text.size());
+  vigil::nlp::tag(lex, toks);
+  std::string out;
+  for (const auto& t : toks) {
+    if (!out.empty()) out += ' ';
+    out += t.text + "/" + t.tag;
+  }
+  return out;
+}
+
+std::vector<std::string> lemmas(const vigil::nlp::Lexicon& lex, std::string_view text) {
+  auto toks = vigil::nlp::tokenize(text, 0, text.size());
+  vigil::nlp::tag(lex, toks);
+  std::vector<std::string> out;
+  for (const auto& t : toks) out.push_back(t.lemma);
+  return out;
+}
+
+TEST(Lexicon, ClosedClassWorksWithoutWordNet) {
+  auto lex = vigil::nlp::Lexicon::closed_class_only();
+  EXPECT_EQ(lex->closed_tag("the"), "DT");
+  EXPECT_EQ(lex->closed_tag("would"), "MD");
+  EXPECT_EQ(lex->closed_tag("their"), "PRP$");
+  EXPECT_EQ(lex->closed_tag("whose"), "WP$");
+  EXPECT_EQ(lex->closed_tag("government"), "");
+  EXPECT_EQ(tagged(*lex, "They will not go to the meeting ."),
+            "They/PRP will/MD not/RB go/VB to/TO the/DT meeting/NN ./.");
+}
+
+TEST(Lexicon, LoadsWordNet) {
+  auto lex = wordnet();
+  if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+  EXPECT_GT(lex->size(), 80000u);
+  EXPECT_TRUE(lex->classes("attack") & vigil::nlp::kNoun);
+  EXPECT_TRUE(lex->classes("attack") & vigil::nlp::kVerb);
+  EXPECT_EQ(lex->classes("xqzzy"), 0);
+  auto bad = vigil::nlp::Lexicon::load("/nonexistent/wordnet");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().details().size(), 7u);  // every missing file is listed
+}
+
+TEST(Lemmatizer, IrregularAndRegularForms) {
+  auto lex = wordnet();
+  if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+  EXPECT_EQ(lex->lemma("went", "VBD"), "go");
+  EXPECT_EQ(lex->lemma("taken", "VBN"), "take");
+  EXPECT_EQ(lex->lemma("said", "VBD"), "say");
+  EXPECT_EQ(lex->lemma("arrested", "VBN"), "arrest");
+  EXPECT_EQ(lex->lemma("stopped", "VBD"), "stop");
+  EXPECT_EQ(lex->lemma("hoped", "VBD"), "hope");
+  EXPECT_EQ(lex->lemma("making", "VBG"), "make");
+  EXPECT_EQ(lex->lemma("tries", "VBZ"), "try");
+  EXPECT_EQ(lex->lemma("countries", "NNS"), "country");
+  EXPECT_EQ(lex->lemma("children", "NNS"), "child");
+  EXPECT_EQ(lex->lemma("Talks", "NNS"), "talk");
+  EXPECT_EQ(lex->lemma("better", "JJR"), "good");
+  EXPECT_EQ(lex->lemma("is", "VBZ"), "be");
+  EXPECT_EQ(lex->lemma("n't", "RB"), "not");
+}
+
+TEST(Tagger, ClosedClassAndIrregularVerbs) {
+  auto lex = wordnet();
+  if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+  EXPECT_EQ(tagged(*lex, "He went to Paris and met the president."),
+            "He/PRP went/VBD to/TO Paris/NNP and/CC met/VBD the/DT president/NN ./.");
+  EXPECT_EQ(tagged(*lex, "The men have taken their children."),
+            "The/DT men/NNS have/VBP taken/VBN their/PRP$ children/NNS ./.");
+  EXPECT_EQ(tagged(*lex, "She didn't know that he was arrested by police."),
+            "She/PRP did/VBD n't/RB know/VB that/IN he/PRP was/VBD arrested/VBN by/IN "
+            "police/NN ./.");
+  EXPECT_EQ(lemmas(*lex, "Troops were sent."), (std::vector<std::string>{"troop", "be", "send", "."}));
+}
+
+TEST(Tagger, ContextRules) {
+  auto lex = wordnet();
+  if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+  // to + base form; determiner + noun; possessive vs "is".
+  EXPECT_EQ(tagged(*lex, "They plan to attack the city."),
+            "They/PRP plan/VBP to/TO attack/VB the/DT city/NN ./.");
+  EXPECT_EQ(tagged(*lex, "The attack killed two soldiers."),
+            "The/DT attack/NN killed/VBD two/CD soldiers/NNS ./.");
+  EXPECT_EQ(tagged(*lex, "China's army said it's ready."),
+            "China/NNP 's/POS army/NN said/VBD it/PRP 's/VBZ ready/JJ ./.");
+  EXPECT_EQ(tagged(*lex, "the United States"), "the/DT United/NNP States/NNPS");
+}
+
+}  // namespace
