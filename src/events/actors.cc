@@ -1,5 +1,6 @@
 #include "actors.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace vigil::events {
@@ -78,6 +79,8 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   }
   if (agents.empty()) return code.empty() ? "---" : code;
   if (code.empty()) code = "---";
+  // "former" officials are elites, whatever office they held (TABARI manual 5.4).
+  if (std::find(words.begin(), words.end(), "FORMER") != words.end()) return code + "ELI";
   for (const dict::AgentEntry* agent : agents) {
     if (has_element(code, agent->code)) break;  // PETRARCH stops at the first repeat
     code = agent->goes_before ? agent->code + code : code + agent->code;

@@ -130,6 +130,12 @@ TEST(Coder, AgentsAppendAndPrependCodes) {
             V{"NGONOR SUD 111"});
 }
 
+TEST(Coder, FormerMakesAnAgentElite) {
+  EXPECT_EQ(code("(ROOT (S (NP (JJ Former) (NNP Norland) (NN government) (NNS officials)) "
+                 "(VP (VBD condemned) (NP (NNP Sudmark))) (. .)))"),
+            V{"NORELI SUD 111"});
+}
+
 TEST(Coder, PossessiveNounPhraseIsOneActor) {
   EXPECT_EQ(code("(ROOT (S (NP (NP (NNP Sudmark) (POS 's)) (NN police)) (VP (VBD arrested) "
                  "(NP (NNP Ostria) (NNS protesters))) (. .)))"),
