@@ -26,6 +26,7 @@ Other fields:
                             country) or a full code such as IGOUNOELI
     ns                      no surname-alone alias
     nt                      no title+surname aliases (surname too common for them)
+    nd                      no automatic <country>ELI default for a head of state/government
 """
 import datetime
 import pathlib
@@ -112,6 +113,11 @@ ISMAIL YUSUF JAMAL NOOR NOUR AZIZ AMIN HAMID SAID SAEED MOHAMED AHMADI HOSSEINI
 MUSAWI MOUSAVI KAZEMI REZAEI SADR HAKIM
 """.split())
 
+# Roles whose holders get an undated <country>ELI default unless the spec gives one
+# (or 'nd'): a former president or prime minister stays an elite actor.
+HEAD_ROLES = {"P", "AP", "PM", "APM", "CH", "TS", "K", "Q", "EMIR", "SULTAN", "CHM", "GS",
+              "CE", "SL", "CA", "SC"}
+
 DATE_RE = re.compile(r"^(\d{8})?(~)?$")
 OFFICE_RE = re.compile(r"^([A-Z]+)(?:/([A-Z]{3,12}))?\s+(\d{8}~?)?-(\d{8}~?)?$")
 
@@ -183,6 +189,7 @@ class Person:
         self.aliases = []          # explicit extra aliases
         self.offices = []
         self.default = None
+        self.no_default = False
 
     def where(self):
         return f"{self.src}:{self.lineno}"
@@ -210,6 +217,8 @@ def parse_person(line, src, lineno, country):
             p.no_surname = True
         elif f == "nt":
             p.no_titles = True
+        elif f == "nd":
+            p.no_default = True
         elif f.startswith("a "):
             p.aliases += [phrase(a) for a in f[2:].split(",") if a.strip()]
         elif f.startswith("s "):
@@ -240,6 +249,12 @@ def parse_person(line, src, lineno, country):
             p.offices.append(Office(role, code, start, end, a1 or a2))
     if not p.offices and not p.default:
         raise SpecError(f"{p.name} has neither an office nor a default code")
+    if not p.default and not p.no_default:
+        # Former (and future) heads of state or government are elites outside their terms.
+        heads = [o for o in p.offices if o.role in HEAD_ROLES and o.code.endswith("GOV")
+                 and len(o.code) == 6]
+        if heads:
+            p.default = heads[-1].code[:3] + "ELI"
     return p
 
 
