@@ -72,6 +72,17 @@ bool is_particle(std::string_view w) {
          l == "al" || l == "la" || l == "le" || l == "du" || l == "dos" || l == "del";
 }
 
+// Capitalised at a sentence start but never a name.
+bool is_function_word(std::string_view w) {
+  static const std::array<const char*, 20> k = {
+      "the", "this", "that", "these", "those", "it", "its", "a", "an", "in", "on", "at",
+      "but", "and", "our", "their", "his", "her", "there", "if"};
+  std::string l = lower(w);
+  for (const char* n : k)
+    if (l == n) return true;
+  return false;
+}
+
 bool ends_with_possessive(std::string_view w) {
   return w.size() > 2 && (w.substr(w.size() - 2) == "'s" ||
                           (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s"));
@@ -200,6 +211,9 @@ void read_appositions(std::string_view t, const std::vector<std::pair<size_t, si
                       size_t first, Speaker& s) {
   if (first >= chunks.size()) return;
   std::string c1 = span(t, chunks[first].first, chunks[first].second);
+  // "who runs a course at X": a relative clause, not a role.
+  for (const char* rel : {"who ", "which ", "whose ", "whom "})
+    if (c1.compare(0, std::string_view(rel).size(), rel) == 0) return;
   // Trailing sentence punctuation belongs to no field.
   while (!c1.empty() && (c1.back() == '.' || c1.back() == ':')) c1.pop_back();
   for (const char* prep : {" of the ", " at the ", " for the ", " with the ", " of ", " at ",
@@ -258,17 +272,11 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     }
   }
   // A lone capitalised function word ("The statement", "It") is no name.
-  static const std::array<const char*, 20> kNotNames = {
-      "the", "this", "that", "these", "those", "it", "its", "a", "an", "in", "on", "at",
-      "but", "and", "our", "their", "his", "her", "there", "if"};
   runs.erase(std::remove_if(runs.begin(), runs.end(),
                             [&](const std::pair<size_t, size_t>& r) {
-                              if (r.second - r.first != 1) return false;
-                              std::string l = lower(
-                                  t.substr(ws[r.first].begin, ws[r.first].end - ws[r.first].begin));
-                              for (const char* n : kNotNames)
-                                if (l == n) return true;
-                              return false;
+                              return r.second - r.first == 1 &&
+                                     is_function_word(t.substr(
+                                         ws[r.first].begin, ws[r.first].end - ws[r.first].begin));
                             }),
              runs.end());
   if (runs.empty()) {
@@ -284,6 +292,9 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   }
   auto run = from_end ? runs.back() : runs.front();
   size_t first = run.first, last = run.second;  // [first, last)
+  // "The WTO", "The Federal Agency": the article is not part of the name.
+  if (last - first > 1 && lower(t.substr(ws[first].begin, ws[first].end - ws[first].begin)) == "the")
+    ++first;
   // Possessive organisation inside the run: "Amnesty International’s Alex Neve".
   for (size_t k = first; k + 1 < last; ++k) {
     auto wk = t.substr(ws[k].begin, ws[k].end - ws[k].begin);
@@ -295,7 +306,8 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     }
   }
   // A title inside the run: the name is what follows the last title word.
-  static const std::array<const char*, 24> kTitles = {
+  static const std::array<const char*, 27> kTitles = {
+      "mp", "mep", "msp",
       "minister", "president", "secretary", "director", "chief", "spokesperson",
       "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
       "commissioner", "chair", "chairman", "chairwoman", "leader", "governor", "general",
@@ -512,13 +524,15 @@ void resolve_surname(std::string_view t, size_t before, const People& people, Qu
     if (q.speaker_org.empty()) q.speaker_org = p->org;
     return;
   }
-  const std::string& sur = q.speaker;
+  const std::string sur = q.speaker;
+  // Acronyms ("WTO") are organisations, not surnames.
+  if (std::all_of(sur.begin(), sur.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
   for (size_t pos = t.find(sur); pos != npos && pos < before; pos = t.find(sur, pos + 1)) {
     auto ws = words(t, line_start(t, pos), pos);
     if (ws.empty() || ws.back().end + 1 != pos || t[ws.back().end] != ' ') continue;
     if (!starts_upper(t, ws.back().begin)) continue;
     auto first = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
-    if (is_honorific(first) || opens_adverbial(first)) continue;
+    if (is_honorific(first) || opens_adverbial(first) || is_function_word(first)) continue;
     q.speaker = std::string(first) + " " + sur;
     return;
   }
@@ -534,6 +548,19 @@ Speaker previous_subject(std::string_view t, size_t pos, const People& people) {
   while (pe > 0 && (t[pe - 1] == ' ' || t[pe - 1] == '\n')) --pe;
   if (pe == 0) return {};
   size_t ps = sentence_start(t, pe - 1);
+  // A sentence that is (or holds) a quotation has no subject to offer.
+  std::string_view prev = t.substr(ps, pe - ps);
+  if (prev.find('"') != npos || prev.find("\xE2\x80\x9C") != npos ||
+      prev.find("\xE2\x80\x9D") != npos)
+    return {};
+  // "Forensic pathologist Dr Patricia McFeeley said she ...": the subject of a speech verb.
+  auto sw = words(t, ps, pe);
+  for (size_t k = 1; k < sw.size(); ++k) {
+    if (!is_speech_verb(t.substr(sw[k].begin, sw[k].end - sw[k].begin))) continue;
+    Speaker s = subject_before(t, ps, sw[k].begin);
+    if (s.ok() && !s.pronoun && !s.noun_phrase) return s;
+    break;
+  }
   auto chunks = comma_chunks(t, ps, pe);
   if (chunks.empty()) return {};
   auto ws = words(t, chunks[0].first, chunks[0].second);

@@ -165,6 +165,23 @@ const std::vector<QuoteCase>& quote_cases() {
        "“This is the end of one country, two systems as we know it,” Dennis Kwok, a pro-democracy "
        "lawmaker, said.",
        {{"This is the end", "Dennis Kwok", false, "pro-democracy lawmaker"}}},
+      {"pronoun after a sentence that is a quote",
+       "“Sales fell sharply in the final quarter,” said Anna Berg, an analyst at Nordbank. "
+       "“Nobody expected the slump to last this long,” she told a conference.",
+       {{"Sales fell", "Anna Berg", false, "analyst", "Nordbank"}, {"Nobody expected", "Anna Berg"}}},
+      {"pronoun after a reported-speech sentence",
+       "Trauma surgeon Dr Lina Farah said she had treated dozens of wounded. “Most of them were "
+       "children under ten years old,” she explained.",
+       {{"Most of them", "Lina Farah"}}},
+      {"acronym organisation with an article",
+       "The WTO said in its report: “Trade rules will have to change for everyone involved.”",
+       {{"Trade rules", "WTO"}}},
+      {"MP as a title", "“Every death in custody is one too many,” Labour MP Helen Ward said.",
+       {{"Every death", "Helen Ward", false, "Labour MP"}}},
+      {"relative clause is not a role",
+       "“The show has changed what juries expect from evidence,” said Tom Reyes, who teaches "
+       "forensic science at Ohio State University.",
+       {{"The show", "Tom Reyes", false, ""}}},
   };
   return cases;
 }
