@@ -43,12 +43,12 @@ def tokens_of(phrase):
     return phrase.split()
 
 
-def variants(phrase):
+def variants(phrase, drop_article=False):
     """Every surface variant of a name: upper case, accents kept and folded, the
     possessive as a token and as plain letters ("PEOPLES"), 'SAINT'/'ST.'/'ST'."""
     base = phrase.upper().replace("\u2019", "'").strip()
     base = re.sub(r"\s*\([^)]*\)", "", base).strip()   # "HOLY SEE (VATICAN CITY STATE)"
-    if base.startswith("THE "):
+    if drop_article and base.startswith("THE "):   # iso-codes: "the State of Eritrea"
         base = base[4:]
     forms = {base, ascii_fold(base)}
     for form in list(forms):
@@ -139,11 +139,11 @@ def generate():
         for key in ("common_name", "name", "official_name"):
             value = entry.get(key)
             if value and "," not in value:
-                names.append(value)
-        names += [n for n in row["names"] if not n.startswith("-")]
+                names.append((value, True))
+        names += [(n, False) for n in row["names"] if not n.startswith("-")]
         phrases = []
-        for name in names:
-            phrases += [v for v in variants(name) if v not in removed]
+        for name, from_iso in names:
+            phrases += [v for v in variants(name, from_iso) if v not in removed]
         for demonym in row["demonyms"]:
             word = demonym.rstrip("~")
             phrases += variants(word)
