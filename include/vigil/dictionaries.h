@@ -173,11 +173,15 @@ class PhraseIndex {
   size_t size() const { return phrase_count_; }
 
  private:
-  // One hash map for all edges, keyed by (node << 32 | word id), and one for the words:
-  // far smaller than a map per trie node, and still two lookups per word.
+  // One open-addressing table for all edges, keyed by (node << 32 | word id), and one map
+  // for the words: far smaller and faster than a hash map per trie node.
   int32_t word_id(std::string_view word) const;
+  int32_t child(int32_t node, int32_t word) const;
+  void grow_edges();
   WordMap<int32_t> word_ids_;
-  std::unordered_map<uint64_t, int32_t> edges_;
+  std::vector<uint64_t> edge_keys_;   ///< empty slots hold kNoEdge
+  std::vector<int32_t> edge_nodes_;
+  size_t edge_count_ = 0;
   std::vector<int32_t> node_entry_ = std::vector<int32_t>(1, -1);
   size_t phrase_count_ = 0;
 };
