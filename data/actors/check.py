@@ -166,10 +166,35 @@ AGENT = re.compile(r"^(\S+)\s*(\{[^}]*\})?\s*\[(~?)([A-Z0-9]+)(~?)\]$")
 SUBST = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
 
 
+def regular_plural(phrase):
+    """PETRARCH's rule: IES after a consonant + Y; ES after S, X, Z, CH, SH; else S."""
+    if re.search(r"[^AEIOU]Y$", phrase):
+        return phrase[:-1] + "IES"
+    if re.search(r"(S|X|Z|CH|SH)$", phrase):
+        return phrase + "ES"
+    return phrase + "S"
+
+
+def expand(phrase, sets, plurals):
+    """Every surface form of an agent line: substitution sets expanded, then the plural
+    (the irregular one in braces, else the regular one)."""
+    forms = [phrase]
+    for name, members in sets.items():
+        token = f"!{name}!"
+        forms = [f.replace(token, m) for f in forms for m in members] \
+            if any(token in f for f in forms) else forms
+    result = set(forms)
+    if plurals:
+        result.update(p.strip() for p in plurals[1:-1].split("|") if p.strip())
+    else:
+        result.update(regular_plural(f) for f in forms)
+    return result
+
+
 def check_agent_file(path, errors):
     count = 0
     seen = {}
-    sets = set()
+    sets = {}
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().split("\n")
     for number, raw in enumerate(lines, 1):
@@ -179,7 +204,7 @@ def check_agent_file(path, errors):
             continue
         match = SUBST.match(line)
         if match:
-            sets.add(match.group(1))
+            sets[match.group(1)] = [m.strip() for m in match.group(2).split(",") if m.strip()]
             continue
         match = AGENT.match(line)
         if not match:
@@ -195,10 +220,12 @@ def check_agent_file(path, errors):
             if name not in sets:
                 errors.append(f"{where}: substitution set !{name}! is not defined above")
         full = ("~" + code) if before else (code + "~")
-        key = phrase.rstrip("_")
-        if key in seen and seen[key][0] != full:
-            errors.append(f"{where}: {key} coded {full} here and {seen[key][0]} at {seen[key][1]}")
-        seen.setdefault(key, (full, where))
+        plurals = match.group(2)
+        for key in expand(phrase.rstrip("_"), sets, plurals):
+            if key in seen and seen[key][0] != full:
+                errors.append(f"{where}: {key} coded {full} here and {seen[key][0]} "
+                              f"at {seen[key][1]}")
+            seen.setdefault(key, (full, where))
         count += 1
     return count
 
