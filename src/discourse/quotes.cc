@@ -242,6 +242,22 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   auto ws = words(t, b, e);
   if (ws.empty()) return s;
   std::string_view w0 = t.substr(ws[0].begin, ws[0].end - ws[0].begin);
+  {
+    // "a Vodafone spokesman", "the Foreign Office spokeswoman": a short noun phrase whose
+    // head is a lower-case role noun; capitalised words inside name the organisation.
+    std::string l0 = lower(w0);
+    auto head = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
+    if ((l0 == "a" || l0 == "an" || l0 == "the") && ws.size() >= 3 && ws.size() <= 5 &&
+        !starts_upper(t, ws.back().begin) && starts_upper(t, ws[1].begin)) {
+      s.noun_phrase = true;
+      s.begin = ws[0].begin;
+      s.end = ws.back().end;
+      s.name = std::string(t.substr(s.begin, s.end - s.begin));
+      s.role = std::string(head);
+      s.org = std::string(t.substr(ws[1].begin, ws[ws.size() - 2].end - ws[1].begin));
+      return s;
+    }
+  }
   if (is_pronoun(w0) && (ws.size() == 1 || !from_end)) {
     s.pronoun = true;
     s.begin = ws[0].begin;
@@ -372,7 +388,20 @@ Speaker subject_after(std::string_view t, size_t b, size_t e) {
   Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
   // "said on Monday", "said in a statement": no speaker after the verb.
   if (!s.ok() || s.begin != chunks[0].first) {
-    if (!s.ok() || !starts_upper(t, chunks[0].first)) return {};
+    if (!s.ok()) return {};
+    if (!starts_upper(t, chunks[0].first)) {
+      // "said asbestosis sufferer Bernie Banton": role words, then a name ending the chunk.
+      Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
+      if (!r.ok() || r.pronoun || r.noun_phrase || r.end != chunks[0].second) return {};
+      auto ws = words(t, chunks[0].first, r.begin);
+      if (ws.empty() || ws.size() > 4) return {};
+      for (const auto& w : ws)
+        if (is_function_word(t.substr(w.begin, w.end - w.begin)) ||
+            opens_adverbial(t.substr(w.begin, w.end - w.begin)))
+          return {};
+      if (r.role.empty()) r.role = std::string(t.substr(ws[0].begin, ws.back().end - ws[0].begin));
+      s = r;
+    }
   }
   if (!s.pronoun) read_appositions(t, chunks, 1, s);
   return s;
@@ -548,19 +577,24 @@ Speaker previous_subject(std::string_view t, size_t pos, const People& people) {
   while (pe > 0 && (t[pe - 1] == ' ' || t[pe - 1] == '\n')) --pe;
   if (pe == 0) return {};
   size_t ps = sentence_start(t, pe - 1);
-  // A sentence that is (or holds) a quotation has no subject to offer.
-  std::string_view prev = t.substr(ps, pe - ps);
-  if (prev.find('"') != npos || prev.find("\xE2\x80\x9C") != npos ||
-      prev.find("\xE2\x80\x9D") != npos)
-    return {};
+  // Only the text before the first quotation mark can hold the subject: a sentence that
+  // starts with a quotation has none to offer.
+  size_t qpos = pe;
+  for (std::string_view mark : {std::string_view("\""), std::string_view("\xE2\x80\x9C"),
+                                std::string_view("\xE2\x80\x9D")}) {
+    size_t f = t.substr(ps, pe - ps).find(mark);
+    if (f != npos) qpos = std::min(qpos, ps + f);
+  }
+  if (qpos == ps) return {};
   // "Forensic pathologist Dr Patricia McFeeley said she ...": the subject of a speech verb.
-  auto sw = words(t, ps, pe);
+  auto sw = words(t, ps, qpos);
   for (size_t k = 1; k < sw.size(); ++k) {
     if (!is_speech_verb(t.substr(sw[k].begin, sw[k].end - sw[k].begin))) continue;
     Speaker s = subject_before(t, ps, sw[k].begin);
-    if (s.ok() && !s.pronoun && !s.noun_phrase) return s;
+    if (s.ok() && !s.pronoun) return s;
     break;
   }
+  if (qpos != pe) return {};
   auto chunks = comma_chunks(t, ps, pe);
   if (chunks.empty()) return {};
   auto ws = words(t, chunks[0].first, chunks[0].second);
