@@ -20,7 +20,7 @@ int to_int(std::string_view s) {
 }
 
 std::string format_ymd(int year, int month, int day) {
-  char buf[16];
+  char buf[40];  // room for any int, so the compiler can prove no truncation
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
