@@ -51,8 +51,11 @@ struct SentenceCoding {
   std::string note;   ///< why a sentence was not coded
 };
 
-/// Codes sentences with one set of dictionaries and options. Immutable after
-/// construction; code() may be called from many threads at once.
+/// Codes sentences with one set of dictionaries and options. Construction indexes the
+/// verb dictionary (build one Coder and share it); immutable after construction, so
+/// code() may be called from many threads at once.
+class CompiledVerbs;
+
 class Coder {
  public:
   Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options);
@@ -62,12 +65,16 @@ class Coder {
   /// words are used when empty).
   SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
                       std::string_view text = {}) const;
+  /// Same with other options (PETRARCH validation files change them between records).
+  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date, std::string_view text,
+                      const dict::PetrarchOptions& options) const;
 
   const dict::PetrarchOptions& options() const { return options_; }
   const dict::Dictionaries& dictionaries() const { return *dictionaries_; }
 
  private:
   std::shared_ptr<const dict::Dictionaries> dictionaries_;
+  std::shared_ptr<const CompiledVerbs> compiled_;   // indexes over the verb dictionary
   dict::PetrarchOptions options_;
 };
 

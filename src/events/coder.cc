@@ -6,6 +6,7 @@
 
 #include "actors.h"
 #include "commas.h"
+#include "compiled.h"
 #include "linear.h"
 #include "verbs.h"
 
@@ -36,10 +37,17 @@ std::vector<std::string> upper_words(const syntax::Tree& tree, std::string_view 
 }  // namespace
 
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options)
-    : dictionaries_(std::move(dictionaries)), options_(options) {}
+    : dictionaries_(std::move(dictionaries)),
+      compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs)),
+      options_(options) {}
 
 SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
                            std::string_view text) const {
+  return code(tree, ordinal_date, text, options_);
+}
+
+SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date, std::string_view text,
+                           const dict::PetrarchOptions& options) const {
   SentenceCoding result;
   const std::vector<std::string> words = upper_words(tree, text);
   std::vector<std::string_view> views(words.begin(), words.end());
@@ -63,10 +71,10 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
     result.note = reason;
     return result;
   }
-  remove_comma_clauses(items, options_);
+  remove_comma_clauses(items, options);
   code_noun_phrases(*dictionaries_, items, ordinal_date);
   if (std::getenv("VIGIL_TRACE")) std::fprintf(stderr, "%s\n", describe(items).c_str());
-  code_verbs(*dictionaries_, options_, items, result.events);
+  code_verbs(*dictionaries_, *compiled_, options, items, result.events);
   return result;
 }
 

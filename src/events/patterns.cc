@@ -1,5 +1,9 @@
 #include "patterns.h"
 
+#include <unordered_set>
+
+#include "compiled.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -62,8 +66,7 @@ struct Step {
 
 class Matcher {
  public:
-  Matcher(const dict::VerbDictionary& verbs, const Linear& items, const Sequence& seq,
-          bool is_lower)
+  Matcher(const CompiledVerbs& verbs, const Linear& items, const Sequence& seq, bool is_lower)
       : verbs_(verbs), items_(items), seq_(seq), lower_(is_lower),
         spans_(phrase_spans(seq, !is_lower)) {}
 
@@ -133,18 +136,20 @@ class Matcher {
 
   bool match_synset(const std::vector<Step>& elements, size_t e, size_t pos, size_t limit,
                     long& source, long& target, int& words) const {
-    auto it = verbs_.synsets.find(elements[e].element->text);
-    if (it == verbs_.synsets.end()) return false;
+    const SynsetIndex* index = verbs_.synset(elements[e].element->text);
+    if (index == nullptr) return false;
+    // After the verb a phrase is read in text order; before it, outwards from its end.
+    const auto& by_start = lower_ ? index->by_first : index->by_last;
     for (size_t j = pos; j < seq_.size() && j < limit; ++j) {
       if (seq_[j].kind != SeqKind::kWord) continue;
-      for (const auto& phrase : it->second) {
-        size_t len = phrase.size();
-        if (len == 0) continue;
+      auto candidates = by_start.find(std::string_view(items_[seq_[j].item].text));
+      if (candidates == by_start.end()) continue;
+      for (const std::vector<std::string>* phrase : candidates->second) {
+        const size_t len = phrase->size();
         bool ok = true;
         size_t k = j;
         for (size_t w = 0; w < len && ok; ++w) {
-          // The upper sequence runs backwards, so a phrase is read from its end there.
-          const std::string& want = lower_ ? phrase[w] : phrase[len - 1 - w];
+          const std::string& want = lower_ ? (*phrase)[w] : (*phrase)[len - 1 - w];
           while (k < seq_.size() && seq_[k].kind != SeqKind::kWord) ++k;
           ok = k < seq_.size() && is_word(k, want);
           ++k;
@@ -158,7 +163,7 @@ class Matcher {
     return false;
   }
 
-  const dict::VerbDictionary& verbs_;
+  const CompiledVerbs& verbs_;
   const Linear& items_;
   const Sequence& seq_;
   bool lower_;
@@ -167,16 +172,31 @@ class Matcher {
 
 }  // namespace
 
-PatternMatch best_pattern(const dict::VerbDictionary& verbs, const Linear& items,
+PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear& items,
                           const std::vector<dict::Pattern>& patterns, const Sequence& upper,
                           const Sequence& lower) {
+  // The words on each side, to skip patterns that need a word that is not there.
+  std::unordered_set<std::string_view> lower_words, upper_words;
+  for (const SeqItem& s : lower)
+    if (s.kind == SeqKind::kWord) lower_words.insert(items[s.item].text);
+  for (const SeqItem& s : upper)
+    if (s.kind == SeqKind::kWord) upper_words.insert(items[s.item].text);
+  auto present = [](const std::vector<std::string_view>& needed,
+                    const std::unordered_set<std::string_view>& words) {
+    for (std::string_view w : needed)
+      if (!words.count(w)) return false;
+    return true;
+  };
   PatternMatch best;
   int best_words = -1;
   size_t best_elements = 0;
   Matcher lower_matcher(verbs, items, lower, /*is_lower=*/true);
   Matcher upper_matcher(verbs, items, upper, /*is_lower=*/false);
   std::vector<Step> after, before;
-  for (const dict::Pattern& p : patterns) {
+  for (size_t index = 0; index < patterns.size(); ++index) {
+    const dict::Pattern& p = patterns[index];
+    const PatternNeeds& needs = verbs.needs(block, index);
+    if (!present(needs.after, lower_words) || !present(needs.before, upper_words)) continue;
     after.clear();
     before.clear();
     // After the verb, element i+1 is joined to i by i's flag; the first element by the

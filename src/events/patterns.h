@@ -23,11 +23,13 @@ struct PatternMatch {
   long target = -1;   ///< linear index of the NE/NEC bound by '+' or '%', else -1
 };
 
-/// The most specific pattern of `patterns` that matches: its elements after '*' in order
+/// The most specific pattern of `patterns` (those of verb block `block`) that matches: its elements after '*' in order
 /// in `lower` and its elements before '*' in order, outwards from the verb, in `upper`
 /// (`upper` is nearest-first). Other words may come between elements. Specificity is the
 /// number of words and synsets matched, then the number of elements, then file order.
-PatternMatch best_pattern(const dict::VerbDictionary& verbs, const Linear& items,
+class CompiledVerbs;
+
+PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear& items,
                           const std::vector<dict::Pattern>& patterns, const Sequence& upper,
                           const Sequence& lower);
 

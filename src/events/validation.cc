@@ -38,8 +38,8 @@ bool same_set(std::vector<Triple> a, std::vector<Triple> b) {
   return a == b;
 }
 
-RecordResult code_record(const Coder& coder, const text::PetrarchRecord& record,
-                         const ValidationOptions& options) {
+RecordResult code_record(const Coder& coder, const dict::PetrarchOptions& petrarch_options,
+                         const text::PetrarchRecord& record, const ValidationOptions& options) {
   RecordResult r;
   r.id = record.id;
   r.category = record.category;
@@ -59,7 +59,7 @@ RecordResult code_record(const Coder& coder, const text::PetrarchRecord& record,
     }
   }
   if (r.got_error.empty()) {
-    SentenceCoding coding = coder.code(tree, dict::to_ordinal_date(record.date), record.text);
+    SentenceCoding coding = coder.code(tree, dict::to_ordinal_date(record.date), record.text, petrarch_options);
     r.got_error = error_name(coding.outcome);
     for (const CodedEvent& e : coding.events) r.got.push_back({e.source, e.target, e.code});
   }
@@ -105,10 +105,10 @@ Result<std::vector<RecordResult>> run_validation(const std::string& path,
   dict::PetrarchOptions opts;
   for (const auto& [name, value] : f.environment_config) opts.set(name, value);
   std::vector<RecordResult> results;
+  const Coder coder(dicts.value(), opts);
   for (const text::PetrarchRecord& record : f.records) {
     for (const auto& [name, value] : record.config_before) opts.set(name, value);
-    Coder coder(dicts.value(), opts);
-    results.push_back(code_record(coder, record, options));
+    results.push_back(code_record(coder, opts, record, options));
   }
   return results;
 }

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "compiled.h"
 #include "patterns.h"
 
 namespace vigil::events {
@@ -333,7 +334,8 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
 
 }  // namespace
 
-void code_verbs(const dict::Dictionaries& dicts, const dict::PetrarchOptions& options,
+void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
+                const dict::PetrarchOptions& options,
                 const Linear& items, std::vector<CodedEvent>& events) {
   for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
     if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP" && is_verb_open(items[vp + 1])))
@@ -344,7 +346,8 @@ void code_verbs(const dict::Dictionaries& dicts, const dict::PetrarchOptions& op
     const dict::VerbBlock& block = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)];
     Sequence upper = upper_sequence(items, hit.first);
     Sequence lower = lower_sequence(items, hit.last, hit.vp_end);
-    PatternMatch match = best_pattern(dicts.verbs, items, block.patterns, upper, lower);
+    PatternMatch match = best_pattern(compiled, static_cast<size_t>(hit.form->block), items,
+                                      block.patterns, upper, lower);
 
     std::string code;
     CodedEvent proto;

@@ -12,7 +12,10 @@
 namespace vigil::events {
 
 /// Codes every verb phrase of `items` (NEs already coded) into `events`.
-void code_verbs(const dict::Dictionaries& dicts, const dict::PetrarchOptions& options,
+class CompiledVerbs;
+
+void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
+                const dict::PetrarchOptions& options,
                 const Linear& items, std::vector<CodedEvent>& events);
 
 }  // namespace vigil::events

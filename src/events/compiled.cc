@@ -1,0 +1,32 @@
+#include "compiled.h"
+
+namespace vigil::events {
+
+CompiledVerbs::CompiledVerbs(const dict::VerbDictionary& verbs) {
+  for (const auto& [name, phrases] : verbs.synsets) {
+    SynsetIndex& index = synsets_[name];
+    for (const auto& phrase : phrases) {
+      if (phrase.empty()) continue;
+      index.by_first[phrase.front()].push_back(&phrase);
+      index.by_last[phrase.back()].push_back(&phrase);
+    }
+  }
+  needs_.resize(verbs.blocks.size());
+  for (size_t b = 0; b < verbs.blocks.size(); ++b) {
+    for (const dict::Pattern& p : verbs.blocks[b].patterns) {
+      PatternNeeds needs;
+      for (const auto& e : p.after)
+        if (e.kind == dict::PatternElement::Kind::kWord) needs.after.push_back(e.text);
+      for (const auto& e : p.before)
+        if (e.kind == dict::PatternElement::Kind::kWord) needs.before.push_back(e.text);
+      needs_[b].push_back(std::move(needs));
+    }
+  }
+}
+
+const SynsetIndex* CompiledVerbs::synset(std::string_view name) const {
+  auto it = synsets_.find(name);
+  return it == synsets_.end() ? nullptr : &it->second;
+}
+
+}  // namespace vigil::events
