@@ -118,7 +118,7 @@ ResolvedDate sentence_date(std::string_view text, size_t begin, size_t end,
 /// One gazetteer entry.
 struct GazetteerEntry {
   std::string name;     ///< canonical name, "Hong Kong"
-  std::string kind;     ///< "country" or "city"
+  std::string kind;     ///< "country", "city" or "region" (a state, province or area)
   std::string country;  ///< ISO 3166-1 alpha-3
   double lat = 0.0;     ///< degrees, 2 decimals (a country's: its approximate centroid)
   double lon = 0.0;
@@ -127,8 +127,9 @@ struct GazetteerEntry {
 /// Country and city names with coordinates (data/places). Immutable after load().
 class Gazetteer {
  public:
-  /// Reads `dir`/countries.tsv and `dir`/cities.tsv (columns name, kind, country, lat, lon,
-  /// aliases with '|' between them). Every bad line is reported; nothing partial returned.
+  /// Reads `dir`/countries.tsv, `dir`/cities.tsv and `dir`/regions.tsv (columns name, kind,
+  /// country, lat, lon, aliases with '|' between them), in that order: a name listed twice
+  /// keeps its first entry. Every bad line is reported; nothing partial is returned.
   static Result<std::shared_ptr<const Gazetteer>> load(const std::string& dir);
 
   /// The entry for a name or alias, exact spelling then case-insensitive; nullptr if none.
@@ -167,11 +168,14 @@ struct Place {
 std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
                                const Gazetteer& gazetteer);
 
-/// The dateline opening a news text: "OTTAWA –", "BEIJING, March 21 (Xinhua) --",
-/// "CAIRO:", "WASHINGTON (Reuters) -". The name is returned as written, title-cased
-/// ("Ottawa"), with no country; use the overload with a gazetteer to fill those.
+/// The dateline opening a news text (or Document::dateline): "OTTAWA –",
+/// "BEIJING, March 21 (Xinhua) --", "CAIRO:", "WASHINGTON (Reuters) -". The name is
+/// returned as written, title-cased ("Ottawa"), with no country; use the overload with a
+/// gazetteer to fill those.
 std::optional<Place> find_dateline(std::string_view text);
-/// As above, filling country and coordinates from the gazetteer when it knows the name.
+/// As above, filling country and coordinates from the gazetteer when it knows the name;
+/// a town it does not know takes the state or country written after it
+/// ("STAMFORD, Conn., March 3 -" -> USA), and "DALLAS/FORT WORTH" the first place.
 std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer);
 
 }  // namespace vigil::discourse

@@ -73,7 +73,7 @@ std::string title_case(std::string_view s) {
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& dir) {
   std::vector<Diagnostic> problems;
   std::shared_ptr<Gazetteer> g(new Gazetteer());
-  for (const char* file : {"countries.tsv", "cities.tsv"}) {
+  for (const char* file : {"countries.tsv", "cities.tsv", "regions.tsv"}) {
     const std::string path = dir + "/" + file;
     auto table = read_tsv(path, problems);
     if (!table.ok()) return table.status();
@@ -90,7 +90,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& dir)
       e.kind = row.fields[c_kind];
       e.country = row.fields[c_country];
       if (e.name.empty() || e.country.size() != 3 ||
-          (e.kind != "country" && e.kind != "city")) {
+          (e.kind != "country" && e.kind != "city" && e.kind != "region")) {
         problems.push_back({path, row.line, "bad name, kind or country code"});
         continue;
       }
@@ -267,7 +267,7 @@ std::optional<Place> dateline_at(std::string_view text, size_t i) {
     if (c >= 'A' && c <= 'Z') {
       ++letters;
       ++i;
-    } else if (c == ' ' || c == '.' || c == '-' || c == '\'') {
+    } else if (c == ' ' || c == '.' || c == '-' || c == '\'' || c == '/') {
       if (c == '-' && (i + 1 >= text.size() || text[i + 1] == '-' || text[i + 1] == ' ')) break;
       if (c == ' ' && i + 1 < text.size() &&
           !(text[i + 1] >= 'A' && text[i + 1] <= 'Z'))
@@ -308,11 +308,44 @@ std::optional<Place> dateline_at(std::string_view text, size_t i) {
 std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer) {
   auto p = find_dateline(text);
   if (!p) return p;
-  if (const GazetteerEntry* e = gazetteer.lookup(p->name)) {
-    p->name = e->name;
+  auto fill = [&](const GazetteerEntry* e, bool rename) {
+    if (rename) p->name = e->name;
     p->country = e->country;
     p->lat = e->lat;
     p->lon = e->lon;
+  };
+  if (const GazetteerEntry* e = gazetteer.lookup(p->name)) {
+    fill(e, true);
+    return p;
+  }
+  // "DALLAS/FORT WORTH": the first of several places.
+  size_t slash = p->name.find('/');
+  if (slash != std::string::npos) {
+    std::string first = p->name.substr(0, slash);
+    if (const GazetteerEntry* e = gazetteer.lookup(first)) {
+      p->name = first;
+      fill(e, true);
+      return p;
+    }
+  }
+  // "STAMFORD, Conn., March 3 -", "KYIV, Ukraine —": a town the gazetteer does not know
+  // takes the country (and the coordinates) of the state or country written after it.
+  size_t i = p->end;
+  if (i < text.size() && text[i] == ',') {
+    size_t b = i + 1;
+    while (b < text.size() && text[b] == ' ') ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ',' && text[e] != '(' && text[e] != '\n' &&
+           !(text[e] == '-' && e + 1 < text.size() && (text[e + 1] == ' ' || text[e + 1] == '-')) &&
+           text.compare(e, 3, "\xE2\x80\x93") != 0 && text.compare(e, 3, "\xE2\x80\x94") != 0)
+      ++e;
+    std::string_view region = text.substr(b, e - b);
+    while (!region.empty() && region.back() == ' ') region.remove_suffix(1);
+    if (!region.empty() && region.size() < 40) {
+      if (const GazetteerEntry* r = gazetteer.lookup(region)) {
+        if (r->kind != "city") fill(r, false);
+      }
+    }
   }
   return p;
 }

@@ -341,6 +341,9 @@ const std::vector<PlaceCase>& place_cases() {
        {"Beijing/CHN/in", "Taipei/TWN"}},
       {"Ivory Coast and Burma were both named.", {"Ivory Coast/CIV", "Myanmar/MMR"}},
       {"Hong Kong police arrested 53 people.", {"Hong Kong/HKG"}},
+      {"Floods hit Texas, Quebec and Quebec City.",
+       {"Texas/USA", "Quebec/CAN", "Quebec City/CAN"}},
+      {"Troops massed near Georgia's border with Russia.", {"Georgia/GEO/near", "Russia/RUS"}},
   };
   return cases;
 }
@@ -391,6 +394,9 @@ TEST(HardCases, Datelines) {
       {"HONG KONG — Police fired tear gas.", "Hong Kong/HKG"},
       {"UN WARNS OF FAMINE IN YEMEN AS FIGHTING SPREADS - report", ""},
       {"  KYIV, Ukraine — Explosions shook the capital.", "Kyiv/UKR"},
+      {"STAMFORD, Conn., March 3 - The company said ...", "Stamford/USA"},
+      {"DALLAS/FORT WORTH, Texas, March 3 -", "Dallas/USA"},
+      {"SMALLTOWN, Ruritania - Nothing is known.", "Smalltown/"},
   };
   Tally t;
   for (const auto& c : cases) {
