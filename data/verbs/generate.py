@@ -385,6 +385,7 @@ class Spec:
                         block["verbs"].append((("=" + v) if m.group(1) else v, code))
                 elif s.startswith("- "):
                     body, _, comment = s.partition("#")
+                    body = self.word_lists_to_synsets(body)
                     for p in expand_alternations(body):
                         block["patterns"].append((norm_space(p), comment.strip(), where))
                 elif s.startswith("fam "):
@@ -397,6 +398,29 @@ class Spec:
                         self.family_patterns(fam.strip(), rest, where, only))
                 else:
                     sys.exit("%s: cannot read line: %s" % (where, s))
+
+    def word_lists_to_synsets(self, body):
+        """A <A|B|C> list of plain words (or '_'-joined phrases) becomes one synset of
+        exact members, so the word list is one pattern rather than one per word. Lists
+        with groups or synsets inside stay alternations and expand to several patterns."""
+        if not hasattr(self, "auto_synsets_"):
+            self.auto_synsets_ = {}
+
+        def repl(m):
+            choices = [c.strip() for c in m.group(1).split("|")]
+            if not all(re.match(r"^[A-Z0-9][A-Z0-9'_\-]*$", c) for c in choices):
+                return m.group(0)
+            key = tuple(choices)
+            name = self.auto_synsets_.get(key)
+            if name is None:
+                base = "&LIST_" + "_".join(c.replace("-", "_") for c in choices[:2])
+                name, k = base, 2
+                while name in {v for v in self.auto_synsets_.values()}:
+                    name, k = "%s_%d" % (base, k), k + 1
+                self.auto_synsets_[key] = name
+                self.synsets.append((name, [c + "_" for c in choices], []))
+            return name
+        return ALT.sub(repl, body)
 
     def prune_topics(self):
         """Within one topic, an infinitive that only adds an object to another infinitive
