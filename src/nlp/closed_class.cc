@@ -135,9 +135,43 @@ constexpr Closed kClosed[] = {
     {"+", Tag::SYM, ""}, {"=", Tag::SYM, ""}, {"@", Tag::SYM, ""},
 };
 
+constexpr std::string_view kBe[] = {
+    "be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m", "get", "gets", "got",
+    "getting", "gotten", "become", "became", "becomes", "remain", "remained", "remains",
+    "seem", "seemed", "seems"};
+constexpr std::string_view kHave[] = {"have", "has", "had", "having", "'ve"};
+constexpr std::string_view kDo[] = {"do", "does", "did"};
+// Reporting and cognition verbs whose complement is a clause ("said the talks failed").
+constexpr std::string_view kSay[] = {
+    "say", "tell", "add", "state", "announce", "claim", "report", "warn", "insist", "note",
+    "explain", "declare", "write", "argue", "confirm", "deny", "allege", "acknowledge",
+    "admit", "believe", "suggest", "reply", "complain", "stress", "emphasize", "urge",
+    "think", "predict", "conclude", "recall", "assert", "indicate", "reveal", "agree",
+    "estimate", "fear", "hope", "expect", "feel", "know", "show", "signal", "contend",
+    "maintain", "charge", "accuse", "vow", "pledge", "promise"};
+constexpr std::string_view kTime[] = {
+    "week", "month", "year", "day", "today", "yesterday", "tomorrow", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night",
+    "afternoon", "weekend", "time", "decade", "hour", "minute", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "quarter", "season", "tonight"};
+
+template <size_t N>
+void flag_all(Lexicon::Impl& impl, const std::string_view (&words)[N], uint8_t flag) {
+  for (std::string_view w : words) {
+    LexEntry& e = impl.get_or_add(w);
+    e.flags = static_cast<uint8_t>(e.flags | flag);
+  }
+}
+
 }  // namespace
 
 void add_closed_class(Lexicon::Impl& impl) {
+  flag_all(impl, kBe, kBeForm);
+  flag_all(impl, kHave, kHaveForm);
+  flag_all(impl, kDo, kDoForm);
+  flag_all(impl, kSay, kSayLemma);
+  flag_all(impl, kTime, kTimeLemma);
   for (const Closed& c : kClosed) {
     LexEntry& e = impl.get_or_add(c.word);
     if (e.closed != Tag::kNone) continue;  // first listing wins

@@ -346,7 +346,12 @@ std::string adj_base(const Lexicon::Impl& lex, std::string_view w, size_t suffix
 std::string Lexicon::lemma(std::string_view word, std::string_view tag_text) const {
   std::string lower;
   detail::ascii_lower(word, lower);
-  const Tag tag = tag_from_name(tag_text);
+  return lemma_for(*impl_, lower, tag_from_name(tag_text));
+}
+
+std::string lemma_for(const Lexicon::Impl& impl, std::string_view lower_view, Tag tag) {
+  const Lexicon::Impl* impl_ = &impl;
+  std::string lower(lower_view);
   const LexEntry* e = impl_->find(lower);
   if (e != nullptr && e->closed != Tag::kNone && e->closed_lemma != LexEntry::kNoString &&
       (e->closed == tag || (is_verb(tag) && is_verb(e->closed)) || !is_noun(tag)))

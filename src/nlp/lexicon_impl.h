@@ -47,6 +47,16 @@ struct LexEntry {
   uint32_t verb_base = kNoString;       ///< irregular verb form -> base
   uint32_t adj_base = kNoString;        ///< irregular comparative -> base
   uint8_t verb_irregular_kind = 0;      ///< 1 = past (VBD/VBN), 2 = VBN only, 3 = VBD only
+  uint8_t flags = 0;                    ///< WordFlag bits (auxiliary forms, say-verbs, ...)
+};
+
+/// Word properties the tagger and parser test often; one bit test instead of string lists.
+enum WordFlag : uint8_t {
+  kBeForm = 1,      ///< be/get/become/remain/seem forms (passive and copula auxiliaries)
+  kHaveForm = 2,    ///< have, has, had, having, 've
+  kDoForm = 4,      ///< do, does, did
+  kSayLemma = 8,    ///< lemma of a reporting verb (say, tell, add, ...)
+  kTimeLemma = 16,  ///< lemma of a time noun (week, Monday, ...)
 };
 
 struct Lexicon::Impl {
@@ -90,6 +100,15 @@ struct Lexicon::Impl {
   }
   void grow();
 };
+
+/// Lower-case lemma of lower-case `lower` read as `tag` (Lexicon::lemma without parsing).
+std::string lemma_for(const Lexicon::Impl& impl, std::string_view lower, Tag tag);
+
+/// WordFlag bits of a lower-case word (0 when unknown).
+inline uint8_t word_flags(const Lexicon::Impl& impl, std::string_view lower) {
+  const LexEntry* e = impl.find(lower);
+  return e == nullptr ? 0 : e->flags;
+}
 
 /// Adds vigil's closed-class lists (determiners, pronouns, prepositions, auxiliaries, ...).
 void add_closed_class(Lexicon::Impl& impl);

@@ -14,37 +14,11 @@ enum class L : uint8_t { ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, WHADV
 constexpr std::string_view kLabels[] = {"ROOT", "S",    "SBAR", "NP",     "VP",  "PP",
                                         "ADJP", "ADVP", "PRT",  "WHNP", "WHADVP", "PRN", ""};
 
-bool is_say(std::string_view lemma) {
-  static constexpr std::string_view kSay[] = {
-      "say",    "tell",     "add",    "state",   "announce", "claim",    "report",
-      "warn",   "insist",   "note",   "explain", "declare",  "write",    "argue",
-      "confirm", "deny",    "allege", "acknowledge", "admit", "believe", "suggest",
-      "reply",  "complain", "stress", "emphasize", "urge",   "think",    "predict",
-      "conclude", "recall", "assert", "indicate", "reveal",  "agree",    "estimate",
-      "fear",   "hope",     "expect", "feel",    "know",     "show",     "signal",
-      "contend", "maintain", "charge", "accuse", "vow",     "pledge",   "promise"};
-  for (std::string_view s : kSay)
-    if (s == lemma) return true;
-  return false;
-}
-
 bool is_subordinator(std::string_view l) {
   return l == "because" || l == "if" || l == "while" || l == "although" || l == "though" ||
          l == "whether" || l == "unless" || l == "whereas" || l == "as" || l == "after" ||
          l == "before" || l == "since" || l == "until" || l == "once" || l == "so" ||
          l == "than" || l == "whilst" || l == "till";
-}
-
-bool is_temporal(std::string_view l) {
-  static constexpr std::string_view kTime[] = {
-      "week", "month", "year", "day", "today", "yesterday", "tomorrow", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-      "evening", "night", "afternoon", "weekend", "time", "decade", "hour", "minute",
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "quarter", "season", "tonight"};
-  for (std::string_view s : kTime)
-    if (s == l) return true;
-  return false;
 }
 
 }  // namespace
@@ -103,6 +77,9 @@ struct Parser::Scratch {
     return i < n ? std::string_view(tokens[i].text) : std::string_view();
   }
   bool at_end() const { return pos >= n; }
+  bool has_flag(size_t i, uint8_t f) const {
+    return i < n && (tagger.lemma_flags()[i] & f) != 0;
+  }
 
   static bool np_start_tag(Tag t) {
     return t == Tag::DT || t == Tag::PRPS || t == Tag::PRP || is_noun(t) || is_adj(t) ||
@@ -388,7 +365,7 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
     // a fronted time ("Last week, the government ...").
     const Tag t = cur();
     const int32_t head_tok = nodes[static_cast<size_t>(nodes[static_cast<size_t>(np)].last)].token;
-    const bool temporal = head_tok >= 0 && is_temporal(lemma(static_cast<size_t>(head_tok)));
+    const bool temporal = head_tok >= 0 && has_flag(static_cast<size_t>(head_tok), kTimeLemma);
     if (!temporal && (t == Tag::Comma || t == Tag::Period || t == Tag::kNone ||
                       t == Tag::CloseQuote)) {
       int32_t outer = make(L::NP);
@@ -509,7 +486,7 @@ int32_t Parser::Scratch::parse_vp_single() {
 
 void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
   const std::string_view verb = lemma(main);
-  const bool say = is_say(verb);
+  const bool say = has_flag(main, kSayLemma);
   const bool be = verb == "be" || verb == "become" || verb == "remain" || verb == "seem";
   int objects = 0;
   while (!at_end()) {
@@ -609,7 +586,7 @@ bool Parser::Scratch::reporting_clause_at(size_t i) const {
   if (tag(i) != Tag::Comma) return false;
   size_t k = i + 1;
   if (tag(k) == Tag::CloseQuote) ++k;
-  if (is_verb(tag(k)) && is_say(lemma(k))) return true;
+  if (is_verb(tag(k)) && has_flag(k, kSayLemma)) return true;
   size_t j = k;
   while (j < n && (np_start_tag(tag(j)) || tag(j) == Tag::POS || tag(j) == Tag::IN ||
                    tag(j) == Tag::Comma)) {
@@ -618,7 +595,7 @@ bool Parser::Scratch::reporting_clause_at(size_t i) const {
   }
   if (j == k) return false;
   while (is_adv(tag(j))) ++j;
-  return is_verb(tag(j)) && is_say(lemma(j)) && (is_finite_verb(tag(j)) || tag(j) == Tag::VBN);
+  return is_verb(tag(j)) && has_flag(j, kSayLemma) && (is_finite_verb(tag(j)) || tag(j) == Tag::VBN);
 }
 
 int32_t Parser::Scratch::parse_clause(bool need_subject) {
@@ -823,6 +800,7 @@ syntax::Tree Parser::parse_tagged(std::vector<syntax::Token> tokens) {
   sc.tokens = std::move(tokens);
   sc.tags.resize(sc.tokens.size());
   for (size_t i = 0; i < sc.tokens.size(); ++i) sc.tags[i] = tag_from_name(sc.tokens[i].tag);
+  sc.tagger.compute_lemma_flags(sc.tokens);
   sc.nodes.clear();
   sc.pos = 0;
   sc.n = sc.tokens.size();

@@ -2,6 +2,9 @@
 // closed-class lists) narrowed by hand-written context rules. No trained model.
 #include "tagger.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "chars.h"
 
 namespace vigil::nlp {
@@ -16,17 +19,6 @@ constexpr Tag kCandTags[11] = {Tag::NN,  Tag::NNS, Tag::VB, Tag::VBZ, Tag::VBD, 
 
 bool ends(std::string_view w, std::string_view s) { return w.ends_with(s); }
 
-bool is_be(std::string_view l) {
-  return l == "be" || l == "is" || l == "are" || l == "was" || l == "were" || l == "been" ||
-         l == "being" || l == "am" || l == "'re" || l == "'m" || l == "get" || l == "gets" ||
-         l == "got" || l == "getting" || l == "become" || l == "became" || l == "becomes" ||
-         l == "remain" || l == "remained" || l == "remains" || l == "seem" || l == "seemed" ||
-         l == "seems";
-}
-bool is_have(std::string_view l) {
-  return l == "have" || l == "has" || l == "had" || l == "having" || l == "'ve";
-}
-bool is_do(std::string_view l) { return l == "do" || l == "does" || l == "did"; }
 
 
 // Tags that begin or continue a noun phrase before its head.
@@ -80,18 +72,18 @@ uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& know
   };
   const size_t n = w.size();
   if (n > 3 && w.back() == 's' && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
-    if (const LexEntry* b = known_as(lex_.lemma(w, "NNS"), kNoun)) add(1, b->freq[0]);
-    if (const LexEntry* b = known_as(lex_.lemma(w, "VBZ"), kVerb)) add(3, b->freq[1]);
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::NNS), kNoun)) add(1, b->freq[0]);
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBZ), kVerb)) add(3, b->freq[1]);
   } else if (n > 4 && ends(w, "ed")) {
-    if (const LexEntry* b = known_as(lex_.lemma(w, "VBD"), kVerb)) {
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBD), kVerb)) {
       add(4, b->freq[1]);
       add(5, b->freq[1]);
     }
   } else if (n > 4 && ends(w, "ing")) {
-    if (const LexEntry* b = known_as(lex_.lemma(w, "VBG"), kVerb)) add(6, b->freq[1]);
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBG), kVerb)) add(6, b->freq[1]);
   } else if (n > 4 && (ends(w, "er") || ends(w, "est"))) {
     const bool sup = ends(w, "est");
-    if (const LexEntry* b = known_as(lex_.lemma(w, sup ? "JJS" : "JJR"), kAdjective))
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, sup ? Tag::JJS : Tag::JJR), kAdjective))
       add(sup ? 9 : 8, b->freq[2]);
   }
   known = c != 0;
@@ -123,13 +115,33 @@ uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& know
   return c;
 }
 
-void Tagger::analyse(const syntax::Token& tok, Info& info, bool sentence_initial) {
-  const std::string& t = tok.text;
-  std::string& lower = lowers_.emplace_back();
-  detail::ascii_lower(t, lower);
-  uint16_t* sc = &scores_[(lowers_.size() - 1) * 11];
+Tagger::CachedWord* Tagger::cached(std::string_view lower) {
+  CachedWord* cw = &scratch_word_;
+  if (lower.size() <= CachedWord::kMaxLen) {
+    if (cache_.empty()) cache_.resize(kCacheSize);
+    cw = &cache_[Lexicon::Impl::hash_of(lower) & (kCacheSize - 1)];
+    if (cw->holds(lower)) return cw;
+    *cw = CachedWord{};
+    std::copy(lower.begin(), lower.end(), cw->key);
+    cw->len = static_cast<uint8_t>(lower.size());
+  } else {
+    scratch_word_ = CachedWord{};
+  }
   const LexEntry* e = impl_.find(lower);
-  info.closed = e != nullptr ? e->closed : Tag::kNone;
+  cw->closed = e != nullptr ? e->closed : Tag::kNone;
+  cw->flags = e != nullptr ? e->flags : 0;
+  return cw;
+}
+
+void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool sentence_initial) {
+  const std::string& t = tok.text;
+  std::string& lower = lowers_[i];
+  detail::ascii_lower(t, lower);
+  uint16_t* sc = &scores_[i * 11];
+  CachedWord* cw = cached(lower);
+  slots_[i] = cw == &scratch_word_ ? nullptr : cw;
+  info.closed = cw->closed;
+  info.flags = cw->flags;
   info.cap = !t.empty() && is_ascii_upper(t[0]);
   info.all_caps = info.cap && t.size() >= 2;
   for (char c : t)
@@ -158,7 +170,13 @@ void Tagger::analyse(const syntax::Token& tok, Info& info, bool sentence_initial
     if (t.size() > 1 && static_cast<unsigned char>(t[0]) >= 0x80) info.guess = Tag::NNP;
     return;
   }
-  info.cands = open_candidates(lower, sc, info.known);
+  if (!cw->cands_done) {
+    cw->cands = open_candidates(lower, cw->scores, cw->known);
+    cw->cands_done = true;
+  }
+  info.cands = cw->cands;
+  info.known = cw->known;
+  std::copy(std::begin(cw->scores), std::end(cw->scores), sc);
   uint16_t best = 0;
   for (int b = 0; b < 11; ++b) {
     if ((info.cands >> b) & 1u && sc[b] > best) {
@@ -182,9 +200,9 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
   const std::string_view nl = i + 1 < toks.size() ? lower_at(i + 1) : std::string_view();
   const std::string_view pl = i > 0 ? lower_at(i - 1) : std::string_view();
   const Tag c = info_[i].closed;
-  auto after_aux = [&](auto pred) {
-    if (i >= 1 && pred(lower_at(i - 1))) return true;
-    return i >= 2 && is_adv(p) && pred(lower_at(i - 2));
+  auto after_aux = [&](uint8_t f) {
+    if (i >= 1 && flag_at(i - 1, f)) return true;
+    return i >= 2 && is_adv(p) && flag_at(i - 2, f);
   };
   if (l == "that") {
     if (is_verb(p) || is_adj(p)) return Tag::IN;
@@ -213,7 +231,7 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
     return Tag::PRP;
   }
   if (l == "there") {
-    if (is_be(nl) || n == Tag::MD || nl == "seems" || nl == "seem" || nl == "appear" ||
+    if ((i + 1 < toks.size() && flag_at(i + 1, kBeForm)) || n == Tag::MD || nl == "seems" || nl == "seem" || nl == "appear" ||
         nl == "appears")
       return Tag::EX;
     return Tag::RB;
@@ -243,7 +261,7 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
   if (l == "about" && n == Tag::CD) return Tag::RB;
   // Auxiliaries and verbs in the closed lists: base forms and past participles.
   if (c == Tag::VBP || c == Tag::VB) {
-    if (p == Tag::TO || p == Tag::MD || after_aux([](std::string_view x) { return is_do(x); }) ||
+    if (p == Tag::TO || p == Tag::MD || after_aux(kDoForm) ||
         (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO)))
       return Tag::VB;
     if (l == "be") return Tag::VB;
@@ -251,7 +269,7 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
     return Tag::VBP;
   }
   if (c == Tag::VBD) {
-    if (after_aux(is_have) || after_aux(is_be)) return Tag::VBN;
+    if (after_aux(kHaveForm) || after_aux(kBeForm)) return Tag::VBN;
     if ((l == "said" || l == "told") && finite_seen_ && is_noun(p) && nl == "to")
       return Tag::VBN;
     return Tag::VBD;
@@ -283,21 +301,21 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
   auto base_verb = [&]() {
     if (p == Tag::TO || p == Tag::MD || (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO)))
       return Tag::VB;
-    if (i >= 1 && (is_do(lower_at(i - 1)) ||
-                   (is_adv(p) && i >= 2 && is_do(lower_at(i - 2)))))
+    if (i >= 1 && (flag_at(i - 1, kDoForm) ||
+                   (is_adv(p) && i >= 2 && flag_at(i - 2, kDoForm))))
       return Tag::VB;
     if (p == Tag::kNone || p == Tag::OpenQuote || p == Tag::CC) return Tag::VB;
     return Tag::VBP;
   };
-  auto aux_before = [&](auto pred) {
-    if (i >= 1 && pred(lower_at(i - 1))) return true;
-    if (i >= 2 && (is_adv(p) || p == Tag::PRP) && pred(lower_at(i - 2))) return true;
-    return i >= 3 && is_adv(p) && is_adv(p2) && pred(lower_at(i - 3));
+  auto aux_before = [&](uint8_t f) {
+    if (i >= 1 && flag_at(i - 1, f)) return true;
+    if (i >= 2 && (is_adv(p) || p == Tag::PRP) && flag_at(i - 2, f)) return true;
+    return i >= 3 && is_adv(p) && is_adv(p2) && flag_at(i - 3, f);
   };
   const bool one = (c & (c - 1)) == 0;
   // Single-candidate words still need VB/VBP and VBD/VBN decisions.
   if (one && c != cVB && c != (cVBD | cVBN) && c != cVBD) {
-    if (c == cVBD && aux_before(is_have)) return Tag::VBN;
+    if (c == cVBD && aux_before(kHaveForm)) return Tag::VBN;
     return in.guess;
   }
   const bool verbish = has(cVB | cVBZ | cVBD | cVBN | cVBG);
@@ -305,10 +323,10 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
   if (has(cVB) && (p == Tag::TO || p == Tag::MD ||
                    (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
     return Tag::VB;
-  if (has(cVB) && aux_before(is_do)) return Tag::VB;
+  if (has(cVB) && aux_before(kDoForm)) return Tag::VB;
   // 2. Perfect and passive.
-  if (has(cVBN | cVBD) && aux_before(is_have)) return Tag::VBN;
-  if (aux_before(is_be)) {
+  if (has(cVBN | cVBD) && aux_before(kHaveForm)) return Tag::VBN;
+  if (aux_before(kBeForm)) {
     if (has(cVBN | cVBD)) return Tag::VBN;
     if (has(cVBG)) return Tag::VBG;
     if (has(cJJ)) return Tag::JJ;
@@ -422,12 +440,13 @@ Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector
 void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
   const size_t n = toks.size();
   info_.assign(n, Info{});
-  lowers_.clear();
+  slots_.assign(n, nullptr);
+  if (lowers_.size() < n) lowers_.resize(n);
   scores_.assign(n * 11, 0);
   tags.assign(n, Tag::kNone);
   bool initial = true;
   for (size_t i = 0; i < n; ++i) {
-    analyse(toks[i], info_[i], initial);
+    analyse(i, toks[i], info_[i], initial);
     const Tag g = info_[i].guess;
     initial = g == Tag::OpenQuote || g == Tag::LRB || (initial && g == Tag::Colon);
   }
@@ -439,20 +458,39 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
     if (is_finite_verb(t)) finite_seen_ = any_finite_ = true;
     if (clause_opener(t, lower_at(i))) finite_seen_ = false;
   }
+  lemma_flags_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     syntax::Token& tok = toks[i];
     const Tag t = tags[i];
     tok.tag.assign(tag_name(t));
-    if (t == Tag::NNP || t == Tag::NNPS || t == Tag::CD || !info_[i].open) {
-      if (!info_[i].open && info_[i].closed != Tag::kNone) {
-        tok.lemma = lex_.lemma(lowers_[i], tag_name(t));
-      } else {
-        tok.lemma = lowers_[i];
-      }
-    } else {
-      tok.lemma = lex_.lemma(lowers_[i], tag_name(t));
+    const bool plain = (t == Tag::NNP || t == Tag::NNPS || t == Tag::CD || !info_[i].open) &&
+                       !(!info_[i].open && info_[i].closed != Tag::kNone);
+    if (plain) {
+      tok.lemma = lowers_[i];
+      lemma_flags_[i] = info_[i].flags;
+      continue;
+    }
+    // The cache slot may have been taken by a later token of this sentence: check the key.
+    CachedWord* cw = slots_[i];
+    if (cw != nullptr && cw->holds(lowers_[i]) && cw->lemma_tag == t) {
+      tok.lemma.assign(cw->lemma, cw->lemma_len);
+      lemma_flags_[i] = cw->lemma_flags;
+      continue;
+    }
+    tok.lemma = lemma_for(impl_, lowers_[i], t);
+    lemma_flags_[i] = tok.lemma == lowers_[i] ? info_[i].flags : word_flags(impl_, tok.lemma);
+    if (cw != nullptr && cw->holds(lowers_[i]) && tok.lemma.size() <= CachedWord::kMaxLen) {
+      cw->lemma_tag = t;
+      cw->lemma_len = static_cast<uint8_t>(tok.lemma.size());
+      std::copy(tok.lemma.begin(), tok.lemma.end(), cw->lemma);
+      cw->lemma_flags = lemma_flags_[i];
     }
   }
+}
+
+void Tagger::compute_lemma_flags(const std::vector<syntax::Token>& toks) {
+  lemma_flags_.resize(toks.size());
+  for (size_t i = 0; i < toks.size(); ++i) lemma_flags_[i] = word_flags(impl_, toks[i].lemma);
 }
 
 void tag(const Lexicon& lexicon, std::vector<syntax::Token>& tokens) {

@@ -14,6 +14,9 @@ class Tagger {
   explicit Tagger(const Lexicon& lexicon) : lex_(lexicon), impl_(lexicon.impl()) {}
   /// Sets Token::tag and Token::lemma; `tags` receives the same tags as codes.
   void run(std::vector<syntax::Token>& tokens, std::vector<Tag>& tags);
+  /// WordFlag bits of each token's lemma after run() or compute_lemma_flags().
+  const std::vector<uint8_t>& lemma_flags() const { return lemma_flags_; }
+  void compute_lemma_flags(const std::vector<syntax::Token>& tokens);
 
  private:
   // Open-class candidate bits.
@@ -29,8 +32,9 @@ class Tagger {
     bool all_caps = false;
     bool open = false;        // open-class word
     bool known = false;       // the lexicon knows the word
+    uint8_t flags = 0;        // WordFlag bits of the word form
   };
-  void analyse(const syntax::Token& tok, Info& info, bool sentence_initial);
+  void analyse(size_t i, const syntax::Token& tok, Info& info, bool sentence_initial);
   uint16_t open_candidates(std::string_view lower, uint16_t scores[11], bool& known);
   Tag decide(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
@@ -39,11 +43,39 @@ class Tagger {
   Tag prev_tag(const std::vector<Tag>& tags, size_t i, size_t back = 1) const;
   std::string_view lower_at(size_t i) const { return lowers_[i]; }
 
+  // A direct-mapped memo of per-word lexicon work (lookups, inflection analysis, lemmas):
+  // news vocabulary is Zipfian, so most tokens hit it and skip the big hash table.
+  struct CachedWord {
+    static constexpr size_t kMaxLen = 23;
+    char key[kMaxLen] = {};
+    uint8_t len = 0xFF;  // 0xFF: empty
+    Tag closed = Tag::kNone;
+    uint8_t flags = 0;
+    bool cands_done = false;
+    bool known = false;
+    uint16_t cands = 0;
+    uint16_t scores[11] = {};
+    Tag lemma_tag = Tag::kNone;
+    uint8_t lemma_len = 0;
+    uint8_t lemma_flags = 0;
+    char lemma[kMaxLen] = {};
+    bool holds(std::string_view w) const {
+      return len == w.size() && std::string_view(key, len) == w;
+    }
+  };
+  static constexpr size_t kCacheSize = 8192;
+  CachedWord* cached(std::string_view lower);
+  std::vector<CachedWord> cache_;
+  CachedWord scratch_word_;  // for words too long for the cache
+  std::vector<CachedWord*> slots_;  // per token
+
   const Lexicon& lex_;
   const Lexicon::Impl& impl_;
   std::vector<Info> info_;
   std::vector<std::string> lowers_;
   std::vector<uint16_t> scores_;  // 11 per token
+  std::vector<uint8_t> lemma_flags_;
+  bool flag_at(size_t i, uint8_t f) const { return (info_[i].flags & f) != 0; }
   bool finite_seen_ = false;  // a finite verb since the last clause opener
   bool any_finite_ = false;   // a finite verb anywhere before
 };
