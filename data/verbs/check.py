@@ -82,7 +82,7 @@ def check_pattern(body, ln, ck, used_synsets):
                     if not SYNSET_RE.match(sub):
                         ck.err(ln, "bad synset name %s" % sub)
                     used_synsets.append((ln, sub))
-                elif not all(WORD_RE.match(w) for w in sub.split("_") if w):
+                elif sub.endswith("_") or not all(WORD_RE.match(w) for w in sub.split("_") if w):
                     ck.err(ln, "bad word %r in pattern: %s" % (sub, body))
         content += 1
     if depth:
@@ -114,6 +114,157 @@ def check_verb_line(body, ln, ck):
             if not WORD_RE.match(w.lstrip("+")):
                 ck.err(ln, "bad word %r in verb line" % w)
     return [f.replace("+", "") for f in forms], m.group(5)
+
+
+# ---------------------------------------------------------------------------------------
+# A small linear matcher, enough to check that sentences code as intended. It is not the
+# vigil coder: it works on plain words, treats an actor marker as any one word, and takes
+# the first dictionary verb of the sentence that is not a modal or auxiliary.
+
+def reader_plural(word):
+    if word.endswith("Y"):
+        return word[:-1] + "IES"
+    if word.endswith(("SS", "X", "Z")):
+        return word + "ES"
+    return word + "S"
+
+
+class MiniDictionary:
+    def __init__(self, lines):
+        self.synsets = {}
+        self.forms = []          # (words, block)
+        self.blocks = []
+        section = "synsets"
+        cur = None
+        block = None
+        for raw in lines:
+            if raw.startswith("####### VERB PATTERNS"):
+                section = "verbs"
+                continue
+            body = strip_comment(raw).strip()
+            if not body:
+                continue
+            if section == "synsets":
+                if body.startswith("&"):
+                    cur = self.synsets.setdefault(body, [])
+                elif body.startswith("+") and cur is not None:
+                    m = body[1:]
+                    if m.endswith("_"):
+                        cur.append(m.rstrip("_").split("_"))
+                    else:
+                        cur.append(m.split("_"))
+                        cur.append(reader_plural(m).split("_"))
+                continue
+            if body.startswith("---"):
+                m = re.match(r"^---\s+(.+?)\s+\[(%s)\]" % CODE_RE, body)
+                block = {"meaning": m.group(1), "code": m.group(2), "patterns": []}
+                self.blocks.append(block)
+            elif body.startswith("- "):
+                m = re.match(r"^-\s+(.*?)\s*\[(%s)(?::%s)?\]\s*$" % (CODE_RE, CODE_RE), body)
+                if m:
+                    block["patterns"].append((self.elements(m.group(1)), m.group(2), body))
+            else:
+                m = re.match(r"^(\S+)\s*(\{([^}]*)\})?\s*(\[(%s)\])?" % CODE_RE, body)
+                own = m.group(5)
+                for f in [m.group(1)] + (m.group(3).split() if m.group(3) else []):
+                    self.forms.append((f.replace("+", "").split("_"), block, own))
+        self.forms.sort(key=lambda x: -len(x[0]))
+
+    @staticmethod
+    def elements(text):
+        """[(kind, value, joined_to_next)] with the verb as ('*', ...)."""
+        text = re.sub(r"[{}()]", " ", text)
+        out = []
+        for tok in text.split():
+            parts = re.split(r"_(?=[&$+%^*])|(?<=[$+%^*])_", tok) if tok[0] in "&$+%^*" or \
+                re.search(r"_[&$+%^*]|[$+%^*]_", tok) else [tok]
+            for k, p in enumerate(parts):
+                joined = k < len(parts) - 1
+                if p == "*":
+                    out.append(("*", p, joined))
+                elif p in ("$", "+", "%", "^"):
+                    out.append(("actor", p, joined))
+                elif p.startswith("&"):
+                    out.append(("syn", p, joined))
+                else:
+                    ws = p.split("_")
+                    for j, w in enumerate(ws):
+                        out.append(("word", w, joined or j < len(ws) - 1))
+        return out
+
+    def match_seq(self, elems, words, start, first_adjacent):
+        """Matches elems against words[start:]; returns True when all match in order."""
+        def rec(i, pos, adjacent):
+            if i == len(elems):
+                return True
+            kind, val, joined = elems[i]
+            last = pos if adjacent else len(words)
+            for p in range(pos, min(last + 1, len(words))):
+                if kind == "actor":
+                    if rec(i + 1, p + 1, joined):
+                        return True
+                elif kind == "word":
+                    if words[p] == val and rec(i + 1, p + 1, joined):
+                        return True
+                else:
+                    for phrase in self.synsets.get(val, []):
+                        if words[p:p + len(phrase)] == phrase and rec(i + 1, p + len(phrase), joined):
+                            return True
+            return False
+        return rec(0, start, first_adjacent)
+
+    def code(self, sentence):
+        words = re.findall(r"[A-Z0-9][A-Z0-9'\-]*", sentence.upper())
+        for i in range(len(words)):
+            for form, block, own in self.forms:
+                if words[i:i + len(form)] == form and block["meaning"] not in ("MODALS", "AUXILIARIES"):
+                    return self.code_at(words, i, len(form), block, own)
+        return None, None
+
+    def code_at(self, words, i, n, block, own):
+        best = None
+        for elems, code, text in block["patterns"]:
+            star = [k for k, e in enumerate(elems) if e[0] == "*"][0]
+            pre, post = elems[:star], elems[star + 1:]
+            star_joined = elems[star][2]
+            if post and not self.match_seq(post, words, i + n, star_joined):
+                continue
+            if pre:
+                rev = [(k, v, pre[j - 1][2] if j > 0 else False)
+                       for j, (k, v, _) in reversed(list(enumerate(pre)))]
+                rev_words = [w for w in reversed(words[:i])]
+                # Multi-word synset phrases are matched reversed too.
+                saved = self.synsets
+                self.synsets = {k: [list(reversed(p)) for p in v] for k, v in saved.items()}
+                ok = self.match_seq(rev, rev_words, 0, pre[-1][2])
+                self.synsets = saved
+                if not ok:
+                    continue
+            score = (len(elems) - 1, sum(len(w) for k, w, _ in elems if k == "word"))
+            if best is None or score > best[0]:
+                best = (score, code, text)
+        if best:
+            return best[1], best[2]
+        return (own or block["code"]), "(verb default)"
+
+
+def run_examples(path, lines, ck):
+    md = MiniDictionary(lines)
+    good = bad = 0
+    with open(path, encoding="utf-8") as f:
+        for ln, raw in enumerate(f, 1):
+            raw = raw.strip()
+            if not raw or raw.startswith("#"):
+                continue
+            expected, _, sentence = raw.partition(" ")
+            got, why = md.code(sentence)
+            if got == expected:
+                good += 1
+            else:
+                bad += 1
+                ck.err(0, "examples.txt:%d expected %s got %s (%s): %s"
+                       % (ln, expected, got, why, sentence))
+    print("example sentences coded as expected: %d / %d" % (good, good + bad))
 
 
 def main():
@@ -260,6 +411,10 @@ def main():
               " (patterns %d)" % (len(shared), len(ours), len(pat_shared)))
     else:
         print("SKIP overlap measurement: third-party verb files not found under %s" % SHARED)
+
+    examples = os.path.join(HERE, "examples.txt")
+    if os.path.exists(examples):
+        run_examples(examples, lines, ck)
 
     for w in ck.warnings[:50]:
         print("warning " + w)

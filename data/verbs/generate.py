@@ -147,6 +147,13 @@ IRREGULAR = {
     "BEAR": ("BEARS", "BORE", "BORNE", "BEARING"),
     "LIE": ("LIES", "LIED", "LIED", "LYING"),
     "DIE": ("DIES", "DIED", "DIED", "DYING"),
+    "DO": ("DOES", "DID", "DONE", "DOING"),
+    "RING": ("RINGS", "RANG", "RUNG", "RINGING"),
+    "SWIM": ("SWIMS", "SWAM", "SWUM", "SWIMMING"),
+    "SPIT": ("SPITS", "SPAT", "SPAT", "SPITTING"),
+    "STINK": ("STINKS", "STANK", "STUNK", "STINKING"),
+    "SLIT": ("SLITS", "SLIT", "SLIT", "SLITTING"),
+    "TREAD": ("TREADS", "TROD", "TRODDEN", "TREADING"),
     "TIE": ("TIES", "TIED", "TIED", "TYING"),
 }
 
@@ -259,7 +266,12 @@ def verb_line(spec, code=None):
         return "_".join(out)
 
     forms = []
-    for f in inflect(words[head]):
+    extra = ("ARE", "AM", "WERE") if words[head] == "BE" else ()
+    h = words[head]
+    if re.search(r"[^AEIOU][AEIOU]L$", h) and _vowel_groups(h) > 1 and not _doubles(h):
+        # British spelling doubles the final L (CANCELLED, TRAVELLING); news uses both.
+        extra = extra + (h + "LED", h + "LING")
+    for f in tuple(inflect(words[head])) + extra:
         ws = list(words)
         ws[head] = f
         r = render(ws)
@@ -487,10 +499,46 @@ def tidy_pattern(p):
                     changed = True
                     break
         toks = [t for t in toks if t]
+    toks = join_particle(toks)
     text = " ".join(toks)
+    text = text.replace("* _", "*_")
     text = re.sub(r"([{(]) ", r"\1", text)
     text = re.sub(r" ([})])", r"\1", text)
     return (text + " " + code).strip()
+
+
+# Verb particles: right after the verb they make a phrasal verb ("put off", "gave up",
+# "held on"); with a gap they would match any later preposition in the sentence, so a
+# pattern that starts with one requires it next to the verb ("*_OFF").
+PARTICLES = {"UP", "DOWN", "OUT", "OFF", "BACK", "AWAY", "ASIDE", "AHEAD", "ON", "IN",
+             "OVER", "AROUND", "THROUGH", "FORWARD", "HOME", "EVEN", "APART", "TOGETHER"}
+ALWAYS_PHRASAL = {"UP", "DOWN", "OUT", "OFF", "BACK", "AWAY", "ASIDE", "AHEAD", "FORWARD",
+                  "APART", "TOGETHER"}
+
+
+def join_particle(toks):
+    if "*" not in toks:
+        return toks
+    k = toks.index("*")
+    j = k + 1
+    opened = None
+    if j < len(toks) and toks[j] in "({":
+        opened, j = j, j + 1
+    if j >= len(toks) or toks[j] not in PARTICLES:
+        return toks
+    word = toks[j]
+    rest_words = [t for t in toks[j + 1:] if t not in "(){}" and not t.startswith("[")]
+    if word not in ALWAYS_PHRASAL and rest_words:
+        return toks
+    out = toks[:k] + ["*_" + word]
+    tail = toks[j + 1:]
+    if opened is not None:
+        # The particle opened a group: keep the group for what follows, or drop it.
+        if tail and tail[0] in ")}":
+            tail = tail[1:]
+        else:
+            tail = [toks[opened]] + tail
+    return out + tail
 
 
 def pattern_text(p):
