@@ -327,6 +327,12 @@ def main():
             if norm in block["patterns"]:
                 ck.err(ln, "pattern repeated in block %s: %s" % (block["meaning"], norm))
             block["patterns"].append(norm)
+            elems = re.sub(r"\s*\[[^\]]*\]$", "", norm)
+            seen = block.setdefault("elements", {})
+            if elems in seen and seen[elems] != codes:
+                ck.warn(ln, "same pattern with codes %s and %s in block %s: %s"
+                        % ("/".join(seen[elems]), "/".join(codes), block["meaning"], elems))
+            seen.setdefault(elems, codes)
             block["codes"].extend(codes)
         elif body.startswith("~"):
             continue
@@ -416,7 +422,8 @@ def main():
     if os.path.exists(examples):
         run_examples(examples, lines, ck)
 
-    for w in ck.warnings[:50]:
+    print("warnings: %d" % len(ck.warnings))
+    for w in ck.warnings[:80]:
         print("warning " + w)
     for e in ck.errors[:200]:
         print("ERROR " + e)

@@ -469,7 +469,7 @@ class Spec:
                         for v in values:
                             p = substitute(t, token, v)
                             if p is not None:
-                                out.append(("%s [%s]" % (p, code), "", where))
+                                out.append(("%s [%s]" % (p, code), "", "fam:" + where))
         return out
 
 
@@ -647,12 +647,18 @@ def write(spec, path):
         lines.append("--- %s [%s] ---" % (b["meaning"], b["code"]))
         for v, code in b["verbs"]:
             lines.append(verb_line(v, code))
+        # One code per pattern: a hand-written pattern wins over a family one with the
+        # same elements, and among family patterns the first (more specific topic) wins.
+        def elements(body):
+            return re.sub(r"\s*\[[^\]]*\]\s*$", "", body)
+        hand = {elements(pattern_text(p)) for p, _, w in b["patterns"] if not w.startswith("fam:")}
         seen = set()
-        for p, comment, _ in b["patterns"]:
+        for p, comment, where in b["patterns"]:
             body = pattern_text(p)
-            if body in seen:
+            key = elements(body)
+            if key in seen or (where.startswith("fam:") and key in hand):
                 continue
-            seen.add(body)
+            seen.add(key)
             lines.append(body + ("  # " + comment if comment else ""))
         lines.append("")
     with open(path, "w", encoding="utf-8") as f:
