@@ -557,7 +557,7 @@ void resolve_surname(std::string_view t, size_t before, const People& people, Qu
   // Acronyms ("WTO") are organisations, not surnames.
   if (std::all_of(sur.begin(), sur.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
   for (size_t pos = t.find(sur); pos != npos && pos < before; pos = t.find(sur, pos + 1)) {
-    auto ws = words(t, line_start(t, pos), pos);
+    auto ws = words(t, pos > 64 ? pos - 64 : 0, pos);  // only the word before matters
     if (ws.empty() || ws.back().end + 1 != pos || t[ws.back().end] != ' ') continue;
     if (!starts_upper(t, ws.back().begin)) continue;
     auto first = t.substr(ws.back().begin, ws.back().end - ws.back().begin);

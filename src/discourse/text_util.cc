@@ -1,5 +1,6 @@
 #include "text_util.h"
 
+#include <algorithm>
 #include <array>
 
 namespace vigil::discourse::detail {
@@ -177,10 +178,15 @@ bool sentence_final(std::string_view t, size_t i, size_t* after) {
 
 }  // namespace
 
+// No real sentence is longer than this; the bound keeps the readers linear on text that
+// has no punctuation at all.
+constexpr size_t kMaxSentence = 1500;
+
 size_t sentence_start(std::string_view text, size_t pos) {
   if (pos > text.size()) pos = text.size();
   size_t i = pos;
-  while (i > 0) {
+  const size_t floor = pos > kMaxSentence ? pos - kMaxSentence : 0;
+  while (i > floor) {
     --i;
     if (text[i] == '\n') return i + 1;
     size_t after = 0;
@@ -190,27 +196,35 @@ size_t sentence_start(std::string_view text, size_t pos) {
       return b;
     }
   }
-  return 0;
+  return floor;
 }
 
 size_t sentence_end(std::string_view text, size_t pos) {
-  for (size_t i = pos; i < text.size(); ++i) {
+  const size_t limit = std::min(text.size(), pos + kMaxSentence);
+  for (size_t i = pos; i < limit; ++i) {
     if (text[i] == '\n') return i;
     size_t after = 0;
     if (sentence_final(text, i, &after)) return after;
   }
-  return text.size();
+  return limit;
 }
+
+// Paragraphs are bounded too (five sentences' worth), for the same reason.
+constexpr size_t kMaxParagraph = 5 * kMaxSentence;
 
 size_t line_start(std::string_view text, size_t pos) {
   if (pos > text.size()) pos = text.size();
-  size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-  return nl == std::string_view::npos ? 0 : nl + 1;
+  const size_t floor = pos > kMaxParagraph ? pos - kMaxParagraph : 0;
+  for (size_t i = pos; i > floor; --i)
+    if (text[i - 1] == '\n') return i;
+  return floor;
 }
 
 size_t line_end(std::string_view text, size_t pos) {
-  size_t nl = text.find('\n', pos);
-  return nl == std::string_view::npos ? text.size() : nl;
+  const size_t limit = std::min(text.size(), pos + kMaxParagraph);
+  for (size_t i = pos; i < limit; ++i)
+    if (text[i] == '\n') return i;
+  return limit;
 }
 
 }  // namespace vigil::discourse::detail
