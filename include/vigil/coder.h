@@ -61,12 +61,10 @@ class Coder {
   Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options);
 
   /// Codes one parsed sentence. `ordinal_date` (see dict::to_ordinal_date) selects
-  /// dated actor codes; `text` is the sentence text used for discard phrases (the tree's
-  /// words are used when empty).
-  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
-                      std::string_view text = {}) const;
+  /// dated actor codes. Discard phrases are looked for in the tree's words.
+  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date) const;
   /// Same with other options (PETRARCH validation files change them between records).
-  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date, std::string_view text,
+  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
                       const dict::PetrarchOptions& options) const;
 
   const dict::PetrarchOptions& options() const { return options_; }

@@ -6,10 +6,6 @@
 namespace vigil::events {
 namespace {
 
-std::vector<std::string_view> views(const std::vector<std::string>& words) {
-  return {words.begin(), words.end()};
-}
-
 // True when `code` already holds `element` at a 3-character boundary (CAMEO codes are
 // made of 3-character elements), so an agent never adds the same role twice.
 bool has_element(const std::string& code, const std::string& element) {
@@ -53,9 +49,9 @@ bool expand_first_compound_ne(Linear& items) {
 
 }  // namespace
 
-std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string>& words,
-                        int32_t ordinal_date, std::string* root) {
-  const auto v = views(words);
+std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
+                        int32_t ordinal_date, const std::string** root) {
+  const auto& v = words;
   std::string code;
   size_t actor_begin = 0, actor_end = 0;
   for (size_t k = 0; k < v.size(); ++k) {
@@ -64,7 +60,7 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
     const dict::ActorEntry& entry = dicts.actors.entries[static_cast<size_t>(m.entry)];
     code = entry.code_on(ordinal_date);
     if (code.empty()) code = "---";
-    if (root) *root = entry.root;
+    if (root) *root = &entry.root;
     actor_begin = k;
     actor_end = k + m.length;
     break;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "linear.h"
@@ -13,8 +14,8 @@ namespace vigil::events {
 
 /// The code of a noun phrase's words; "---" when nothing in it is in the dictionaries.
 /// `root` receives the actor phrase found (for provenance).
-std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string>& words,
-                        int32_t ordinal_date, std::string* root = nullptr);
+std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
+                        int32_t ordinal_date, const std::string** root = nullptr);
 
 /// Replaces each NE that contains a compound ("the embassies of Arnor and Gondor") by a
 /// compound of NEs, each with the shared words, then sets the code of every NE.

@@ -11,48 +11,27 @@
 #include "verbs.h"
 
 namespace vigil::events {
-namespace {
 
-std::vector<std::string> upper_words(const syntax::Tree& tree, std::string_view text) {
-  std::vector<std::string> words;
-  auto add = [&](std::string_view w) {
-    std::string u(w);
-    for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    words.push_back(std::move(u));
-  };
-  if (text.empty()) {
-    for (const syntax::Token& t : tree.tokens) add(t.text);
-    return words;
-  }
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    size_t start = i;
-    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    if (i > start) add(text.substr(start, i - start));
-  }
-  return words;
-}
-
-}  // namespace
 
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options)
     : dictionaries_(std::move(dictionaries)),
       compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs)),
       options_(options) {}
 
-SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
-                           std::string_view text) const {
-  return code(tree, ordinal_date, text, options_);
+SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date) const {
+  return code(tree, ordinal_date, options_);
 }
 
-SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date, std::string_view text,
+SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
                            const dict::PetrarchOptions& options) const {
   SentenceCoding result;
-  const std::vector<std::string> words = upper_words(tree, text);
-  std::vector<std::string_view> views(words.begin(), words.end());
+  Linear items;
+  std::string reason;
+  const bool usable = linearize(tree, items, reason);
+  // Discard phrases are looked for in the sentence's words (the parse's tokens).
+  const std::vector<std::string_view> words = words_between(items, 0, items.size());
   int discard = -1;
-  switch (dictionaries_->discards.check(views, &discard)) {
+  switch (dictionaries_->discards.check(words, &discard)) {
     case dict::DiscardDictionary::Verdict::kDiscardStory:
       result.outcome = SentenceOutcome::kDiscardStory;
       result.note = "story discard phrase";
@@ -64,9 +43,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date, std::
     case dict::DiscardDictionary::Verdict::kKeep:
       break;
   }
-  Linear items;
-  std::string reason;
-  if (!linearize(tree, items, reason)) {
+  if (!usable) {
     result.outcome = reason == "dateline" ? SentenceOutcome::kDateline : SentenceOutcome::kBadParse;
     result.note = reason;
     return result;

@@ -1,6 +1,7 @@
 #include "linear.h"
 
 #include <algorithm>
+#include <string_view>
 #include <cctype>
 
 namespace vigil::events {
@@ -9,11 +10,6 @@ namespace {
 using syntax::Node;
 using syntax::Tree;
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -25,23 +21,53 @@ class Flattener {
   Flattener(const Tree& tree, Linear& out) : tree_(tree), out_(out) {
     labels_.reserve(tree.nodes.size());
     for (const Node& n : tree.nodes) labels_.push_back(n.label);
+    facts_.resize(tree.nodes.size());
+    out_.reserve(tree.nodes.size() * 2);
   }
 
   void run() {
+    gather(tree_.root);
     mark_compounds();
     emit(tree_.root);
   }
 
  private:
+  // What the coder asks about a subtree, gathered in one bottom-up pass. "below" facts
+  // exclude the node itself and do not enter relative clauses (SBAR), which PETRARCH
+  // flattens to plain words inside noun phrases.
+  struct Facts {
+    int clause_like = 0;   // VP/S* nodes in the subtree, itself included
+    int conjunctions = 0;  // CC nodes in the subtree
+    int nominals = 0;      // N* nodes in the subtree, itself included
+    int32_t pos_below = -1;  // first possessive marker below
+    int32_t pp_below = -1;   // first prepositional phrase below (pre-order)
+    bool np_below = false;   // a noun phrase below
+  };
+
   const Node& node(int32_t i) const { return tree_.nodes[static_cast<size_t>(i)]; }
   bool is_leaf(int32_t i) const { return node(i).token >= 0; }
+  std::string_view label(int32_t i) const { return labels_[static_cast<size_t>(i)]; }
+  const Facts& facts(int32_t i) const { return facts_[static_cast<size_t>(i)]; }
 
-  // Counts nodes in the subtree of `i` (itself included) whose label satisfies `pred`.
-  template <typename Pred>
-  int count_in(int32_t i, Pred pred) const {
-    int n = pred(labels_[static_cast<size_t>(i)]) ? 1 : 0;
-    for (int32_t c : node(i).children) n += count_in(c, pred);
-    return n;
+  void gather(int32_t i) {
+    Facts f;
+    std::string_view l = label(i);
+    f.clause_like = (starts_with(l, "VP") || starts_with(l, "S")) ? 1 : 0;
+    f.conjunctions = starts_with(l, "CC") ? 1 : 0;
+    f.nominals = starts_with(l, "N") ? 1 : 0;
+    for (int32_t c : node(i).children) {
+      gather(c);
+      const Facts& fc = facts(c);
+      f.clause_like += fc.clause_like;
+      f.conjunctions += fc.conjunctions;
+      f.nominals += fc.nominals;
+      if (label(c) == "SBAR") continue;
+      std::string_view lc = label(c);
+      if (f.pos_below < 0) f.pos_below = lc == "POS" ? c : fc.pos_below;
+      if (f.pp_below < 0) f.pp_below = lc == "PP" ? c : fc.pp_below;
+      f.np_below = f.np_below || lc == "NP" || fc.np_below;
+    }
+    facts_[static_cast<size_t>(i)] = f;
   }
 
   // A coordinating conjunction makes its phrase a compound actor only inside a noun
@@ -51,46 +77,30 @@ class Flattener {
       if (labels_[i] != "CC") continue;
       int32_t parent = tree_.nodes[i].parent;
       if (parent < 0) continue;
-      auto clause_like = [](const std::string& l) {
-        return starts_with(l, "VP") || starts_with(l, "S");
-      };
-      if (count_in(parent, clause_like) > 0) {
+      const Facts& f = facts(parent);
+      if (f.clause_like > 0 || f.conjunctions > 1) {
         labels_[i] = "CCP";
-      } else if (count_in(parent, [](const std::string& l) { return starts_with(l, "CC"); }) > 1) {
-        labels_[i] = "CCP";
-      } else if (labels_[static_cast<size_t>(parent)] == "NP" &&
-                 count_in(parent, [](const std::string& l) { return starts_with(l, "N"); }) >= 3) {
+      } else if (label(parent) == "NP" && f.nominals >= 3) {
         labels_[static_cast<size_t>(parent)] = "NEC";
       }
     }
   }
 
-  // Searches the subtree below `i` (not `i` itself), not entering relative clauses,
-  // which PETRARCH flattens to plain words inside noun phrases.
-  template <typename Pred>
-  int32_t find_below(int32_t i, Pred pred) const {
-    for (int32_t c : node(i).children) {
-      if (labels_[static_cast<size_t>(c)] == "SBAR") continue;
-      if (pred(c)) return c;
-      int32_t found = find_below(c, pred);
-      if (found >= 0) return found;
-    }
-    return -1;
-  }
-
   void emit_word(int32_t leaf) {
-    Item w;
+    Item& w = out_.emplace_back();
     w.kind = Item::Kind::kWord;
     w.token = node(leaf).token;
-    w.text = upper(tree_.tokens[static_cast<size_t>(w.token)].text);
-    out_.push_back(std::move(w));
+    const std::string& text = tree_.tokens[static_cast<size_t>(w.token)].text;
+    w.text.resize(text.size());
+    std::transform(text.begin(), text.end(), w.text.begin(), [](char c) {
+      return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    });
   }
 
-  void push(Item::Kind kind, std::string text = {}) {
-    Item it;
+  void push(Item::Kind kind, std::string_view text = {}) {
+    Item& it = out_.emplace_back();
     it.kind = kind;
-    it.text = std::move(text);
-    out_.push_back(std::move(it));
+    it.text = text;
   }
 
   // The words of a subtree as NE content: nested compounds keep their structure,
@@ -137,7 +147,7 @@ class Flattener {
   bool collect_compound(int32_t i, std::vector<int32_t>& adjectives, std::vector<int32_t>& elements,
                         bool seen_noun) {
     for (int32_t c : node(i).children) {
-      const std::string& l = labels_[static_cast<size_t>(c)];
+      std::string_view l = labels_[static_cast<size_t>(c)];
       if (starts_with(l, "NP") || starts_with(l, "NN") || l == "NEC") {
         elements.push_back(c);
         seen_noun = true;
@@ -158,22 +168,13 @@ class Flattener {
     const auto& kids = node(holder).children;
     if (kids.empty()) return false;
     int32_t first = kids.front();
-    const std::string& first_label = labels_[static_cast<size_t>(first)];
+    std::string_view first_label = labels_[static_cast<size_t>(first)];
     if (first_label != "NP" && first_label != "NEC") return false;
     int32_t prep = find_first_after(holder, node(first).last_token, "IN");
     if (prep < 0) return false;
-    int32_t second = -1;
-    for (int32_t c = 0; c < static_cast<int32_t>(tree_.nodes.size()); ++c) {
-      const std::string& l = labels_[static_cast<size_t>(c)];
-      if ((l == "NP" || l == "NEC") && is_inside(c, holder) &&
-          node(c).first_token > node(prep).first_token &&
-          (second < 0 || node(c).first_token < node(second).first_token)) {
-        second = c;
-      }
-    }
+    int32_t second = first_noun_phrase_after(holder, node(prep).first_token);
     if (second < 0) return false;
-    if (find_below(second, [&](int32_t c) { return labels_[static_cast<size_t>(c)] == "PP"; }) >= 0)
-      return false;
+    if (facts(second).pp_below >= 0) return false;
     push(Item::Kind::kNe);
     emit_ne_content(first);
     emit_word(prep);
@@ -187,6 +188,18 @@ class Flattener {
     }
     push(Item::Kind::kNeEnd);
     return true;
+  }
+
+  // The first noun phrase (or compound) in `within` that starts after token `after`.
+  int32_t first_noun_phrase_after(int32_t within, int32_t after) const {
+    for (int32_t c : node(within).children) {
+      if (node(c).last_token <= after) continue;
+      std::string_view l = label(c);
+      if ((l == "NP" || l == "NEC") && node(c).first_token > after) return c;
+      int32_t found = first_noun_phrase_after(c, after);
+      if (found >= 0) return found;
+    }
+    return -1;
   }
 
   bool is_inside(int32_t c, int32_t ancestor) const {
@@ -214,19 +227,14 @@ class Flattener {
   }
 
   void emit_noun_phrase(int32_t i) {
-    auto has = [&](auto pred) { return find_below(i, pred) >= 0; };
-    int32_t possessive = find_below(i, [&](int32_t c) { return labels_[static_cast<size_t>(c)] == "POS"; });
-    if (possessive >= 0) {
-      emit_ne({i}, possessive);
+    const Facts& f = facts(i);
+    if (f.pos_below >= 0) {
+      emit_ne({i}, f.pos_below);
       return;
     }
-    int32_t pp = find_below(i, [&](int32_t c) { return labels_[static_cast<size_t>(c)] == "PP"; });
-    if (pp >= 0) {
-      if (emit_prepositional(i, pp)) return;
-    } else if (!has([&](int32_t c) {
-                 const std::string& l = labels_[static_cast<size_t>(c)];
-                 return l == "NP" || l == "NEC";
-               })) {
+    if (f.pp_below >= 0) {
+      if (emit_prepositional(i, f.pp_below)) return;
+    } else if (!f.np_below) {
       emit_ne({i});
       return;
     }
@@ -245,7 +253,7 @@ class Flattener {
   }
 
   void emit(int32_t i) {
-    const std::string& label = labels_[static_cast<size_t>(i)];
+    const std::string_view label = labels_[static_cast<size_t>(i)];
     if (is_leaf(i)) {
       push(Item::Kind::kOpen, label);
       emit_word(i);
@@ -267,7 +275,8 @@ class Flattener {
 
   const Tree& tree_;
   Linear& out_;
-  std::vector<std::string> labels_;
+  std::vector<std::string_view> labels_;  // tree labels, or NEC/CCP after marking
+  std::vector<Facts> facts_;
 };
 
 }  // namespace
@@ -298,8 +307,8 @@ std::string describe(const Linear& items) {
   return out;
 }
 
-std::vector<std::string> words_between(const Linear& items, size_t begin, size_t end) {
-  std::vector<std::string> words;
+std::vector<std::string_view> words_between(const Linear& items, size_t begin, size_t end) {
+  std::vector<std::string_view> words;
   for (size_t i = begin; i < end && i < items.size(); ++i)
     if (items[i].kind == Item::Kind::kWord) words.push_back(items[i].text);
   return words;

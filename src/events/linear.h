@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vigil/tree.h"
@@ -28,7 +29,7 @@ struct Item {
   std::string text;            ///< label (open/close) or upper-case word
   int32_t token = -1;          ///< words: index into the tree's tokens
   std::string code = "---";    ///< kNe: the actor code once assigned
-  std::string root;            ///< kNe: the phrase of the actor found, for provenance
+  const std::string* root = nullptr;  ///< kNe: root phrase of the actor found (dictionary-owned)
 
   bool is_open() const { return kind == Kind::kOpen || kind == Kind::kNe || kind == Kind::kNec; }
   bool is_close() const {
@@ -48,7 +49,7 @@ size_t matching_close(const Linear& items, size_t open);
 /// The items as one line, for tracing: "(VP (VBD CONDEMNED ~VBD) [NE:GON GONDOR] ~VP".
 std::string describe(const Linear& items);
 
-/// Words (upper case) of the items in [begin, end), skipping markers.
-std::vector<std::string> words_between(const Linear& items, size_t begin, size_t end);
+/// Words (upper case) of the items in [begin, end), skipping markers; views into `items`.
+std::vector<std::string_view> words_between(const Linear& items, size_t begin, size_t end);
 
 }  // namespace vigil::events

@@ -1,6 +1,5 @@
 #include "patterns.h"
 
-#include <unordered_set>
 
 #include "compiled.h"
 
@@ -176,15 +175,15 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
                           const std::vector<dict::Pattern>& patterns, const Sequence& upper,
                           const Sequence& lower) {
   // The words on each side, to skip patterns that need a word that is not there.
-  std::unordered_set<std::string_view> lower_words, upper_words;
+  std::vector<std::string_view> lower_words, upper_words;
   for (const SeqItem& s : lower)
-    if (s.kind == SeqKind::kWord) lower_words.insert(items[s.item].text);
+    if (s.kind == SeqKind::kWord) lower_words.push_back(items[s.item].text);
   for (const SeqItem& s : upper)
-    if (s.kind == SeqKind::kWord) upper_words.insert(items[s.item].text);
+    if (s.kind == SeqKind::kWord) upper_words.push_back(items[s.item].text);
   auto present = [](const std::vector<std::string_view>& needed,
-                    const std::unordered_set<std::string_view>& words) {
+                    const std::vector<std::string_view>& words) {
     for (std::string_view w : needed)
-      if (!words.count(w)) return false;
+      if (std::find(words.begin(), words.end(), w) == words.end()) return false;
     return true;
   };
   PatternMatch best;

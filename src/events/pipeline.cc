@@ -110,7 +110,7 @@ std::string Pipeline::actor_code(std::string_view phrase, int32_t ordinal_date) 
     for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     words.push_back(std::move(w));
   }
-  std::string code = code_phrase(coder_.dictionaries(), words, ordinal_date);
+  std::string code = code_phrase(coder_.dictionaries(), {words.begin(), words.end()}, ordinal_date);
   return code == "---" ? std::string() : code;
 }
 
@@ -171,7 +171,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     const SentenceWork& work = sentences[s];
     ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
-    SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal, sentence_text);
+    SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal);
     for (const CodedEvent& e : coding.events) {
       EventRecord r;
       r.doc_id = doc.id;

@@ -59,7 +59,7 @@ RecordResult code_record(const Coder& coder, const dict::PetrarchOptions& petrar
     }
   }
   if (r.got_error.empty()) {
-    SentenceCoding coding = coder.code(tree, dict::to_ordinal_date(record.date), record.text, petrarch_options);
+    SentenceCoding coding = coder.code(tree, dict::to_ordinal_date(record.date), petrarch_options);
     r.got_error = error_name(coding.outcome);
     for (const CodedEvent& e : coding.events) r.got.push_back({e.source, e.target, e.code});
   }
