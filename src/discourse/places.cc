@@ -51,6 +51,18 @@ bool is_cue(std::string_view w) {
   return false;
 }
 
+// Words that are capitalised before a place only because they open the sentence.
+bool is_sentence_word(std::string_view w) {
+  static const std::array<const char*, 30> k = {
+      "the", "last", "yesterday", "today", "since", "by", "for", "and", "but", "with", "as",
+      "after", "before", "when", "while", "if", "although", "both", "during", "under", "of",
+      "like", "unlike", "neither", "either", "tonight", "meanwhile", "then", "elsewhere", "about"};
+  std::string l = lower(w);
+  for (const char* c : k)
+    if (l == c) return true;
+  return false;
+}
+
 // Lower-case words allowed inside a multi-word place name.
 bool is_name_connector(std::string_view w) {
   std::string l = lower(w);
@@ -211,6 +223,14 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
     }
     if (!hit) {
       ++i;
+      continue;
+    }
+    // Inside a longer capitalised name the place is part of something else: "Alex
+    // Ferguson", "South China Sea", "Amnesty International Canada". Words capitalised only
+    // because they start a sentence ("In", "Yesterday") do not count.
+    if (i > 0 && starts_upper(text, ws[i - 1].begin) && !is_cue(str(i - 1)) &&
+        !is_sentence_word(str(i - 1)) && text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end) == " ") {
+      i = hit_last + 1;
       continue;
     }
     Place p;

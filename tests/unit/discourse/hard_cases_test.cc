@@ -344,6 +344,9 @@ const std::vector<PlaceCase>& place_cases() {
       {"Floods hit Texas, Quebec and Quebec City.",
        {"Texas/USA", "Quebec/CAN", "Quebec City/CAN"}},
       {"Troops massed near Georgia's border with Russia.", {"Georgia/GEO/near", "Russia/RUS"}},
+      {"Alex Jordan visited the South China Sea, then Yesterday Ottawa replied.",
+       {"Ottawa/CAN"}},
+      {"In Kenya and Uganda, officials said.", {"Kenya/KEN/in", "Uganda/UGA"}},
   };
   return cases;
 }
