@@ -222,7 +222,7 @@ struct DiscardDictionary {
  private:
   WordMap<std::vector<int>> by_first_word_;   ///< exact first word -> entries
   WordMap<std::vector<int>> by_prefix_;       ///< one-word stem entries: stem -> entries
-  size_t longest_prefix_ = 0;
+  std::vector<size_t> prefix_lengths_;        ///< distinct stem lengths, ascending
 };
 
 struct IssueEntry {

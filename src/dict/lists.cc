@@ -46,17 +46,20 @@ void read_discard_file(const std::string& path, DiscardDictionary& out,
 void DiscardDictionary::build_index() {
   by_first_word_.clear();
   by_prefix_.clear();
-  longest_prefix_ = 0;
+  prefix_lengths_.clear();
   for (size_t i = 0; i < entries.size(); ++i) {
     const DiscardEntry& e = entries[i];
     if (e.words.empty()) continue;
     if (e.words.size() == 1 && !e.whole_word) {
       by_prefix_[e.words[0]].push_back(static_cast<int>(i));
-      longest_prefix_ = std::max(longest_prefix_, e.words[0].size());
+      prefix_lengths_.push_back(e.words[0].size());
     } else {
       by_first_word_[e.words[0]].push_back(static_cast<int>(i));
     }
   }
+  std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
+  prefix_lengths_.erase(std::unique(prefix_lengths_.begin(), prefix_lengths_.end()),
+                        prefix_lengths_.end());
 }
 
 DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::string_view>& words,
@@ -82,8 +85,8 @@ DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::strin
         if (ok) note(idx);
       }
     }
-    size_t n = std::min(w.size(), longest_prefix_);
-    for (size_t len = 1; len <= n; ++len) {
+    for (size_t len : prefix_lengths_) {
+      if (len > w.size()) break;
       if (auto it = by_prefix_.find(w.substr(0, len)); it != by_prefix_.end()) {
         for (int idx : it->second) note(idx);
       }
