@@ -156,6 +156,11 @@ constexpr std::string_view kTime[] = {
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "quarter", "season", "tonight"};
 
+// Closed-class words the tagger re-tags from context (see Tagger::contextual_closed).
+constexpr std::string_view kContextualWords[] = {
+    "that", "'s", "'", "her", "there", "all", "both", "half", "such", "more", "most", "less",
+    "least", "up", "out", "off", "down", "like", "yet", "so", "about", "before", "after"};
+
 template <size_t N>
 void flag_all(Lexicon::Impl& impl, const std::string_view (&words)[N], uint8_t flag) {
   for (std::string_view w : words) {
@@ -172,6 +177,7 @@ void add_closed_class(Lexicon::Impl& impl) {
   flag_all(impl, kDo, kDoForm);
   flag_all(impl, kSay, kSayLemma);
   flag_all(impl, kTime, kTimeLemma);
+  flag_all(impl, kContextualWords, kContextual);
   for (const Closed& c : kClosed) {
     LexEntry& e = impl.get_or_add(c.word);
     if (e.closed != Tag::kNone) continue;  // first listing wins

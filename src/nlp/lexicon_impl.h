@@ -57,6 +57,7 @@ enum WordFlag : uint8_t {
   kDoForm = 4,      ///< do, does, did
   kSayLemma = 8,    ///< lemma of a reporting verb (say, tell, add, ...)
   kTimeLemma = 16,  ///< lemma of a time noun (week, Monday, ...)
+  kContextual = 32, ///< closed-class word whose tag depends on context ("that", "'s", ...)
 };
 
 struct Lexicon::Impl {

@@ -131,7 +131,12 @@ struct Parser::Scratch {
   int32_t parse_adjp();
   int32_t parse_sentence();
   bool reporting_clause_at(size_t i) const;
-  void emit(int32_t k, int32_t parent, syntax::Tree& out) const;
+  // Output: preorder copy of the scratch tree into syntax::Tree.
+  std::vector<syntax::Node> spare;
+  size_t used = 0;
+  int32_t take_node(syntax::Tree& out);
+  void emit(int32_t k, int32_t parent, syntax::Tree& out);
+  void emit_tree(int32_t root, syntax::Tree& out);
 };
 
 int32_t Parser::Scratch::parse_base_np() {
@@ -763,10 +768,10 @@ void Parser::parse(std::string_view text, const SentenceSpan& span, syntax::Tree
   Scratch& sc = *scratch_;
   tokenize(text, span.begin, span.end, sc.tokens);
   sc.tagger.run(sc.tokens, sc.tags);
-  out.nodes.clear();
   out.root = -1;
   if (sc.tokens.empty()) {
     out.tokens.clear();
+    out.nodes.clear();
     return;
   }
   sc.nodes.clear();
@@ -782,9 +787,7 @@ void Parser::parse(std::string_view text, const SentenceSpan& span, syntax::Tree
   }
   int32_t root = sc.parse_sentence();
   out.tokens.swap(sc.tokens);
-  out.nodes.reserve(sc.nodes.size());
-  sc.emit(root, -1, out);
-  out.root = 0;
+  sc.emit_tree(root, out);
 }
 
 syntax::Tree Parser::parse(std::string_view text, const SentenceSpan& span) {
@@ -807,8 +810,7 @@ syntax::Tree Parser::parse_tagged(std::vector<syntax::Token> tokens) {
   sc.dateline_tokens = 0;
   int32_t root = sc.parse_sentence();
   out.tokens.swap(sc.tokens);
-  sc.emit(root, -1, out);
-  out.root = 0;
+  sc.emit_tree(root, out);
   return out;
 }
 
@@ -818,13 +820,26 @@ syntax::Tree parse(std::shared_ptr<const Lexicon> lexicon, std::string_view text
   return parser.parse(text, span);
 }
 
-void Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) const {
-  const Scratch& sc = *this;
-  const auto& pn = sc.nodes[static_cast<size_t>(k)];
-  const int32_t index = static_cast<int32_t>(out.nodes.size());
-  out.nodes.emplace_back();
+int32_t Parser::Scratch::take_node(syntax::Tree& out) {
+  // Reuse Node objects (and their children vectors' capacity) across sentences.
+  if (used < out.nodes.size()) {
+  } else if (!spare.empty()) {
+    out.nodes.push_back(std::move(spare.back()));
+    spare.pop_back();
+  } else {
+    out.nodes.emplace_back();
+  }
+  syntax::Node& node = out.nodes[used];
+  node.children.clear();
+  node.token = -1;
+  return static_cast<int32_t>(used++);
+}
+
+void Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) {
+  const PNode& pn = nodes[static_cast<size_t>(k)];
+  const int32_t index = take_node(out);
   {
-    syntax::Node& node = out.nodes.back();
+    syntax::Node& node = out.nodes[static_cast<size_t>(index)];
     node.parent = parent;
     if (pn.label == L::Leaf) {
       node.label = out.tokens[static_cast<size_t>(pn.token)].tag;
@@ -832,14 +847,13 @@ void Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) const {
       node.first_token = node.last_token = pn.token;
     } else {
       node.label = kLabels[static_cast<size_t>(pn.label)];
-      node.children.reserve(static_cast<size_t>(pn.count));
     }
   }
   if (parent >= 0) out.nodes[static_cast<size_t>(parent)].children.push_back(index);
   if (pn.label == L::Leaf) return;
   int32_t first = INT32_MAX, last = -1;
-  for (int32_t c = pn.first; c >= 0; c = sc.nodes[static_cast<size_t>(c)].next) {
-    const int32_t child_index = static_cast<int32_t>(out.nodes.size());
+  for (int32_t c = pn.first; c >= 0; c = nodes[static_cast<size_t>(c)].next) {
+    const int32_t child_index = static_cast<int32_t>(used);
     emit(c, index, out);
     first = std::min(first, out.nodes[static_cast<size_t>(child_index)].first_token);
     last = std::max(last, out.nodes[static_cast<size_t>(child_index)].last_token);
@@ -847,6 +861,16 @@ void Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) const {
   syntax::Node& node = out.nodes[static_cast<size_t>(index)];
   node.first_token = first == INT32_MAX ? 0 : first;
   node.last_token = last;
+}
+
+void Parser::Scratch::emit_tree(int32_t root, syntax::Tree& out) {
+  used = 0;
+  emit(root, -1, out);
+  while (out.nodes.size() > used) {
+    spare.push_back(std::move(out.nodes.back()));
+    out.nodes.pop_back();
+  }
+  out.root = 0;
 }
 
 }  // namespace vigil::nlp

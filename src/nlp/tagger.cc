@@ -204,6 +204,8 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
     if (i >= 1 && flag_at(i - 1, f)) return true;
     return i >= 2 && is_adv(p) && flag_at(i - 2, f);
   };
+  if (c >= Tag::Dollar) return c;  // punctuation and symbols
+  if (!flag_at(i, kContextual)) goto verbs;
   if (l == "that") {
     if (is_verb(p) || is_adj(p)) return Tag::IN;
     if (is_noun(p) && (n == Tag::DT || n == Tag::PRP || n == Tag::NNP || n == Tag::EX))
@@ -259,6 +261,10 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
   if (l == "yet" && (p == Tag::Comma || p == Tag::kNone)) return Tag::CC;
   if (l == "so" && nl == "that") return Tag::IN;
   if (l == "about" && n == Tag::CD) return Tag::RB;
+  if (c == Tag::IN && (l == "before" || l == "after") &&
+      (n == Tag::Period || n == Tag::Comma || n == Tag::kNone))
+    return Tag::RB;
+verbs:
   // Auxiliaries and verbs in the closed lists: base forms and past participles.
   if (c == Tag::VBP || c == Tag::VB) {
     if (p == Tag::TO || p == Tag::MD || after_aux(kDoForm) ||
@@ -274,9 +280,6 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
       return Tag::VBN;
     return Tag::VBD;
   }
-  if (c == Tag::IN && (l == "before" || l == "after") &&
-      (n == Tag::Period || n == Tag::Comma || n == Tag::kNone))
-    return Tag::RB;
   return c;
 }
 
