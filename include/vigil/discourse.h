@@ -73,6 +73,9 @@ struct TimeExpression {
     kYear,           ///< in 2019
     kSinceYear,      ///< since 2019: a range from that year to publication
     kRecentDays,     ///< recent days, in recent days/weeks: a range ending at publication
+    kNextWeek,       ///< next week
+    kNextMonth,      ///< next month
+    kNextYear,       ///< next year
   };
   Kind kind = Kind::kToday;
   size_t begin = 0;  ///< span in the text
@@ -82,6 +85,10 @@ struct TimeExpression {
   int day = 0;      ///< 1..31, 0 when not given
   int weekday = 0;  ///< for kWeekday: 0 = Monday .. 6 = Sunday
   int amount = 0;   ///< for kDaysAgo / kRecentDays: number of days
+  /// The sentence speaks of the future ("will meet on Thursday", "next Friday", "is due to
+  /// open on June 30"): weekdays, month names and dates without a year then resolve to the
+  /// next occurrence after publication instead of the last one before it.
+  bool future = false;
 };
 
 /// A time expression anchored on a calendar.
@@ -103,8 +110,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
 /// Anchors `expr` on `publication_date` (YYYY-MM-DD). News conventions: "on Thursday" is
 /// the most recent Thursday strictly before the publication day (within the past 7 days);
 /// "in May" is the most recent May not after the publication month; "June 30" without a
-/// year is the most recent one not after publication. A bad publication date yields an
-/// empty `text`.
+/// year is the most recent one not after publication. With `expr.future` they look forward
+/// instead (the next Thursday after publication, the next May from the publication month
+/// on, the next June 30 from publication on). A bad publication date yields an empty `text`.
 ResolvedDate resolve(const TimeExpression& expr, std::string_view publication_date);
 
 /// The date of what text[begin, end) reports: the first time expression in it resolved,

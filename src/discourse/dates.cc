@@ -121,6 +121,34 @@ int number_of(std::string_view w) {
 
 bool is_year(int n) { return n >= 1900 && n <= 2099; }
 
+// Future markers within the words before an expression, in its sentence: "will meet on
+// Thursday", "is due to open on June 30", "elections scheduled for May".
+void mark_future(std::string_view text, std::vector<TimeExpression>& found) {
+  static const std::array<const char*, 14> kMarkers = {
+      "will", "would", "shall", "due", "scheduled", "planned", "plans", "plan", "expected",
+      "upcoming", "coming", "forthcoming", "won't", "won’t"};
+  for (auto& e : found) {
+    if (e.future) continue;
+    size_t sb = detail::sentence_start(text, e.begin);
+    auto ws = words(text, sb, e.begin);
+    for (size_t k = ws.size(), n = 0; k-- > 0 && n < 8; ++n) {
+      std::string l = lower(text.substr(ws[k].begin, ws[k].end - ws[k].begin));
+      bool marker = false;
+      for (const char* m : kMarkers)
+        if (l == m) marker = true;
+      auto ends = [&](std::string_view suffix) {
+        return l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(),
+                                                     suffix.data(), suffix.size()) == 0;
+      };
+      if (ends("'ll") || ends("\xE2\x80\x99ll")) marker = true;  // "we'll", "they’ll"
+      if (marker) {
+        e.future = true;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 const char* to_string(Precision p) {
@@ -187,13 +215,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
     }
     // --- weekdays: "on Thursday", "last Thursday", "Thursday"
     {
-      size_t k = (a == "on" || a == "last" || a == "this") && ab ? i + 1 : i;
+      size_t k = (a == "on" || a == "last" || a == "this" || a == "next") && ab ? i + 1 : i;
       std::string wd = w(k);
       bool found = false;
       for (size_t n = 0; n < 7; ++n) {
         if (wd == kWeekdays[n] && cap(k)) {
           TimeExpression e;
           e.weekday = static_cast<int>(n);
+          e.future = a == "next";
           i = emit(Kind::kWeekday, i, k, e);
           found = true;
           break;
@@ -211,6 +240,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
         i = emit(Kind::kDaysAgo, i, i + 2, e);
         continue;
       }
+    }
+    // --- next week/month/year, next Thursday
+    if (a == "next" && ab && (b == "week" || b == "month" || b == "year")) {
+      TimeExpression e;
+      e.future = true;
+      i = emit(b == "week" ? Kind::kNextWeek : b == "month" ? Kind::kNextMonth : Kind::kNextYear,
+               i, i + 1, e);
+      continue;
     }
     // --- last/this week, month, year; earlier this ...
     if ((a == "last" || a == "past") && ab && (b == "week" || b == "month" || b == "year")) {
@@ -331,6 +368,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
     }
     ++i;
   }
+  mark_future(text, out);
   return out;
 }
 
@@ -364,6 +402,11 @@ ResolvedDate resolve(const TimeExpression& x, std::string_view publication_date)
     case Kind::kTomorrow: day(pub + 1); break;
     case Kind::kWeekday: {
       // The most recent such weekday strictly before publication: 1..7 days back.
+      if (x.future) {
+        long ahead = (x.weekday - weekday_of(pub) + 7) % 7;
+        day(pub + (ahead == 0 ? 7 : ahead));
+        break;
+      }
       long back = (weekday_of(pub) - x.weekday + 7) % 7;
       day(pub - (back == 0 ? 7 : back));
       break;
@@ -392,12 +435,15 @@ ResolvedDate resolve(const TimeExpression& x, std::string_view publication_date)
       r.range_end = fmt_day(pub);
       break;
     case Kind::kMonthName: {
-      int y = x.year ? x.year : (x.month <= p.m ? p.y : p.y - 1);
+      int y = x.year;
+      if (!y && x.future) y = x.month >= p.m ? p.y : p.y + 1;
+      if (!y) y = x.month <= p.m ? p.y : p.y - 1;
       month(y, x.month);
       break;
     }
     case Kind::kDate: {
       int y = x.year;
+      if (!y && x.future) y = (x.month > p.m || (x.month == p.m && x.day >= p.d)) ? p.y : p.y + 1;
       if (!y) y = (x.month < p.m || (x.month == p.m && x.day <= p.d)) ? p.y : p.y - 1;
       if (x.day > days_in_month(y, x.month)) {
         month(y, x.month);
@@ -413,6 +459,15 @@ ResolvedDate resolve(const TimeExpression& x, std::string_view publication_date)
       r.range_begin = fmt_day(days_from_civil(x.year, 1, 1));
       r.range_end = fmt_day(pub);
       break;
+    case Kind::kNextWeek:
+      r.precision = Precision::kWeek;
+      r.text = r.range_begin = fmt_day(monday + 7);
+      r.range_end = fmt_day(monday + 13);
+      break;
+    case Kind::kNextMonth:
+      month(p.m == 12 ? p.y + 1 : p.y, p.m == 12 ? 1 : p.m + 1);
+      break;
+    case Kind::kNextYear: year(p.y + 1); break;
     case Kind::kRecentDays:
       r.precision = Precision::kRange;
       r.text = fmt_day(pub);

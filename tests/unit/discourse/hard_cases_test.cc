@@ -254,6 +254,14 @@ const std::vector<DateCase>& date_cases() {
       {"The army moved in three weeks ago.", "2020-06-01", "2020-05-11", "day"},
       {"Since May, 200 people have been detained.", "2020-06-01", "2020-05", "month"},
       {"The trial opened on Dec. 24.", "2021-01-05", "2020-12-24", "day"},
+      {"The court will rule on Thursday.", "2020-06-01", "2020-06-04", "day"},
+      {"Elections will be held in July.", "2020-06-01", "2020-07", "month"},
+      {"The summit is due to open on June 30.", "2020-06-01", "2020-06-30", "day"},
+      {"Talks resume next week.", "2020-06-01", "2020-06-08", "week", "2020-06-08",
+       "2020-06-14"},
+      {"The army said it would withdraw next Friday.", "2020-06-01", "2020-06-05", "day"},
+      {"Next year, the law takes effect.", "2020-06-01", "2021", "year"},
+      {"They’ll vote in January, officials said.", "2020-06-01", "2021-01", "month"},
   };
   return cases;
 }
