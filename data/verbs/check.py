@@ -240,7 +240,7 @@ class MiniDictionary:
                 self.synsets = saved
                 if not ok:
                     continue
-            score = (len(elems) - 1, sum(len(w) for k, w, _ in elems if k == "word"))
+            score = len(elems) - 1   # ties: the first pattern in the file wins
             if best is None or score > best[0]:
                 best = (score, code, text)
         if best:
