@@ -148,6 +148,12 @@ void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool senten
     if (is_ascii_lower(c)) info.all_caps = false;
   if (t.empty()) return;
   if (is_digit(t[0]) || ((t[0] == '-' || t[0] == '.') && t.size() > 1 && is_digit(t[1]))) {
+    const size_t hyphen = lower.find('-');
+    if (hyphen != std::string::npos && hyphen + 1 < lower.size() &&
+        is_ascii_lower(lower[hyphen + 1])) {
+      info.guess = Tag::JJ;  // "12-year", "500-page"
+      return;
+    }
     info.guess = (ends(lower, "st") || ends(lower, "nd") || ends(lower, "rd") ||
                   ends(lower, "th")) && !ends(lower, "s")
                      ? Tag::JJ
@@ -355,7 +361,7 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
   }
   // 4. After a preposition: a gerund ("by promoting") or a noun.
   if (p == Tag::IN || p == Tag::TO) {
-    if (next_nounish && has(cJJ)) return Tag::JJ;
+    if ((next_nounish || next_modifier_then_noun) && has(cJJ)) return Tag::JJ;
     if (has(cVBG)) return Tag::VBG;
     if (has(cNN | cNNS)) return noun_tag();
     if (has(cJJ)) return Tag::JJ;
@@ -365,6 +371,23 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
       p == Tag::PRP || p == Tag::NNP || p == Tag::NNPS || p == Tag::NNS || p == Tag::NN ||
       p == Tag::WDT || p == Tag::WP || p == Tag::EX || p == Tag::CD ||
       (p == Tag::RB && (is_noun(p2) || p2 == Tag::PRP));
+  // A plural noun or a verb? The object of a verb, a noun before the clause's verb
+  // ("crowds burned"), or a compound at the end ("peace talks.") is a noun.
+  if (has(cNNS) && has(cVBZ)) {
+    const bool next_verb = next != nullptr &&
+                           (is_finite_verb(n) || n == Tag::VBN ||
+                            ((next->cands & (cVBD | cVBN)) && !(next->cands & (cNN | cNNS))));
+    if (is_verb(p) || next_verb) return Tag::NNS;
+    if (p == Tag::NN && (n == Tag::Period || n == Tag::Comma || n == Tag::kNone))
+      return Tag::NNS;
+  }
+  // "killed or injured": coordinated participles share the tag.
+  if (p == Tag::CC && (p2 == Tag::VBN || p2 == Tag::VBD) && has(cVBN | cVBD)) return p2;
+  // "the peace process by ...", "an air strike against ...": the head of a compound.
+  if (p == Tag::NN && premodifier(p2) && has(cNN) && next != nullptr &&
+      ((n == Tag::IN && lower_at(i + 1) != "that") || n == Tag::TO || n == Tag::Period ||
+       n == Tag::Comma))
+    return Tag::NN;
   const bool compound_noun = p == Tag::NN && has(cNN | cNNS) &&
                              (p2 == Tag::CC || p2 == Tag::Comma || p2 == Tag::IN ||
                               p2 == Tag::kNone || p2 == Tag::OpenQuote || p2 == Tag::NN);
@@ -427,10 +450,9 @@ Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector
     }
     const bool nationality = ends(l, "an") || ends(l, "ese") || ends(l, "ish") ||
                              ends(l, "ic") || ends(l, "i") || ends(l, "ch") || ends(l, "ai");
-    if (!initial && !in.all_caps && nationality && (in.cands & cJJ) && next != nullptr &&
-        next->open &&
-        !next->cap && (is_noun(next->guess) || (next->cands & (cNN | cNNS))))
-      return Tag::JJ;  // "the Canadian government"
+    if (!in.all_caps && nationality && (in.cands & cJJ) && next != nullptr && next->open &&
+        (is_noun(next->guess) || (next->cands & (cNN | cNNS)) || next->cap))
+      return Tag::JJ;  // "the Canadian government", "Syrian President Assad"
     if (l.size() > 3 && l.back() == 's' && !in.all_caps && !ends(l, "ss") && !ends(l, "us") &&
         !ends(l, "is") && (in.cands & cNNS) &&
         ((i > 0 && (tags[i - 1] == Tag::NNP || tags[i - 1] == Tag::NNPS)) || next_cap))
