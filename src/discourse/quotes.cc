@@ -105,6 +105,9 @@ std::vector<RawQuote> pair_marks(std::string_view t) {
   auto close_at = [&](size_t end, size_t after, bool continues) {
     size_t b = cur.begin, e = end;
     trim(t, b, e);
+    // “…step,” Neve said: the comma belongs to the attribution, not to the words quoted.
+    if (e > b && t[e - 1] == ',') --e;
+    trim(t, b, e);
     cur.begin = b;
     cur.end = e;
     cur.after = after;

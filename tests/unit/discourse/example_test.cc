@@ -56,6 +56,8 @@ TEST(Example, QuotationsAndSpeakers) {
   EXPECT_EQ(passages[2].second[0]->speaker_role, "Clinic Director");
   EXPECT_EQ(passages[3].second[0]->speaker_role, "Directrice générale");
   EXPECT_EQ(text.substr(passages[0].second[0]->begin, 9), "it is now");
+  const vd::Quote* split_first = passages[1].second[0];
+  EXPECT_EQ(text.substr(split_first->end - 4, 5), "step,") << "the comma stays outside";
 
   // The phrases the law targets, and the words "insulting"/"misusing", are partial quotes.
   size_t partial = 0;
