@@ -72,18 +72,17 @@ def check_pattern(body, ln, ck, used_synsets):
             if content == before:
                 ck.err(ln, "empty group in pattern: %s" % body)
             continue
-        for piece in re.split(r"_(?=[&$+%^*])|(?<=[$+%^*])_", t):
-            for sub in [piece] if piece.startswith("&") else [piece]:
-                if sub == "*":
-                    stars += 1
-                elif sub in ("$", "+", "%", "^"):
-                    pass
-                elif sub.startswith("&"):
-                    if not SYNSET_RE.match(sub):
-                        ck.err(ln, "bad synset name %s" % sub)
-                    used_synsets.append((ln, sub))
-                elif sub.endswith("_") or not all(WORD_RE.match(w) for w in sub.split("_") if w):
-                    ck.err(ln, "bad word %r in pattern: %s" % (sub, body))
+        for sub in re.split(r"_(?=[&$+%^*])|(?<=[$+%^*])_", t):
+            if sub == "*":
+                stars += 1
+            elif sub in ("$", "+", "%", "^"):
+                pass
+            elif sub.startswith("&"):
+                if not SYNSET_RE.match(sub):
+                    ck.err(ln, "bad synset name %s" % sub)
+                used_synsets.append((ln, sub))
+            elif sub.endswith("_") or not all(WORD_RE.match(w) for w in sub.split("_") if w):
+                ck.err(ln, "bad word %r in pattern: %s" % (sub, body))
         content += 1
     if depth:
         ck.err(ln, "unclosed group in pattern: %s" % body)

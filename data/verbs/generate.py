@@ -214,10 +214,8 @@ def inflect(verb):
         third = verb + "ES"
     elif re.search(r"[^AEIOU]Y$", verb):
         third = verb[:-1] + "IES"
-    elif verb.endswith("O") and verb not in ("VETO", "ECHO"):
-        third = verb + "ES"
-    elif verb in ("VETO", "ECHO"):
-        third = verb + "ES"
+    elif verb.endswith("O"):
+        third = verb + "ES"          # VETOES, ECHOES, GOES
     else:
         third = verb + "S"
     if re.search(r"[^AEIOU]Y$", verb):
