@@ -34,6 +34,9 @@ struct CodedEvent {
   int32_t first_token = -1;    ///< token span of the evidence (source .. target .. verb)
   int32_t last_token = -1;
   bool passive = false;
+  /// "asserted", "negated" ("did not condemn") or "hypothetical" (a modal: would, could,
+  /// may, might, should, must, can). Read from the verb's own chain of verb phrases.
+  std::string modality = "asserted";
 };
 
 /// What happened to a sentence.

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "vigil/coder.h"
+#include "vigil/discourse.h"
 #include "vigil/dictionaries.h"
 #include "vigil/document.h"
 #include "vigil/ontology.h"
@@ -67,6 +68,7 @@ struct EventRecord {
   std::string verb;
   std::string pattern;       ///< the pattern text, "" when the verb's own code was used
   std::string modality = "asserted";
+  int mentions = 1;          ///< sentences of the document that gave this same event
 };
 
 /// Immutable, shared by all threads: dictionaries, ontology, lexicon and options.
@@ -78,6 +80,7 @@ class Pipeline {
   const Coder& coder() const { return coder_; }
   const Ontology& ontology() const { return *ontology_; }
   const std::shared_ptr<const nlp::Lexicon>& lexicon() const { return lexicon_; }
+  const discourse::Gazetteer* gazetteer() const { return gazetteer_.get(); }
   const PipelineConfig& config() const { return config_; }
 
   /// The actor code of a free-text phrase ("Amnesty International Canada") on a date
@@ -89,10 +92,12 @@ class Pipeline {
 
  private:
   Pipeline(Coder coder, std::shared_ptr<const Ontology> ontology,
-           std::shared_ptr<const nlp::Lexicon> lexicon, PipelineConfig config);
+           std::shared_ptr<const nlp::Lexicon> lexicon,
+           std::shared_ptr<const discourse::Gazetteer> gazetteer, PipelineConfig config);
   Coder coder_;
   std::shared_ptr<const Ontology> ontology_;
   std::shared_ptr<const nlp::Lexicon> lexicon_;
+  std::shared_ptr<const discourse::Gazetteer> gazetteer_;
   PipelineConfig config_;
 };
 

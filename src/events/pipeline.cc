@@ -1,6 +1,7 @@
 #include "vigil/pipeline.h"
 
 #include <algorithm>
+#include <optional>
 #include <cctype>
 #include <cstdio>
 
@@ -85,9 +86,10 @@ void append_actor(std::string& out, const ActorOut& a) {
 }  // namespace
 
 Pipeline::Pipeline(Coder coder, std::shared_ptr<const Ontology> ontology,
-                   std::shared_ptr<const nlp::Lexicon> lexicon, PipelineConfig config)
+                   std::shared_ptr<const nlp::Lexicon> lexicon,
+                   std::shared_ptr<const discourse::Gazetteer> gazetteer, PipelineConfig config)
     : coder_(std::move(coder)), ontology_(std::move(ontology)), lexicon_(std::move(lexicon)),
-      config_(std::move(config)) {}
+      gazetteer_(std::move(gazetteer)), config_(std::move(config)) {}
 
 Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineConfig& config) {
   auto dicts = load_dictionaries(config);
@@ -97,9 +99,11 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineConfig& c
   auto lexicon = nlp::Lexicon::load();
   std::shared_ptr<const nlp::Lexicon> lex =
       lexicon.ok() ? lexicon.value() : nlp::Lexicon::closed_class_only();
+  auto gazetteer = discourse::Gazetteer::load(config.data_dir + "/places");
+  if (!gazetteer.ok()) return gazetteer.status();
   Coder coder(dicts.value().first, dicts.value().second);
-  return std::shared_ptr<const Pipeline>(
-      new Pipeline(std::move(coder), ontology.value(), std::move(lex), config));
+  return std::shared_ptr<const Pipeline>(new Pipeline(std::move(coder), ontology.value(),
+                                                      std::move(lex), gazetteer.value(), config));
 }
 
 std::string Pipeline::actor_code(std::string_view phrase, int32_t ordinal_date) const {
@@ -167,18 +171,37 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
   }
 
+  const std::vector<discourse::Quote> quotes = discourse::find_quotes(doc.text);
+  const discourse::Gazetteer* gazetteer = pipeline_.gazetteer();
+  std::optional<discourse::Place> dateline;
+  if (gazetteer) dateline = discourse::find_dateline(doc.text, *gazetteer);
+
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
     ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
     SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal);
+    if (coding.events.empty()) continue;
+    // When and where, read once per sentence.
+    discourse::ResolvedDate when =
+        discourse::sentence_date(doc.text, work.begin, work.end, doc.date);
+    std::optional<discourse::Place> where;
+    if (gazetteer) {
+      for (const discourse::Place& p : discourse::find_places(doc.text, work.begin, work.end, *gazetteer)) {
+        if (p.country.empty()) continue;
+        if (!where || (where->cue.empty() && !p.cue.empty())) where = p;
+      }
+      if (!where && dateline && !dateline->country.empty()) where = dateline;
+    }
     for (const CodedEvent& e : coding.events) {
+      if (e.modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
       EventRecord r;
       r.doc_id = doc.id;
       r.sentence_index = static_cast<int>(s);
       r.sentence = std::string(sentence_text);
       r.date = doc.date;
-      r.event_date = doc.date;
+      r.event_date = when.text.empty() ? doc.date : when.text;
+      r.modality = e.modality;
       r.source = pipeline_.describe_actor(e.source, e.source_text);
       if (e.target != "---") r.target = pipeline_.describe_actor(e.target, e.target_text);
       r.cameo = e.code;
@@ -204,8 +227,37 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           r.evidence_end = last.end;
         }
       }
+      // An event inside a quotation is the speaker's claim; a first-person or unknown
+      // source is the speaker.
+      for (const discourse::Quote& q : quotes) {
+        if (q.partial || r.evidence_begin < q.begin || r.evidence_begin >= q.end) continue;
+        r.quote_speaker = q.speaker;
+        r.quote_text = doc.text.substr(q.begin, q.end - q.begin);
+        const bool first_person = e.source_text == "WE" || e.source_text == "I" || e.source_text == "US";
+        if ((first_person || e.source.rfind("---", 0) == 0) && !q.speaker.empty()) {
+          std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
+          if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
+          if (!code.empty()) r.source = pipeline_.describe_actor(code, q.speaker);
+        }
+        break;
+      }
+      if (where) {
+        r.location_name = where->name;
+        r.location_country = where->country;
+        r.location_lat = where->lat;
+        r.location_lon = where->lon;
+      }
       r.verb = e.verb;
       r.pattern = e.pattern;
+      // One event per (source, target, code) per document; later mentions are counted.
+      auto same = std::find_if(out.begin(), out.end(), [&](const EventRecord& o) {
+        return o.source.code == r.source.code && o.cameo == r.cameo &&
+               (o.target ? o.target->code : "") == (r.target ? r.target->code : "");
+      });
+      if (same != out.end()) {
+        ++same->mentions;
+        continue;
+      }
       out.push_back(std::move(r));
     }
   }
@@ -279,6 +331,7 @@ std::string to_json(const EventRecord& r) {
   if (r.pattern.empty()) o += "null"; else append_string(o, r.pattern);
   o += "}, \"modality\": ";
   append_string(o, r.modality);
+  o += ", \"mentions\": " + std::to_string(r.mentions);
   o += '}';
   return o;
 }

@@ -214,6 +214,54 @@ long default_source(const Linear& items, const Sequence& upper, const std::strin
   return -1;
 }
 
+// The innermost phrase enclosing item `k` (its opener's index), or items.size().
+size_t enclosing_open(const Linear& items, size_t k) {
+  int depth = 0;
+  for (size_t j = k; j-- > 0;) {
+    if (items[j].is_close()) {
+      ++depth;
+    } else if (items[j].is_open()) {
+      if (depth == 0) return j;
+      --depth;
+    }
+  }
+  return items.size();
+}
+
+// Negation and modals among the auxiliaries of the verb's own clause: direct children of
+// the verb phrases enclosing the verb, up to the first phrase that is not a verb phrase.
+std::string modality_of(const Linear& items, size_t verb) {
+  static constexpr std::array<std::string_view, 9> kModal = {
+      "WOULD", "COULD", "MAY", "MIGHT", "SHOULD", "MUST", "CAN", "SHALL", "OUGHT"};
+  static constexpr std::array<std::string_view, 4> kNot = {"NOT", "N'T", "NEVER", "NO"};
+  bool negated = false, hypothetical = false;
+  // An infinitival clause ("must act to reverse ...") belongs to the clause above it.
+  auto infinitival = [&](size_t open) {
+    if (items[open].text != "S") return false;
+    std::vector<size_t> kids = children(items, open);
+    if (kids.empty() || items[kids.front()].text != "VP") return false;
+    std::vector<size_t> grandkids = children(items, kids.front());
+    return !grandkids.empty() && items[grandkids.front()].text == "TO";
+  };
+  size_t phrase = enclosing_open(items, enclosing_open(items, verb));  // above the preterminal
+  while (phrase < items.size() && items[phrase].kind == Kind::kOpen &&
+         (items[phrase].text == "VP" || infinitival(phrase))) {
+    for (size_t child : children(items, phrase)) {
+      const Item& c = items[child];
+      if (c.kind != Kind::kOpen || child + 1 >= items.size()) continue;
+      const std::string_view w = items[child + 1].text;
+      if (c.text == "MD" && std::find(kModal.begin(), kModal.end(), w) != kModal.end())
+        hypothetical = true;
+      if ((c.text == "RB" || c.text == "DT") && std::find(kNot.begin(), kNot.end(), w) != kNot.end())
+        negated = true;
+    }
+    phrase = enclosing_open(items, phrase);
+  }
+  if (negated) return "negated";
+  if (hypothetical) return "hypothetical";
+  return "asserted";
+}
+
 struct ActorCodes {
   std::vector<std::string> codes;
   std::vector<std::string> texts;
@@ -364,6 +412,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     } else {
       continue;
     }
+    proto.modality = modality_of(items, hit.verb);
     for (size_t k = hit.first; k <= hit.last; ++k) {
       if (items[k].kind != Kind::kWord) continue;
       if (!proto.verb.empty()) proto.verb += ' ';
