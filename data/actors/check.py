@@ -44,14 +44,14 @@ NON_ISO_STATES = {"KSV"}   # Kosovo
 # ISO 3166-1 alpha-3 code: a code is read element by element.
 BODIES = {
     # intergovernmental organisations
-    "UNO", "IAE", "EEC", "COE", "OSC", "EBR", "NAT", "G07", "G20", "QUD", "AUK", "FVE",
+    "UNO", "IAE", "EEC", "COE", "OSC", "EBR", "NAT", "GSV", "GTW", "QUD", "AUK", "FVE",
     "CSO", "CIS", "EAU", "SCO", "BRC", "IMF", "WBK", "WTO", "OPC", "OEC", "BIS", "FAT",
     "ADB", "AIB", "IDB", "APC", "ICC", "ITP", "AFU", "WAS", "SAD", "EAC", "IGA", "ASN",
     "SAR", "PIF", "OAS", "CEL", "MER", "ABA", "CAR", "ARL", "GCC", "OIC", "CWN", "FRC",
     # armed groups
     "ISI", "ISW", "ISK", "ISS", "AQA", "AQP", "AQM", "JNI", "LET", "JEM", "JIS", "HMS",
     "PIJ", "AAN", "HZB", "HTH", "KTH", "HTS", "SDF", "YPG", "PKK", "TAL", "TTP", "BLA",
-    "ULF", "LTT", "SHB", "BKH", "RSF", "M23", "ADF", "TPL", "FNO", "ANS", "AAR", "KIA",
+    "ULF", "LTT", "SHB", "BKH", "RSF", "MTT", "ADF", "TPL", "FNO", "ANS", "AAR", "KIA",
     "PDF", "UWS", "NPA", "ABS", "MNL", "KHR", "WAG", "IRA", "ETA", "FRC", "ELN",
     # used by data/actors/leaders for the WHO (vigil's institutions use IGOUNOHLH)
     "WHO",
