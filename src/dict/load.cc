@@ -200,7 +200,9 @@ Result<PetrarchConfig> read_petrarch_config(const std::string& path) {
   }
   static const char* kKnown[] = {"new_actor_length", "require_dyad", "comma_min", "comma_max",
                                  "comma_bmin", "comma_bmax", "comma_emin", "comma_emax"};
-  for (const auto& [key, value] : ini["Options"]) {
+  for (const auto& option : ini["Options"]) {
+    const std::string& key = option.first;
+    const auto& value = option.second;
     bool known = std::find_if(std::begin(kKnown), std::end(kKnown),
                               [&](const char* k) { return key == k; }) != std::end(kKnown);
     if (known && !cfg.options.set(key, value.first)) {
