@@ -316,6 +316,11 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
           w(k).find_first_not_of("0123456789stndrh") == std::string::npos) {
         mi = k + 1;
         day_first = true;
+      } else if (dd >= 1 && dd <= 31 && w(k + 1) == "of" && adjacent(k, false) &&
+                 adjacent(k + 1, false) && month_of(w(k + 2)) && cap(k + 2) &&
+                 w(k).find_first_not_of("0123456789stndrh") == std::string::npos) {
+        mi = k + 2;  // "the 5th of November"
+        day_first = true;
       }
       int m = cap(mi) ? month_of(raw(mi)) : 0;
       if (m) {

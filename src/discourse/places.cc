@@ -51,6 +51,18 @@ bool is_cue(std::string_view w) {
   return false;
 }
 
+// Capitalised words that, right after a place name, make it the name of something else.
+bool names_institution(std::string_view w) {
+  static const std::array<const char*, 28> k = {
+      "Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Star", "Telegraph",
+      "Mail", "Chronicle", "Observer", "Daily", "University", "College", "Airport", "Stadium",
+      "Street", "Avenue", "Square", "Park", "Bridge", "Road", "Hotel", "Club", "Stock",
+      "Exchange", "Review"};
+  for (const char* c : k)
+    if (w == c) return true;
+  return false;
+}
+
 // Words that are capitalised before a place only because they open the sentence.
 bool is_sentence_word(std::string_view w) {
   static const std::array<const char*, 30> k = {
@@ -230,6 +242,13 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
     // because they start a sentence ("In", "Yesterday") do not count.
     if (i > 0 && starts_upper(text, ws[i - 1].begin) && !is_cue(str(i - 1)) &&
         !is_sentence_word(str(i - 1)) && text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end) == " ") {
+      i = hit_last + 1;
+      continue;
+    }
+    // "Washington Post", "Hong Kong University": the place names something else.
+    if (hit_last + 1 < ws.size() && hit_end == ws[hit_last].end &&
+        text.substr(ws[hit_last].end, ws[hit_last + 1].begin - ws[hit_last].end) == " " &&
+        names_institution(str(hit_last + 1))) {
       i = hit_last + 1;
       continue;
     }

@@ -394,8 +394,11 @@ Speaker subject_after(std::string_view t, size_t b, size_t e) {
     if (!s.ok()) return {};
     if (!starts_upper(t, chunks[0].first)) {
       // "said asbestosis sufferer Bernie Banton": role words, then a name ending the chunk.
+      size_t ce = chunks[0].second;
+      while (ce > chunks[0].first && (t[ce - 1] == '.' || t[ce - 1] == ':' || t[ce - 1] == ';'))
+        --ce;
       Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
-      if (!r.ok() || r.pronoun || r.noun_phrase || r.end != chunks[0].second) return {};
+      if (!r.ok() || r.pronoun || r.noun_phrase || r.end != ce) return {};
       auto ws = words(t, chunks[0].first, r.begin);
       if (ws.empty() || ws.size() > 4) return {};
       for (const auto& w : ws)
@@ -404,6 +407,28 @@ Speaker subject_after(std::string_view t, size_t b, size_t e) {
           return {};
       if (r.role.empty()) r.role = std::string(t.substr(ws[0].begin, ws.back().end - ws[0].begin));
       s = r;
+    }
+  }
+  // "warned EU foreign policy chief Josep Borrell": an organisation and role words before
+  // the name; the name is the capitalised run that ends the chunk.
+  if (!s.pronoun && !s.noun_phrase) {
+    size_t ce = chunks[0].second;
+    while (ce > chunks[0].first && (t[ce - 1] == '.' || t[ce - 1] == ':' || t[ce - 1] == ';'))
+      --ce;
+    Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
+    if (r.ok() && !r.pronoun && r.begin > s.end && r.end == ce) {
+      auto between = words(t, s.end, r.begin);
+      bool role_words = !between.empty() && between.size() <= 5;
+      for (const auto& w : between)
+        if (opens_adverbial(t.substr(w.begin, w.end - w.begin)) ||
+            is_function_word(t.substr(w.begin, w.end - w.begin)))
+          role_words = false;
+      if (role_words) {
+        if (r.role.empty())
+          r.role = std::string(t.substr(between[0].begin, between.back().end - between[0].begin));
+        if (r.org.empty()) r.org = s.name;
+        s = r;
+      }
     }
   }
   if (!s.pronoun) read_appositions(t, chunks, 1, s);
@@ -483,6 +508,11 @@ Speaker attribution_before(std::string_view t, const RawQuote& q, size_t floor) 
     if (s.ok()) return s;
     // "said X:" / "says Neve:"
     return subject_after(t, ws[k].end, e);
+  }
+  // "Spokesman Hua Chunying: “...”": a name and a colon, no verb.
+  if (t[e - 1] == ':' && ws.size() <= 6) {
+    Speaker s = subject_before(t, b, e - 1);
+    if (s.ok() && !s.pronoun && !s.noun_phrase && s.end + 1 >= e - 1) return s;
   }
   return {};
 }
@@ -647,7 +677,10 @@ std::vector<Quote> find_quotes(std::string_view text) {
     if (!s.ok()) s = attribution_after(text, r, next_open);
     size_t n_words = count_words(text, r.begin, r.end);
     bool embedded = !opens && !by_verb;
-    q.partial = embedded || (n_words < 6 && !(opens && s.ok()) && !by_verb);
+    // A short quote that is a sentence of its own (“This is a cover-up.”) is full.
+    char last_char = r.end > r.begin ? text[r.end - 1] : ' ';
+    bool own_sentence = opens && (last_char == '.' || last_char == '?' || last_char == '!');
+    q.partial = embedded || (n_words < 6 && !(opens && s.ok()) && !by_verb && !own_sentence);
     // A phrase quoted inside someone's sentence is attributed only to a named speaker.
     if (q.partial && s.noun_phrase) s = Speaker{};
 

@@ -186,8 +186,10 @@ const std::vector<QuoteCase>& quote_cases() {
   return cases;
 }
 
-// Written after the readers were done and measured once, untuned: failures stay marked as
-// known gaps, so the count printed for this set is an honest estimate on unseen cases.
+// Written after the readers were done and measured once before any change for them: the
+// first measurement was quotes 5/8, dates 7/8, places 5/8 (17 of 24). Three readers' fixes
+// followed (verb-first titles, colon attribution, short own-sentence quotes, "5th of
+// November", "Washington Post"); what still fails is printed, not asserted.
 const std::vector<QuoteCase>& fresh_quote_cases() {
   static const std::vector<QuoteCase> cases = {
       {"said X of Org",
@@ -230,7 +232,7 @@ TEST(HardCases, FreshQuotes) {
     if (why.empty()) ++t.passed;
     else std::printf("  fresh case failed: %s: %s\n", c.name.c_str(), why.c_str());
   }
-  t.print("fresh quotes (untuned)");
+  t.print("fresh quotes");
   EXPECT_GT(t.total, 0);
 }
 
@@ -314,7 +316,7 @@ const std::vector<DateCase>& date_cases() {
   return cases;
 }
 
-// Measured once, untuned (see fresh_quote_cases).
+// Measured before tuning (see fresh_quote_cases).
 const std::vector<DateCase>& fresh_date_cases() {
   static const std::vector<DateCase> cases = {
       {"Three days ago, the rebels took the airport.", "2021-03-10", "2021-03-07", "day"},
@@ -341,7 +343,7 @@ TEST(HardCases, FreshDates) {
     if (ok) ++t.passed;
     else std::printf("  fresh case failed: %s: got %s %s\n", c.text.c_str(), got.c_str(), prec.c_str());
   }
-  t.print("fresh dates (untuned)");
+  t.print("fresh dates");
   EXPECT_GT(t.total, 0);
 }
 
@@ -438,7 +440,7 @@ const std::vector<PlaceCase>& place_cases() {
   return cases;
 }
 
-// Measured once, untuned (see fresh_quote_cases).
+// Measured before tuning (see fresh_quote_cases).
 const std::vector<PlaceCase>& fresh_place_cases() {
   static const std::vector<PlaceCase> cases = {
       {"Shelling hit Donetsk and Luhansk overnight.", {"Donetsk/UKR", "Luhansk/UKR"}},
@@ -473,7 +475,7 @@ TEST(HardCases, FreshPlaces) {
       std::printf("  fresh case failed: %s: got%s\n", c.text.c_str(), got.c_str());
     }
   }
-  t.print("fresh places (untuned)");
+  t.print("fresh places");
   EXPECT_GT(t.total, 0);
 }
 
