@@ -70,6 +70,12 @@ class Coder {
   SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
                       const dict::PetrarchOptions& options) const;
 
+  /// Prescriptive clauses: an actor subject with "must", "should" or "ought to" ("The
+  /// Canadian government must act"). Said by someone, such a clause is an appeal to that
+  /// actor; the pipeline turns it into one. Each result is a CodedEvent with only the
+  /// target (the actor addressed), verb ("MUST ACT") and token span filled in.
+  std::vector<CodedEvent> obligations(const syntax::Tree& tree, int32_t ordinal_date) const;
+
   const dict::PetrarchOptions& options() const { return options_; }
   const dict::Dictionaries& dictionaries() const { return *dictionaries_; }
 

@@ -114,6 +114,13 @@ class DocumentCoder {
   size_t sentences() const { return sentences_; }
 
  private:
+  std::pair<std::string, std::string> speaker_at(const Document& doc, size_t offset,
+                                                 int32_t ordinal,
+                                                 const std::vector<discourse::Quote>& quotes) const;
+  void add_appeals(const Document& doc, const syntax::Tree& tree, size_t begin, int32_t ordinal,
+                   const std::vector<discourse::Quote>& quotes,
+                   std::vector<CodedEvent>& events) const;
+
   const Pipeline& pipeline_;
   std::unique_ptr<nlp::Parser> parser_;
   size_t sentences_ = 0;

@@ -55,4 +55,15 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   return result;
 }
 
+std::vector<CodedEvent> Coder::obligations(const syntax::Tree& tree, int32_t ordinal_date) const {
+  std::vector<CodedEvent> out;
+  Linear items;
+  std::string reason;
+  if (!linearize(tree, items, reason)) return out;
+  remove_comma_clauses(items, options_);
+  code_noun_phrases(*dictionaries_, items, ordinal_date);
+  find_obligations(options_, items, out);
+  return out;
+}
+
 }  // namespace vigil::events

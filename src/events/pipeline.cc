@@ -139,6 +139,40 @@ DocumentCoder::DocumentCoder(const Pipeline& pipeline)
 DocumentCoder::~DocumentCoder() = default;
 DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 
+// Who speaks in a sentence: the speaker of the quotation it lies in, else the document's
+// own source (a press release speaks for its organisation). Empty when unknown.
+std::pair<std::string, std::string> DocumentCoder::speaker_at(
+    const Document& doc, size_t offset, int32_t ordinal,
+    const std::vector<discourse::Quote>& quotes) const {
+  for (const discourse::Quote& q : quotes) {
+    if (q.partial || offset < q.begin || offset >= q.end) continue;
+    if (q.speaker.empty()) return {};
+    std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
+    if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
+    return {code, q.speaker};
+  }
+  if (doc.source.empty()) return {};
+  return {pipeline_.actor_code(doc.source, ordinal), doc.source};
+}
+
+// "X must / should act", said by someone, is that speaker's appeal to X (CAMEO 020).
+void DocumentCoder::add_appeals(const Document& doc, const syntax::Tree& tree, size_t begin,
+                                int32_t ordinal, const std::vector<discourse::Quote>& quotes,
+                                std::vector<CodedEvent>& events) const {
+  std::vector<CodedEvent> found = pipeline_.coder().obligations(tree, ordinal);
+  if (found.empty()) return;
+  auto [speaker_code, speaker_name] = speaker_at(doc, begin, ordinal, quotes);
+  if (speaker_code.empty()) return;
+  for (CodedEvent& e : found) {
+    if (e.target == speaker_code) continue;
+    e.source = speaker_code;
+    e.source_text = speaker_name;
+    e.code = "020";
+    e.pattern = "appeal: " + e.verb;
+    events.push_back(std::move(e));
+  }
+}
+
 std::vector<EventRecord> DocumentCoder::code(const Document& doc,
                                              std::vector<std::string>* diagnostics) {
   std::vector<EventRecord> out;
@@ -181,6 +215,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
     SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal);
+    add_appeals(doc, work.tree, work.begin, ordinal, quotes, coding.events);
     if (coding.events.empty()) continue;
     // When and where, read once per sentence.
     discourse::ResolvedDate when =

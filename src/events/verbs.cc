@@ -382,6 +382,40 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
 
 }  // namespace
 
+void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
+                      std::vector<CodedEvent>& out) {
+  for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
+    if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP")) continue;
+    if (!(items[vp + 1].kind == Kind::kOpen && items[vp + 1].text == "MD")) continue;
+    const std::string& modal = items[vp + 2].text;
+    if (modal != "MUST" && modal != "SHOULD" && modal != "OUGHT") continue;
+    Sequence upper = upper_sequence(items, vp);
+    long subject = default_source(items, upper, "");
+    if (subject < 0 || items[static_cast<size_t>(subject)].code == "---") continue;
+    ActorCodes actor = codes_at(items, static_cast<size_t>(subject), options);
+    // The verb: the first word after the modal that heads a verb phrase.
+    std::string verb = modal;
+    size_t end = matching_close(items, vp);
+    for (size_t k = vp + 3; k < end; ++k) {
+      if (is_verb_open(items[k]) && k + 1 < end) {
+        verb += " " + items[k + 1].text;
+        break;
+      }
+    }
+    for (size_t a = 0; a < actor.codes.size(); ++a) {
+      if (actor.codes[a] == "---") continue;
+      CodedEvent e;
+      e.target = actor.codes[a];
+      e.target_text = actor.texts[a];
+      e.verb = verb;
+      e.first_token = actor.first_token;
+      e.last_token = std::max(actor.last_token, items[vp + 2].token);
+      out.push_back(std::move(e));
+    }
+    vp = end;
+  }
+}
+
 void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
                 const dict::PetrarchOptions& options,
                 const Linear& items, std::vector<CodedEvent>& events) {

@@ -18,4 +18,9 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
                 const dict::PetrarchOptions& options,
                 const Linear& items, std::vector<CodedEvent>& events);
 
+/// Clauses whose verb phrase carries "must", "should" or "ought" and whose subject is a
+/// coded actor: the actor (as target), the modal and verb, and their tokens.
+void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
+                      std::vector<CodedEvent>& out);
+
 }  // namespace vigil::events
