@@ -38,6 +38,7 @@ struct Parser::Scratch {
   size_t pos = 0;
   size_t n = 0;
   size_t dateline_tokens = 0;  // leading tokens that form a dateline ("OTTAWA --")
+  static constexpr size_t kMaxParsedTokens = 400;
 
   // ---- arena ----
   int32_t make(L label) {
@@ -683,6 +684,12 @@ int32_t Parser::Scratch::parse_sentence() {
   int32_t root = make(L::ROOT);
   int32_t s = make(L::S);
   add(root, s);
+  if (n > kMaxParsedTokens) {
+    // Run-on text (tables, lists without punctuation): the recursive grammar would nest
+    // very deep, so keep it flat; the tokens, tags and lemmas are still there.
+    while (!at_end()) add(s, leaf());
+    return root;
+  }
   if (dateline_tokens > 0 && dateline_tokens < n) {
     // (S (NP (NNP OTTAWA)) (: --) (NP ...) (VP ...)): the place stays visible to the coder.
     int32_t place = make(L::NP);

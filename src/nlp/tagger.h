@@ -63,7 +63,7 @@ class Tagger {
       return len == w.size() && std::string_view(key, len) == w;
     }
   };
-  static constexpr size_t kCacheSize = 16384;
+  static constexpr size_t kCacheSize = 8192;
   CachedWord* cached(std::string_view lower);
   std::vector<CachedWord> cache_;
   CachedWord scratch_word_;  // for words too long for the cache

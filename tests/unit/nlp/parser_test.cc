@@ -78,3 +78,63 @@ TEST_F(ParserTest, DatelineIsKeptAsLeadingNp) {
 }
 
 }  // namespace
+
+namespace {
+
+// Checks the structural contract of a tree: preorder, parents, token coverage.
+void expect_well_formed(const vigil::syntax::Tree& tree, std::string_view text) {
+  if (tree.tokens.empty()) {
+    EXPECT_TRUE(tree.empty()) << text;
+    return;
+  }
+  ASSERT_EQ(tree.root, 0) << text;
+  int32_t next_token = 0;
+  for (size_t i = 0; i < tree.nodes.size(); ++i) {
+    const auto& n = tree.nodes[i];
+    if (n.token >= 0) {
+      EXPECT_EQ(n.token, next_token++) << text;
+    } else {
+      EXPECT_FALSE(n.children.empty()) << n.label << " in " << text;
+    }
+    for (int32_t c : n.children) {
+      ASSERT_GT(c, static_cast<int32_t>(i)) << text;  // preorder
+      EXPECT_EQ(tree.nodes[static_cast<size_t>(c)].parent, static_cast<int32_t>(i)) << text;
+    }
+  }
+  EXPECT_EQ(next_token, static_cast<int32_t>(tree.tokens.size())) << text;
+  for (const auto& t : tree.tokens) {
+    EXPECT_FALSE(t.tag.empty()) << t.text;
+    ASSERT_LE(t.end, text.size());
+    EXPECT_LE(t.begin, t.end);
+  }
+}
+
+TEST_F(ParserTest, OddInputsGiveWellFormedTrees) {
+  std::string long_run;
+  for (int i = 0; i < 600; ++i) long_run += "of the army ";
+  const std::string inputs[] = {
+      "\"Unbalanced quote and (bracket",
+      ", , , and and the the",
+      "\xFF\xFE broken \xC3 bytes",
+      "said said said said.",
+      "The",
+      "-- -- ...",
+      "Who?",
+      "CAIRO:",
+      "U.S.",
+      long_run,
+  };
+  for (const auto& in : inputs) {
+    auto tree = parser_->parse(in, {0, in.size()});
+    expect_well_formed(tree, in);
+  }
+  // Reusing one output tree across sentences of different sizes.
+  vigil::syntax::Tree reused;
+  for (const auto& in : inputs) {
+    parser_->parse(in, {0, in.size()}, reused);
+    expect_well_formed(reused, in);
+    EXPECT_EQ(reused.to_string(), parser_->parse(in, {0, in.size()}).to_string());
+  }
+}
+
+}  // namespace
