@@ -114,10 +114,11 @@ class DocumentCoder {
   size_t sentences() const { return sentences_; }
 
  private:
-  std::pair<std::string, std::string> speaker_at(const Document& doc, size_t offset,
+  std::pair<std::string, std::string> speaker_at(const Document& doc, size_t begin, size_t end,
                                                  int32_t ordinal,
                                                  const std::vector<discourse::Quote>& quotes) const;
-  void add_appeals(const Document& doc, const syntax::Tree& tree, size_t begin, int32_t ordinal,
+  void add_appeals(const Document& doc, const syntax::Tree& tree, size_t begin, size_t end,
+                   int32_t ordinal,
                    const std::vector<discourse::Quote>& quotes,
                    std::vector<CodedEvent>& events) const;
 

@@ -142,10 +142,10 @@ DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 // Who speaks in a sentence: the speaker of the quotation it lies in, else the document's
 // own source (a press release speaks for its organisation). Empty when unknown.
 std::pair<std::string, std::string> DocumentCoder::speaker_at(
-    const Document& doc, size_t offset, int32_t ordinal,
+    const Document& doc, size_t begin, size_t end, int32_t ordinal,
     const std::vector<discourse::Quote>& quotes) const {
   for (const discourse::Quote& q : quotes) {
-    if (q.partial || offset < q.begin || offset >= q.end) continue;
+    if (q.partial || q.begin >= end || q.end <= begin) continue;
     if (q.speaker.empty()) return {};
     std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
     if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
@@ -157,11 +157,12 @@ std::pair<std::string, std::string> DocumentCoder::speaker_at(
 
 // "X must / should act", said by someone, is that speaker's appeal to X (CAMEO 020).
 void DocumentCoder::add_appeals(const Document& doc, const syntax::Tree& tree, size_t begin,
-                                int32_t ordinal, const std::vector<discourse::Quote>& quotes,
+                                size_t end, int32_t ordinal,
+                                const std::vector<discourse::Quote>& quotes,
                                 std::vector<CodedEvent>& events) const {
   std::vector<CodedEvent> found = pipeline_.coder().obligations(tree, ordinal);
   if (found.empty()) return;
-  auto [speaker_code, speaker_name] = speaker_at(doc, begin, ordinal, quotes);
+  auto [speaker_code, speaker_name] = speaker_at(doc, begin, end, ordinal, quotes);
   if (speaker_code.empty()) return;
   for (CodedEvent& e : found) {
     if (e.target == speaker_code) continue;
@@ -215,7 +216,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
     SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal);
-    add_appeals(doc, work.tree, work.begin, ordinal, quotes, coding.events);
+    add_appeals(doc, work.tree, work.begin, work.end, ordinal, quotes, coding.events);
     if (coding.events.empty()) continue;
     // When and where, read once per sentence.
     discourse::ResolvedDate when =

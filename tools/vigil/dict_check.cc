@@ -63,6 +63,7 @@ int run_dict(Args& args) {
   }
   std::vector<std::string> codes;
   if (auto ontology = Ontology::load(data_dir() + "/cameo"); ontology.ok()) codes = ontology.value()->codes();
+  for (const Diagnostic& w : dicts.value()->warnings()) std::printf("warning: %s\n", w.to_string().c_str());
   std::vector<Diagnostic> problems = dict::check_dictionaries(*dicts.value(), codes);
   for (const Diagnostic& d : problems) std::printf("%s\n", d.to_string().c_str());
   const dict::Dictionaries& d = *dicts.value();

@@ -1,0 +1,90 @@
+// The bundled example (Amnesty International Canada, 1 June 2020) coded end to end with
+// vigil's own parser and dictionaries. Two kinds of checks:
+//  - facts an analyst expects, asserted one by one;
+//  - the whole output in canonical form against tests/golden/example/hk-nsl.expected.jsonl.
+//    On a mismatch the test prints the diff; VIGIL_UPDATE_GOLDEN=1 rewrites the file, and
+//    that rewrite is reviewed like code.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "vigil/pipeline.h"
+#include "vigil/text.h"
+
+namespace vigil::events {
+namespace {
+
+std::vector<EventRecord> code_example(bool all_modalities) {
+  PipelineConfig config;
+  config.data_dir = VIGIL_DATA_DIR;
+  config.include_all_modalities = all_modalities;
+  auto pipeline = Pipeline::create(config);
+  EXPECT_TRUE(pipeline.ok()) << pipeline.status().to_string();
+  if (!pipeline.ok()) return {};
+  std::ifstream in(std::string(VIGIL_TEST_DATA_DIR) + "/../examples/hk-nsl-press-release.jsonl");
+  text::JsonlReader reader(in, "hk-nsl-press-release.jsonl");
+  Document doc;
+  EXPECT_TRUE(reader.next(doc));
+  DocumentCoder coder(*pipeline.value());
+  return coder.code(doc);
+}
+
+// One line per event with the fields an analyst reads, keys sorted.
+std::string canonical(const EventRecord& e) {
+  nlohmann::json j;
+  j["sentence_index"] = e.sentence_index;
+  j["source"] = e.source.code;
+  j["target"] = e.target ? nlohmann::json(e.target->code) : nlohmann::json(nullptr);
+  j["cameo"] = e.cameo;
+  j["event_date"] = e.event_date;
+  j["modality"] = e.modality;
+  j["speaker"] = e.quote_speaker.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.quote_speaker);
+  j["location"] = e.location_country.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.location_country);
+  j["verb"] = e.verb;
+  return j.dump();  // nlohmann's default object type keeps keys sorted
+}
+
+TEST(ExampleGolden, AnalystFacts) {
+  std::vector<EventRecord> events = code_example(/*all_modalities=*/false);
+  ASSERT_FALSE(events.empty());
+  bool protest_last_year = false, appeal_to_canada = false;
+  for (const EventRecord& e : events) {
+    // Nothing from the hypothetical "It would also allow ..." and no unasserted event.
+    EXPECT_EQ(e.sentence.rfind("It would also allow", 0), std::string::npos) << e.sentence;
+    EXPECT_EQ(e.modality, "asserted");
+    if (e.cameo_root == "14" && e.event_date == "2019") protest_last_year = true;
+    if (e.cameo_root == "02" && e.source.code == "CANNGO" && e.target && e.target->code == "CANGOV")
+      appeal_to_canada = true;
+    // Every evidence span lies inside the document and inside its sentence's text.
+    EXPECT_LT(e.evidence_begin, e.evidence_end);
+  }
+  EXPECT_TRUE(protest_last_year) << "protesters took to the streets last year (2019)";
+  EXPECT_TRUE(appeal_to_canada) << "Amnesty International Canada urges the Canadian government";
+}
+
+TEST(ExampleGolden, WholeOutput) {
+  std::vector<EventRecord> events = code_example(/*all_modalities=*/true);
+  std::string got;
+  for (const EventRecord& e : events) got += canonical(e) + "\n";
+  const std::string path = std::string(VIGIL_TEST_DATA_DIR) + "/golden/example/hk-nsl.expected.jsonl";
+  if (const char* update = std::getenv("VIGIL_UPDATE_GOLDEN"); update && *update == '1') {
+    std::ofstream(path) << got;
+    GTEST_SKIP() << "rewrote " << path;
+  }
+  std::ifstream in(path);
+  std::stringstream expected;
+  expected << in.rdbuf();
+  if (expected.str() != got) {
+    std::ofstream("hk-nsl.got.jsonl") << got;
+    const std::string cmd = "diff -u '" + path + "' hk-nsl.got.jsonl";
+    (void)std::system(cmd.c_str());
+  }
+  EXPECT_EQ(expected.str(), got) << "see the diff above; VIGIL_UPDATE_GOLDEN=1 rewrites " << path;
+}
+
+}  // namespace
+}  // namespace vigil::events
