@@ -10,10 +10,9 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "vigil/nlp.h"
 
@@ -93,7 +92,8 @@ int main(int argc, char** argv) {
   std::printf("tree nodes           %zu\n", nodes);
   std::printf("lexicon load (CPU s) %.3f (%zu entries)\n", t_load, lexicon.value()->size());
   std::printf("parse CPU seconds    %.3f\n", secs);
-  std::printf("sentences/CPU-second %.0f\n", secs > 0 ? static_cast<double>(sentences) / secs : 0.0);
+  std::printf("sentences/CPU-second %.0f\n",
+              secs > 0 ? static_cast<double>(sentences) / secs : 0.0);
   std::printf("tokens/CPU-second    %.0f\n", secs > 0 ? static_cast<double>(tokens) / secs : 0.0);
   std::printf("peak RSS (MB)        %.1f\n", static_cast<double>(peak_rss_kb()) / 1024.0);
   return 0;

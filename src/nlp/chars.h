@@ -36,9 +36,7 @@ inline uint32_t decode(std::string_view text, size_t i, size_t& len) {
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_alnum(char c) {
-  return is_ascii_upper(c) || is_ascii_lower(c) || is_digit(c);
-}
+inline bool is_ascii_alnum(char c) { return is_ascii_upper(c) || is_ascii_lower(c) || is_digit(c); }
 inline bool is_space_byte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }

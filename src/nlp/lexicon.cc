@@ -34,8 +34,7 @@ LexEntry& Lexicon::Impl::get_or_add(std::string_view word) {
   for (;; i = (i + 1) & mask) {
     Slot& s = slots[i];
     if (s.entry == 0) break;
-    if (s.hash == h && s.len == word.size() &&
-        std::string_view(pool.data() + s.key, s.len) == word)
+    if (s.hash == h && s.len == word.size() && std::string_view(pool.data() + s.key, s.len) == word)
       return entries[s.entry - 1];
   }
   Slot& s = slots[i];
@@ -202,9 +201,9 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& wordnet_
     load_exceptions(*impl, text, cls);
   }
   if (!problems.empty()) {
-    return Status::error("WordNet not found in " + dir +
-                             " (install Debian's wordnet-base or set VIGIL_WORDNET)",
-                         std::move(problems));
+    return Status::error(
+        "WordNet not found in " + dir + " (install Debian's wordnet-base or set VIGIL_WORDNET)",
+        std::move(problems));
   }
   add_closed_class(*impl);
   return std::shared_ptr<const Lexicon>(std::make_shared<Lexicon>(std::move(impl)));
@@ -277,8 +276,8 @@ std::string verb_base(const Lexicon::Impl& lex, std::string_view w, std::string_
     if (w.ends_with("es")) m.try_base(strip(w, 2));
     if (!m.found) {
       if (w.ends_with("ies")) return strip(w, 3, "y");
-      if (w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") ||
-          w.ends_with("xes") || w.ends_with("zes"))
+      if (w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes") ||
+          w.ends_with("zes"))
         return strip(w, 2);
       return stem;
     }
@@ -321,8 +320,8 @@ std::string noun_base(const Lexicon::Impl& lex, std::string_view w) {
   if (w.ends_with("es")) m.try_base(strip(w, 2));
   if (m.found) return m.best;
   if (w.ends_with("ies")) return strip(w, 3, "y");
-  if (w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") ||
-      w.ends_with("xes") || w.ends_with("zes"))
+  if (w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes") ||
+      w.ends_with("zes"))
     return strip(w, 2);
   if (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return std::string(w);
   if (w.ends_with("s")) return strip(w, 1);

@@ -12,16 +12,60 @@ namespace vigil::nlp {
 
 /// Penn Treebank tags as small integers (names in kTagNames, same order).
 enum class Tag : uint8_t {
-  kNone, CC, CD, DT, EX, FW, IN, JJ, JJR, JJS, LS, MD, NN, NNS, NNP, NNPS, PDT, POS, PRP,
-  PRPS, RB, RBR, RBS, RP, SYM, TO, UH, VB, VBD, VBG, VBN, VBP, VBZ, WDT, WP, WPS, WRB,
-  Dollar, Pound, OpenQuote, CloseQuote, LRB, RRB, Comma, Period, Colon, kCount
+  kNone,
+  CC,
+  CD,
+  DT,
+  EX,
+  FW,
+  IN,
+  JJ,
+  JJR,
+  JJS,
+  LS,
+  MD,
+  NN,
+  NNS,
+  NNP,
+  NNPS,
+  PDT,
+  POS,
+  PRP,
+  PRPS,
+  RB,
+  RBR,
+  RBS,
+  RP,
+  SYM,
+  TO,
+  UH,
+  VB,
+  VBD,
+  VBG,
+  VBN,
+  VBP,
+  VBZ,
+  WDT,
+  WP,
+  WPS,
+  WRB,
+  Dollar,
+  Pound,
+  OpenQuote,
+  CloseQuote,
+  LRB,
+  RRB,
+  Comma,
+  Period,
+  Colon,
+  kCount
 };
 
 inline constexpr std::string_view kTagNames[] = {
-    "",    "CC",  "CD",  "DT",  "EX",   "FW",  "IN",  "JJ",  "JJR", "JJS", "LS",  "MD",
-    "NN",  "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP",
-    "SYM", "TO",  "UH",  "VB",  "VBD",  "VBG", "VBN", "VBP", "VBZ", "WDT", "WP",  "WP$",
-    "WRB", "$",   "#",   "``",  "''",   "-LRB-", "-RRB-", ",", ".", ":"};
+    "",    "CC",  "CD",  "DT",   "EX",  "FW",    "IN",    "JJ",   "JJR", "JJS", "LS",  "MD",
+    "NN",  "NNS", "NNP", "NNPS", "PDT", "POS",   "PRP",   "PRP$", "RB",  "RBR", "RBS", "RP",
+    "SYM", "TO",  "UH",  "VB",   "VBD", "VBG",   "VBN",   "VBP",  "VBZ", "WDT", "WP",  "WP$",
+    "WRB", "$",   "#",   "``",   "''",  "-LRB-", "-RRB-", ",",    ".",   ":"};
 static_assert(sizeof(kTagNames) / sizeof(kTagNames[0]) == static_cast<size_t>(Tag::kCount));
 
 inline std::string_view tag_name(Tag t) { return kTagNames[static_cast<size_t>(t)]; }
@@ -39,32 +83,32 @@ inline bool is_adv(Tag t) { return t >= Tag::RB && t <= Tag::RBS; }
 /// hint), its irregular bases and, for closed-class words, its tag and lemma.
 struct LexEntry {
   static constexpr uint32_t kNoString = UINT32_MAX;
-  uint8_t classes = 0;                  ///< WordClass bits of the word as a lemma
-  Tag closed = Tag::kNone;              ///< closed-class tag
-  uint16_t freq[4] = {0, 0, 0, 0};      ///< tagged senses: noun, verb, adj, adv
-  uint32_t closed_lemma = kNoString;    ///< pool offsets (NUL-terminated strings)
-  uint32_t noun_base = kNoString;       ///< irregular plural -> singular
-  uint32_t verb_base = kNoString;       ///< irregular verb form -> base
-  uint32_t adj_base = kNoString;        ///< irregular comparative -> base
-  uint8_t verb_irregular_kind = 0;      ///< 1 = past (VBD/VBN), 2 = VBN only, 3 = VBD only
-  uint8_t flags = 0;                    ///< WordFlag bits (auxiliary forms, say-verbs, ...)
+  uint8_t classes = 0;                ///< WordClass bits of the word as a lemma
+  Tag closed = Tag::kNone;            ///< closed-class tag
+  uint16_t freq[4] = {0, 0, 0, 0};    ///< tagged senses: noun, verb, adj, adv
+  uint32_t closed_lemma = kNoString;  ///< pool offsets (NUL-terminated strings)
+  uint32_t noun_base = kNoString;     ///< irregular plural -> singular
+  uint32_t verb_base = kNoString;     ///< irregular verb form -> base
+  uint32_t adj_base = kNoString;      ///< irregular comparative -> base
+  uint8_t verb_irregular_kind = 0;    ///< 1 = past (VBD/VBN), 2 = VBN only, 3 = VBD only
+  uint8_t flags = 0;                  ///< WordFlag bits (auxiliary forms, say-verbs, ...)
 };
 
 /// Word properties the tagger and parser test often; one bit test instead of string lists.
 enum WordFlag : uint8_t {
-  kBeForm = 1,      ///< be/get/become/remain/seem forms (passive and copula auxiliaries)
-  kHaveForm = 2,    ///< have, has, had, having, 've
-  kDoForm = 4,      ///< do, does, did
-  kSayLemma = 8,    ///< lemma of a reporting verb (say, tell, add, ...)
-  kTimeLemma = 16,  ///< lemma of a time noun (week, Monday, ...)
-  kContextual = 32, ///< closed-class word whose tag depends on context ("that", "'s", ...)
+  kBeForm = 1,       ///< be/get/become/remain/seem forms (passive and copula auxiliaries)
+  kHaveForm = 2,     ///< have, has, had, having, 've
+  kDoForm = 4,       ///< do, does, did
+  kSayLemma = 8,     ///< lemma of a reporting verb (say, tell, add, ...)
+  kTimeLemma = 16,   ///< lemma of a time noun (week, Monday, ...)
+  kContextual = 32,  ///< closed-class word whose tag depends on context ("that", "'s", ...)
 };
 
 struct Lexicon::Impl {
   std::string pool;
   std::vector<LexEntry> entries;
   struct Slot {
-    uint32_t key = 0;    // pool offset
+    uint32_t key = 0;  // pool offset
     uint32_t len = 0;
     uint32_t entry = 0;  // entries index + 1; 0 = empty
     uint32_t hash = 0;

@@ -1,144 +1,11 @@
 // The shallow parser: a deterministic recursive-descent chunker over tagged tokens that
 // builds CoreNLP-shaped Penn Treebank trees. Scratch nodes live in a reusable arena and
 // are copied into syntax::Tree in preorder at the end.
-#include <algorithm>
-#include <climits>
 #include <utility>
 
-#include "tagger.h"
+#include "parser_impl.h"
 
 namespace vigil::nlp {
-namespace {
-
-enum class L : uint8_t { ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, WHADVP, PRN, Leaf };
-constexpr std::string_view kLabels[] = {"ROOT", "S",    "SBAR", "NP",     "VP",  "PP",
-                                        "ADJP", "ADVP", "PRT",  "WHNP", "WHADVP", "PRN", ""};
-
-bool is_subordinator(std::string_view l) {
-  return l == "because" || l == "if" || l == "while" || l == "although" || l == "though" ||
-         l == "whether" || l == "unless" || l == "whereas" || l == "as" || l == "after" ||
-         l == "before" || l == "since" || l == "until" || l == "once" || l == "so" ||
-         l == "than" || l == "whilst" || l == "till";
-}
-
-}  // namespace
-
-struct Parser::Scratch {
-  struct PNode {
-    L label;
-    int32_t token = -1;
-    int32_t first = -1, last = -1, next = -1;
-    int32_t count = 0;
-  };
-  explicit Scratch(const Lexicon& lex) : tagger(lex) {}
-  Tagger tagger;
-  std::vector<syntax::Token> tokens;
-  std::vector<Tag> tags;
-  std::vector<PNode> nodes;
-  size_t pos = 0;
-  size_t n = 0;
-  size_t dateline_tokens = 0;  // leading tokens that form a dateline ("OTTAWA --")
-  static constexpr size_t kMaxParsedTokens = 400;
-
-  // ---- arena ----
-  int32_t make(L label) {
-    nodes.push_back(PNode{label});
-    return static_cast<int32_t>(nodes.size() - 1);
-  }
-  void add(int32_t parent, int32_t child) {
-    if (child < 0) return;
-    PNode& p = nodes[static_cast<size_t>(parent)];
-    nodes[static_cast<size_t>(child)].next = -1;
-    if (p.last < 0) {
-      p.first = child;
-    } else {
-      nodes[static_cast<size_t>(p.last)].next = child;
-    }
-    p.last = child;
-    ++p.count;
-  }
-  int32_t leaf() {
-    int32_t k = make(L::Leaf);
-    nodes[static_cast<size_t>(k)].token = static_cast<int32_t>(pos++);
-    return k;
-  }
-  int32_t wrap(L label, int32_t child) {
-    int32_t k = make(label);
-    add(k, child);
-    return k;
-  }
-
-  // ---- token tests ----
-  Tag tag(size_t i) const { return i < n ? tags[i] : Tag::kNone; }
-  Tag cur() const { return tag(pos); }
-  std::string_view lemma(size_t i) const {
-    return i < n ? std::string_view(tokens[i].lemma) : std::string_view();
-  }
-  std::string_view word(size_t i) const {
-    return i < n ? std::string_view(tokens[i].text) : std::string_view();
-  }
-  bool at_end() const { return pos >= n; }
-  bool has_flag(size_t i, uint8_t f) const {
-    return i < n && (tagger.lemma_flags()[i] & f) != 0;
-  }
-
-  static bool np_start_tag(Tag t) {
-    return t == Tag::DT || t == Tag::PRPS || t == Tag::PRP || is_noun(t) || is_adj(t) ||
-           t == Tag::CD || t == Tag::PDT || t == Tag::Dollar || t == Tag::EX ||
-           t == Tag::WPS || t == Tag::Pound;
-  }
-  bool np_starts(size_t i) const {
-    Tag t = tag(i);
-    if (np_start_tag(t)) return true;
-    // "deeply troubling step": adverb + adjective.
-    const Tag t1 = tag(i + 1);
-    return (t == Tag::RB || t == Tag::RBR || t == Tag::RBS) &&
-           (is_adj(t1) || t1 == Tag::VBG || t1 == Tag::VBN) &&
-           (is_noun(tag(i + 2)) || is_adj(tag(i + 2)));
-  }
-  bool verb_starts(size_t i) const {
-    Tag t = tag(i);
-    if (is_verb(t) || t == Tag::MD) return true;
-    return is_adv(t) && (is_verb(tag(i + 1)) || tag(i + 1) == Tag::MD);
-  }
-  bool finite_at(size_t i) const {
-    while (is_adv(tag(i))) ++i;
-    return is_finite_verb(tag(i));
-  }
-  // NP + finite verb ahead (a clause), judged by skipping noun-phrase-like tags.
-  bool clause_follows(size_t i) const {
-    size_t k = i;
-    while (k < n && k < i + 16 &&
-           (np_start_tag(tag(k)) || tag(k) == Tag::POS || tag(k) == Tag::VBN ||
-            (tag(k) == Tag::VBG && k > i) ||
-            (k > i && tag(k) == Tag::IN && np_start_tag(tag(k + 1)) &&
-             !is_subordinator(lemma(k)) && lemma(k) != "that")))
-      ++k;
-    if (k == i) return false;
-    return finite_at(k);
-  }
-
-  // ---- grammar ----
-  int32_t parse_base_np();
-  int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
-  int32_t parse_pp();
-  int32_t parse_vp();
-  int32_t parse_vp_single();
-  void parse_complements(int32_t vp, size_t main);
-  int32_t parse_clause(bool need_subject);
-  int32_t parse_sbar();
-  int32_t parse_relative();
-  int32_t parse_to_infinitive();
-  int32_t parse_adjp();
-  int32_t parse_sentence();
-  bool reporting_clause_at(size_t i) const;
-  // Output: preorder copy of the scratch tree into syntax::Tree.
-  std::vector<syntax::Node> spare;
-  size_t used = 0;
-  int32_t take_node(syntax::Tree& out);
-  void emit(int32_t k, int32_t parent, syntax::Tree& out);
-  void emit_tree(int32_t root, syntax::Tree& out);
-};
 
 int32_t Parser::Scratch::parse_base_np() {
   const size_t start = pos;
@@ -286,6 +153,12 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
       add(outer, parse_relative());
       if (cur() == Tag::Comma) add(outer, leaf());
       np = outer;
+    } else if (t == Tag::IN && l == "that" && clause_follows(pos + 1)) {
+      // "a sign that another summer of repression is looming"
+      int32_t outer = make(L::NP);
+      add(outer, np);
+      add(outer, parse_sbar());
+      np = outer;
     } else if ((t == Tag::VBN || (t == Tag::VBG && !subject)) && attach_pp) {
       int32_t outer = make(L::NP);
       add(outer, np);
@@ -372,8 +245,8 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
     const Tag t = cur();
     const int32_t head_tok = nodes[static_cast<size_t>(nodes[static_cast<size_t>(np)].last)].token;
     const bool temporal = head_tok >= 0 && has_flag(static_cast<size_t>(head_tok), kTimeLemma);
-    if (!temporal && (t == Tag::Comma || t == Tag::Period || t == Tag::kNone ||
-                      t == Tag::CloseQuote)) {
+    if (!temporal &&
+        (t == Tag::Comma || t == Tag::Period || t == Tag::kNone || t == Tag::CloseQuote)) {
       int32_t outer = make(L::NP);
       for (int32_t p : parts) add(outer, p);
       if (t == Tag::Comma && (subject || !np_starts(pos + 1))) add(outer, leaf());
@@ -390,8 +263,7 @@ int32_t Parser::Scratch::parse_adjp() {
   while (is_adv(cur()) && (is_adj(tag(pos + 1)) || is_adv(tag(pos + 1)))) add(adjp, leaf());
   if (!is_adj(cur())) return adjp;
   add(adjp, leaf());
-  if ((cur() == Tag::IN || cur() == Tag::TO) && np_starts(pos + 1) &&
-      !is_subordinator(lemma(pos)))
+  if ((cur() == Tag::IN || cur() == Tag::TO) && np_starts(pos + 1) && !is_subordinator(lemma(pos)))
     add(adjp, parse_pp());
   else if (cur() == Tag::TO && verb_starts(pos + 1))
     add(adjp, parse_to_infinitive());
@@ -438,8 +310,8 @@ int32_t Parser::Scratch::parse_vp() {
     add(outer, second);
     return outer;
   }
-  if (tag(k) == Tag::CC && (tag(k + 1) == Tag::VB || tag(k + 1) == Tag::VBN ||
-                            tag(k + 1) == Tag::VBG)) {
+  if (tag(k) == Tag::CC &&
+      (tag(k + 1) == Tag::VB || tag(k + 1) == Tag::VBN || tag(k + 1) == Tag::VBG)) {
     int32_t outer = make(L::VP);
     add(outer, first);
     while (pos < k + 1) add(outer, leaf());
@@ -579,7 +451,8 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
       add(vp, s);
       continue;
     }
-    if (t == Tag::Colon && lemma(pos) == "--" && (tag(pos + 1) == Tag::RB || tag(pos + 1) == Tag::IN)) {
+    if (t == Tag::Colon && lemma(pos) == "--" &&
+        (tag(pos + 1) == Tag::RB || tag(pos + 1) == Tag::IN)) {
       add(vp, leaf());  // "released a statement -- along with ..."
       continue;
     }
@@ -601,7 +474,8 @@ bool Parser::Scratch::reporting_clause_at(size_t i) const {
   }
   if (j == k) return false;
   while (is_adv(tag(j))) ++j;
-  return is_verb(tag(j)) && has_flag(j, kSayLemma) && (is_finite_verb(tag(j)) || tag(j) == Tag::VBN);
+  return is_verb(tag(j)) && has_flag(j, kSayLemma) &&
+         (is_finite_verb(tag(j)) || tag(j) == Tag::VBN);
 }
 
 int32_t Parser::Scratch::parse_clause(bool need_subject) {
@@ -763,121 +637,6 @@ int32_t Parser::Scratch::parse_sentence() {
     add(body, k);
   }
   return root;
-}
-
-Parser::Parser(std::shared_ptr<const Lexicon> lexicon)
-    : lexicon_(std::move(lexicon)), scratch_(std::make_unique<Scratch>(*lexicon_)) {}
-Parser::~Parser() = default;
-Parser::Parser(Parser&&) noexcept = default;
-Parser& Parser::operator=(Parser&&) noexcept = default;
-
-void Parser::parse(std::string_view text, const SentenceSpan& span, syntax::Tree& out) {
-  Scratch& sc = *scratch_;
-  tokenize(text, span.begin, span.end, sc.tokens);
-  sc.tagger.run(sc.tokens, sc.tags);
-  out.root = -1;
-  if (sc.tokens.empty()) {
-    out.tokens.clear();
-    out.nodes.clear();
-    return;
-  }
-  sc.nodes.clear();
-  sc.pos = 0;
-  sc.n = sc.tokens.size();
-  sc.dateline_tokens = 0;
-  if (sc.tokens[0].text.size() >= 2 && sc.tags[0] == Tag::NNP) {
-    const Dateline d = find_dateline(text, span.begin);
-    if (d.found() && d.begin == sc.tokens[0].begin) {
-      while (sc.dateline_tokens < sc.n && sc.tokens[sc.dateline_tokens].end <= d.end)
-        ++sc.dateline_tokens;
-    }
-  }
-  int32_t root = sc.parse_sentence();
-  out.tokens.swap(sc.tokens);
-  sc.emit_tree(root, out);
-}
-
-syntax::Tree Parser::parse(std::string_view text, const SentenceSpan& span) {
-  syntax::Tree tree;
-  parse(text, span, tree);
-  return tree;
-}
-
-syntax::Tree Parser::parse_tagged(std::vector<syntax::Token> tokens) {
-  Scratch& sc = *scratch_;
-  syntax::Tree out;
-  if (tokens.empty()) return out;
-  sc.tokens = std::move(tokens);
-  sc.tags.resize(sc.tokens.size());
-  for (size_t i = 0; i < sc.tokens.size(); ++i) sc.tags[i] = tag_from_name(sc.tokens[i].tag);
-  sc.tagger.compute_lemma_flags(sc.tokens);
-  sc.nodes.clear();
-  sc.pos = 0;
-  sc.n = sc.tokens.size();
-  sc.dateline_tokens = 0;
-  int32_t root = sc.parse_sentence();
-  out.tokens.swap(sc.tokens);
-  sc.emit_tree(root, out);
-  return out;
-}
-
-syntax::Tree parse(std::shared_ptr<const Lexicon> lexicon, std::string_view text,
-                   const SentenceSpan& span) {
-  Parser parser(std::move(lexicon));
-  return parser.parse(text, span);
-}
-
-int32_t Parser::Scratch::take_node(syntax::Tree& out) {
-  // Reuse Node objects (and their children vectors' capacity) across sentences.
-  if (used < out.nodes.size()) {
-  } else if (!spare.empty()) {
-    out.nodes.push_back(std::move(spare.back()));
-    spare.pop_back();
-  } else {
-    out.nodes.emplace_back();
-  }
-  syntax::Node& node = out.nodes[used];
-  node.children.clear();
-  node.token = -1;
-  return static_cast<int32_t>(used++);
-}
-
-void Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) {
-  const PNode& pn = nodes[static_cast<size_t>(k)];
-  const int32_t index = take_node(out);
-  {
-    syntax::Node& node = out.nodes[static_cast<size_t>(index)];
-    node.parent = parent;
-    if (pn.label == L::Leaf) {
-      node.label = out.tokens[static_cast<size_t>(pn.token)].tag;
-      node.token = pn.token;
-      node.first_token = node.last_token = pn.token;
-    } else {
-      node.label = kLabels[static_cast<size_t>(pn.label)];
-    }
-  }
-  if (parent >= 0) out.nodes[static_cast<size_t>(parent)].children.push_back(index);
-  if (pn.label == L::Leaf) return;
-  int32_t first = INT32_MAX, last = -1;
-  for (int32_t c = pn.first; c >= 0; c = nodes[static_cast<size_t>(c)].next) {
-    const int32_t child_index = static_cast<int32_t>(used);
-    emit(c, index, out);
-    first = std::min(first, out.nodes[static_cast<size_t>(child_index)].first_token);
-    last = std::max(last, out.nodes[static_cast<size_t>(child_index)].last_token);
-  }
-  syntax::Node& node = out.nodes[static_cast<size_t>(index)];
-  node.first_token = first == INT32_MAX ? 0 : first;
-  node.last_token = last;
-}
-
-void Parser::Scratch::emit_tree(int32_t root, syntax::Tree& out) {
-  used = 0;
-  emit(root, -1, out);
-  while (out.nodes.size() > used) {
-    spare.push_back(std::move(out.nodes.back()));
-    out.nodes.pop_back();
-  }
-  out.root = 0;
 }
 
 }  // namespace vigil::nlp

@@ -16,32 +16,34 @@ bool in_list(std::string_view word, const std::string_view* begin, const std::st
 
 // Titles and month names: a following capital or digit continues the sentence.
 constexpr std::string_view kTitles[] = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "sen",  "rep",  "gov",  "st",  "no",
-    "lt",   "col",  "capt", "sgt",  "maj",  "adm",  "cmdr", "cpl",  "pvt",  "rev", "fr",
-    "hon",  "pres", "supt", "insp", "det",  "brig", "messrs", "mt", "ft",   "jan", "feb",
-    "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec", "vol",
-    "pp",   "art",  "fig",  "nos",  "gens", "sens", "reps", "govs", "ave",  "blvd", "op"};
+    "mr",  "mrs",  "ms",   "dr",   "prof", "gen",  "sen",    "rep",  "gov", "st",   "no",
+    "lt",  "col",  "capt", "sgt",  "maj",  "adm",  "cmdr",   "cpl",  "pvt", "rev",  "fr",
+    "hon", "pres", "supt", "insp", "det",  "brig", "messrs", "mt",   "ft",  "jan",  "feb",
+    "mar", "apr",  "jun",  "jul",  "aug",  "sep",  "sept",   "oct",  "nov", "dec",  "vol",
+    "pp",  "art",  "fig",  "nos",  "gens", "sens", "reps",   "govs", "ave", "blvd", "op"};
 
 // Abbreviations that may end a sentence; they do when a typical sentence opener follows.
 constexpr std::string_view kOther[] = {
-    "u.s", "u.n", "u.k", "e.u", "inc", "corp", "ltd", "co",  "etc", "vs",  "v",   "jr",
-    "sr",  "a.m", "p.m", "e.g", "i.e", "cf",  "al",   "bros", "plc", "approx", "dept", "est",
-    "govt", "intl", "assn", "univ", "mln", "bln", "pct", "yr", "yrs", "mos", "wk", "n.v",
-    "s.a", "ag", "u.s.a", "d.c", "l.a", "n.y"};
+    "u.s",  "u.n", "u.k",  "e.u",  "inc",  "corp",  "ltd", "co",  "etc",  "vs",  "v",
+    "jr",   "sr",  "a.m",  "p.m",  "e.g",  "i.e",   "cf",  "al",  "bros", "plc", "approx",
+    "dept", "est", "govt", "intl", "assn", "univ",  "mln", "bln", "pct",  "yr",  "yrs",
+    "mos",  "wk",  "n.v",  "s.a",  "ag",   "u.s.a", "d.c", "l.a", "n.y"};
 
 constexpr std::string_view kStarters[] = {
-    "the",     "a",        "an",      "he",     "she",   "it",      "they",    "we",
-    "i",       "you",      "but",     "and",    "or",    "in",      "on",      "at",
-    "this",    "that",     "these",   "those",  "his",   "her",     "its",     "their",
-    "our",     "my",       "your",    "there",  "however", "meanwhile", "if", "when",
-    "while",   "after",    "before",  "as",     "for",   "with",    "some",    "many",
-    "most",    "all",      "no",      "one",    "according", "also", "so",    "yet",
-    "then",    "now",      "today",   "yesterday", "last", "by",    "under",   "since",
-    "despite", "although", "though",  "what",   "who",   "why",     "how",     "where",
-    "both",    "each",     "several", "other",  "another", "more",  "earlier", "later",
-    "among",   "from",     "during",  "officials", "police", "shares", "analysts", "still",
-    "instead", "nor",      "such",    "to",     "because", "mr",    "mrs",     "ms",
-    "dr",      "about",    "over",    "until",  "unlike", "asked",  "further", "separately"};
+    "the",     "a",         "an",        "he",      "she",       "it",        "they",
+    "we",      "i",         "you",       "but",     "and",       "or",        "in",
+    "on",      "at",        "this",      "that",    "these",     "those",     "his",
+    "her",     "its",       "their",     "our",     "my",        "your",      "there",
+    "however", "meanwhile", "if",        "when",    "while",     "after",     "before",
+    "as",      "for",       "with",      "some",    "many",      "most",      "all",
+    "no",      "one",       "according", "also",    "so",        "yet",       "then",
+    "now",     "today",     "yesterday", "last",    "by",        "under",     "since",
+    "despite", "although",  "though",    "what",    "who",       "why",       "how",
+    "where",   "both",      "each",      "several", "other",     "another",   "more",
+    "earlier", "later",     "among",     "from",    "during",    "officials", "police",
+    "shares",  "analysts",  "still",     "instead", "nor",       "such",      "to",
+    "because", "mr",        "mrs",       "ms",      "dr",        "about",     "over",
+    "until",   "unlike",    "asked",     "further", "separately"};
 
 }  // namespace
 
@@ -182,8 +184,8 @@ bool lacks_final_punct(std::string_view t, size_t line_begin, size_t line_end) {
   while (e > line_begin && detail::is_space_byte(t[e - 1])) --e;
   if (e == line_begin) return false;
   char c = t[e - 1];
-  if (is_terminal(c) || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' ||
-      c == '-' || c == '(')
+  if (is_terminal(c) || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || c == '-' ||
+      c == '(')
     return false;
   // Curly closing quote / dash as the last code point.
   if (e - line_begin >= 3) {
@@ -335,9 +337,9 @@ Dateline match_dateline(std::string_view t, size_t p) {
   }
   size_t place_end = i;
   while (place_end > p && (t[place_end - 1] == ' ' || t[place_end - 1] == '-')) --place_end;
-  bool caps_place = upper >= 2 && place_end > p + 1 &&
-                    (place_end - p == 2 || is_ascii_upper(t[place_end - 1]) ||
-                     t[place_end - 1] == '.');
+  bool caps_place =
+      upper >= 2 && place_end > p + 1 &&
+      (place_end - p == 2 || is_ascii_upper(t[place_end - 1]) || t[place_end - 1] == '.');
   if (!caps_place) {
     // Mixed case: "Washington (Reuters) -", "Ottawa, June 1, 2020 --".
     i = p;
@@ -374,7 +376,7 @@ Dateline match_dateline(std::string_view t, size_t p) {
   if (!caps_place && !agency && !has_extra) return d;
   // Separator: "--", "-", ":", en/em dash.
   size_t sep_end = i;
-  if (i < t.size() && t[i] == ':' ) {
+  if (i < t.size() && t[i] == ':') {
     sep_end = i + 1;
   } else if (i < t.size() && t[i] == '-') {
     sep_end = i + 1;

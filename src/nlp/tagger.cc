@@ -14,12 +14,10 @@ using detail::is_ascii_lower;
 using detail::is_ascii_upper;
 using detail::is_digit;
 
-constexpr Tag kCandTags[11] = {Tag::NN,  Tag::NNS, Tag::VB, Tag::VBZ, Tag::VBD, Tag::VBN,
+constexpr Tag kCandTags[11] = {Tag::NN,  Tag::NNS, Tag::VB,  Tag::VBZ, Tag::VBD, Tag::VBN,
                                Tag::VBG, Tag::JJ,  Tag::JJR, Tag::JJS, Tag::RB};
 
 bool ends(std::string_view w, std::string_view s) { return w.ends_with(s); }
-
-
 
 // Tags that begin or continue a noun phrase before its head.
 bool premodifier(Tag t) {
@@ -31,10 +29,10 @@ bool premodifier(Tag t) {
 bool clause_opener(Tag t, std::string_view l) {
   return t == Tag::WDT || t == Tag::WP || t == Tag::WRB || t == Tag::CC || t == Tag::Comma ||
          t == Tag::Colon || t == Tag::OpenQuote || t == Tag::CloseQuote || t == Tag::LRB ||
-         (t == Tag::IN && (l == "that" || l == "because" || l == "if" || l == "while" ||
-                           l == "although" || l == "though" || l == "whether" || l == "as" ||
-                           l == "after" || l == "before" || l == "since" || l == "until" ||
-                           l == "unless" || l == "than" || l == "whereas"));
+         (t == Tag::IN &&
+          (l == "that" || l == "because" || l == "if" || l == "while" || l == "although" ||
+           l == "though" || l == "whether" || l == "as" || l == "after" || l == "before" ||
+           l == "since" || l == "until" || l == "unless" || l == "than" || l == "whereas"));
 }
 
 }  // namespace
@@ -57,11 +55,22 @@ uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& know
       const LexEntry* b = impl_.find(impl_.str(e->verb_base));
       int f = b != nullptr ? b->freq[1] + 2 : 2;
       switch (e->verb_irregular_kind) {
-        case 2: add(5, f); break;
-        case 3: add(4, f); break;
-        case 4: add(3, f); break;
-        case 5: add(6, f); break;
-        default: add(4, f); add(5, f); break;
+        case 2:
+          add(5, f);
+          break;
+        case 3:
+          add(4, f);
+          break;
+        case 4:
+          add(3, f);
+          break;
+        case 5:
+          add(6, f);
+          break;
+        default:
+          add(4, f);
+          add(5, f);
+          break;
       }
     }
     if (e->adj_base != LexEntry::kNoString) add(ends(w, "st") ? 9 : 8, 2);
@@ -154,10 +163,11 @@ void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool senten
       info.guess = Tag::JJ;  // "12-year", "500-page"
       return;
     }
-    info.guess = (ends(lower, "st") || ends(lower, "nd") || ends(lower, "rd") ||
-                  ends(lower, "th")) && !ends(lower, "s")
-                     ? Tag::JJ
-                     : Tag::CD;
+    info.guess =
+        (ends(lower, "st") || ends(lower, "nd") || ends(lower, "rd") || ends(lower, "th")) &&
+                !ends(lower, "s")
+            ? Tag::JJ
+            : Tag::CD;
     return;
   }
   if (info.closed != Tag::kNone) {
@@ -234,13 +244,12 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
     return Tag::CloseQuote;
   }
   if (l == "her") {
-    if (is_noun(n) || is_adj(n) || n == Tag::CD || n == Tag::VBG || n == Tag::JJ)
-      return Tag::PRPS;
+    if (is_noun(n) || is_adj(n) || n == Tag::CD || n == Tag::VBG || n == Tag::JJ) return Tag::PRPS;
     return Tag::PRP;
   }
   if (l == "there") {
-    if ((i + 1 < toks.size() && flag_at(i + 1, kBeForm)) || n == Tag::MD || nl == "seems" || nl == "seem" || nl == "appear" ||
-        nl == "appears")
+    if ((i + 1 < toks.size() && flag_at(i + 1, kBeForm)) || n == Tag::MD || nl == "seems" ||
+        nl == "seem" || nl == "appear" || nl == "appears")
       return Tag::EX;
     return Tag::RB;
   }
@@ -267,6 +276,7 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
   if (l == "yet" && (p == Tag::Comma || p == Tag::kNone)) return Tag::CC;
   if (l == "so" && nl == "that") return Tag::IN;
   if (l == "about" && n == Tag::CD) return Tag::RB;
+  if (l == "back" && p == Tag::TO) return Tag::VB;  // "to back down"
   if (c == Tag::IN && (l == "before" || l == "after") &&
       (n == Tag::Period || n == Tag::Comma || n == Tag::kNone))
     return Tag::RB;
@@ -282,23 +292,21 @@ verbs:
   }
   if (c == Tag::VBD) {
     if (after_aux(kHaveForm) || after_aux(kBeForm)) return Tag::VBN;
-    if ((l == "said" || l == "told") && finite_seen_ && is_noun(p) && nl == "to")
-      return Tag::VBN;
+    if ((l == "said" || l == "told") && finite_seen_ && is_noun(p) && nl == "to") return Tag::VBN;
     return Tag::VBD;
   }
   return c;
 }
 
-Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
-                        std::vector<Tag>& tags) {
+Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
   const Info& in = info_[i];
   const uint16_t c = in.cands;
   const Tag p = prev_tag(tags, i);
   const Tag p2 = prev_tag(tags, i, 2);
   const Info* next = i + 1 < toks.size() ? &info_[i + 1] : nullptr;
   const Tag n = next != nullptr ? next->guess : Tag::kNone;
-  const bool next_nounish = next != nullptr && (is_noun(n) || (next->cands & (cNN | cNNS)) ||
-                                                (next->cap && next->open));
+  const bool next_nounish =
+      next != nullptr && (is_noun(n) || (next->cands & (cNN | cNNS)) || (next->cap && next->open));
   auto has = [&](uint16_t m) { return (c & m) != 0; };
   auto noun_tag = [&]() {
     if (has(cNNS) && !has(cNN)) return Tag::NNS;
@@ -310,16 +318,17 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
   auto base_verb = [&]() {
     if (p == Tag::TO || p == Tag::MD || (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO)))
       return Tag::VB;
-    if (i >= 1 && (flag_at(i - 1, kDoForm) ||
-                   (is_adv(p) && i >= 2 && flag_at(i - 2, kDoForm))))
+    if (i >= 1 && (flag_at(i - 1, kDoForm) || (is_adv(p) && i >= 2 && flag_at(i - 2, kDoForm))))
       return Tag::VB;
     if (p == Tag::kNone || p == Tag::OpenQuote || p == Tag::CC) return Tag::VB;
     return Tag::VBP;
   };
+  // An auxiliary (tagged as a verb: not the possessive "'s") shortly before.
   auto aux_before = [&](uint8_t f) {
-    if (i >= 1 && flag_at(i - 1, f)) return true;
-    if (i >= 2 && (is_adv(p) || p == Tag::PRP) && flag_at(i - 2, f)) return true;
-    return i >= 3 && is_adv(p) && is_adv(p2) && flag_at(i - 3, f);
+    auto aux = [&](size_t k) { return flag_at(k, f) && is_verb(tags[k]); };
+    if (i >= 1 && aux(i - 1)) return true;
+    if (i >= 2 && (is_adv(p) || p == Tag::PRP) && aux(i - 2)) return true;
+    return i >= 3 && is_adv(p) && is_adv(p2) && aux(i - 3);
   };
   const bool one = (c & (c - 1)) == 0;
   // Single-candidate words still need VB/VBP and VBD/VBN decisions.
@@ -329,8 +338,7 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
   }
   const bool verbish = has(cVB | cVBZ | cVBD | cVBN | cVBG);
   // 1. Infinitive and modal contexts.
-  if (has(cVB) && (p == Tag::TO || p == Tag::MD ||
-                   (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
+  if (has(cVB) && (p == Tag::TO || p == Tag::MD || (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
     return Tag::VB;
   if (has(cVB) && aux_before(kDoForm)) return Tag::VB;
   // 2. Perfect and passive.
@@ -343,9 +351,9 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
   }
   // 3. After a determiner, possessive or adjective: a noun, or an adjective before one.
   const Info* next2 = i + 2 < toks.size() ? &info_[i + 2] : nullptr;
-  const bool next_modifier_then_noun =
-      next != nullptr && next2 != nullptr && (next->cands & (cJJ | cVBN | cVBG)) &&
-      (is_noun(next2->guess) || (next2->cands & (cNN | cNNS)));
+  const bool next_modifier_then_noun = next != nullptr && next2 != nullptr &&
+                                       (next->cands & (cJJ | cVBN | cVBG)) &&
+                                       (is_noun(next2->guess) || (next2->cands & (cNN | cNNS)));
   if (p == Tag::DT && has(cVBZ | cVBD) && i >= 1) {
     const std::string_view d = lower_at(i - 1);
     if ((d == "this" || d == "that" || d == "these" || d == "those") && !next_nounish &&
@@ -367,19 +375,17 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
     if (has(cJJ)) return Tag::JJ;
   }
   // 5. After a subject: the clause's finite verb.
-  const bool subject_before =
-      p == Tag::PRP || p == Tag::NNP || p == Tag::NNPS || p == Tag::NNS || p == Tag::NN ||
-      p == Tag::WDT || p == Tag::WP || p == Tag::EX || p == Tag::CD ||
-      (p == Tag::RB && (is_noun(p2) || p2 == Tag::PRP));
+  const bool subject_before = p == Tag::PRP || p == Tag::NNP || p == Tag::NNPS || p == Tag::NNS ||
+                              p == Tag::NN || p == Tag::WDT || p == Tag::WP || p == Tag::EX ||
+                              p == Tag::CD || (p == Tag::RB && (is_noun(p2) || p2 == Tag::PRP));
   // A plural noun or a verb? The object of a verb, a noun before the clause's verb
   // ("crowds burned"), or a compound at the end ("peace talks.") is a noun.
   if (has(cNNS) && has(cVBZ)) {
-    const bool next_verb = next != nullptr &&
-                           (is_finite_verb(n) || n == Tag::VBN ||
+    const bool next_verb =
+        next != nullptr && (is_finite_verb(n) || n == Tag::VBN ||
                             ((next->cands & (cVBD | cVBN)) && !(next->cands & (cNN | cNNS))));
     if (is_verb(p) || next_verb) return Tag::NNS;
-    if (p == Tag::NN && (n == Tag::Period || n == Tag::Comma || n == Tag::kNone))
-      return Tag::NNS;
+    if (p == Tag::NN && (n == Tag::Period || n == Tag::Comma || n == Tag::kNone)) return Tag::NNS;
   }
   // "killed or injured": coordinated participles share the tag.
   if (p == Tag::CC && (p2 == Tag::VBN || p2 == Tag::VBD) && has(cVBN | cVBD)) return p2;
@@ -394,23 +400,25 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks,
   if (compound_noun) return noun_tag();
   // "tear gas", "pepper spray": a noun-or-verb word before a noun after a separator.
   if ((p == Tag::Comma || p == Tag::CC) && has(cNN) && next != nullptr &&
-      (next->guess == Tag::NN || next->guess == Tag::NNS) && !(next->cands & ~(cNN | cNNS)))
+      (next->guess == Tag::NN || next->guess == Tag::NNS))
     return Tag::NN;
+  // The object of a main verb: "faced arrest", "held talks".
+  if ((p == Tag::VBD || p == Tag::VBZ || p == Tag::VBP) && has(cNN | cNNS) && i >= 1 &&
+      !flag_at(i - 1, kBeForm | kHaveForm | kDoForm))
+    return (next_nounish || next_modifier_then_noun) && has(cJJ) ? Tag::JJ : noun_tag();
   if (subject_before && verbish) {
-    const bool obj_follows = next == nullptr || n == Tag::DT || n == Tag::PRPS ||
-                             n == Tag::PRP || n == Tag::IN || n == Tag::TO || n == Tag::CD ||
-                             n == Tag::NNP || is_adj(n) || n == Tag::Period ||
-                             n == Tag::Comma || n == Tag::RB || n == Tag::RP ||
-                             n == Tag::WDT || n == Tag::WRB || n == Tag::OpenQuote;
-    const bool pronoun_subject = p == Tag::PRP || p == Tag::WDT || p == Tag::WP ||
-                                 p == Tag::EX || p == Tag::RB;
+    const bool obj_follows = next == nullptr || n == Tag::DT || n == Tag::PRPS || n == Tag::PRP ||
+                             n == Tag::IN || n == Tag::TO || n == Tag::CD || n == Tag::NNP ||
+                             is_adj(n) || n == Tag::Period || n == Tag::Comma || n == Tag::RB ||
+                             n == Tag::RP || n == Tag::WDT || n == Tag::WRB || n == Tag::OpenQuote;
+    const bool pronoun_subject =
+        p == Tag::PRP || p == Tag::WDT || p == Tag::WP || p == Tag::EX || p == Tag::RB;
     if (!finite_seen_ || pronoun_subject) {
       if (has(cVBD | cVBN)) return Tag::VBD;
-      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVBZ) &&
-          p != Tag::NNS && p != Tag::NNPS)
+      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVBZ) && p != Tag::NNS &&
+          p != Tag::NNPS)
         return Tag::VBZ;
-      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVB) &&
-          p != Tag::NN)
+      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVB) && p != Tag::NN)
         return Tag::VBP;
     } else if (has(cVBN | cVBD) && is_noun(p)) {
       return Tag::VBN;  // reduced relative: "men sought in ..."
@@ -443,13 +451,12 @@ Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector
     const Info* next = i + 1 < toks.size() ? &info_[i + 1] : nullptr;
     const bool next_cap = next != nullptr && next->cap && next->open;
     const std::string_view l = lower_at(i);
-    if (initial && !next_cap && in.known && !in.all_caps &&
-        (in.cands & ~(cNN)) != 0) {
+    if (initial && !next_cap && in.known && !in.all_caps && (in.cands & ~(cNN)) != 0) {
       Tag t = choose_open(i, toks, tags);
       if (t != Tag::NN) return t;
     }
-    const bool nationality = ends(l, "an") || ends(l, "ese") || ends(l, "ish") ||
-                             ends(l, "ic") || ends(l, "i") || ends(l, "ch") || ends(l, "ai");
+    const bool nationality = ends(l, "an") || ends(l, "ese") || ends(l, "ish") || ends(l, "ic") ||
+                             ends(l, "i") || ends(l, "ch") || ends(l, "ai");
     if (!in.all_caps && nationality && (in.cands & cJJ) && next != nullptr && next->open &&
         (is_noun(next->guess) || (next->cands & (cNN | cNNS)) || next->cap))
       return Tag::JJ;  // "the Canadian government", "Syrian President Assad"

@@ -21,24 +21,32 @@ class Tagger {
  private:
   // Open-class candidate bits.
   enum Cand : uint16_t {
-    cNN = 1, cNNS = 2, cVB = 4, cVBZ = 8, cVBD = 16, cVBN = 32, cVBG = 64, cJJ = 128,
-    cJJR = 256, cJJS = 512, cRB = 1024
+    cNN = 1,
+    cNNS = 2,
+    cVB = 4,
+    cVBZ = 8,
+    cVBD = 16,
+    cVBN = 32,
+    cVBG = 64,
+    cJJ = 128,
+    cJJR = 256,
+    cJJS = 512,
+    cRB = 1024
   };
   struct Info {
     Tag closed = Tag::kNone;
-    Tag guess = Tag::kNone;   // context-free best tag
+    Tag guess = Tag::kNone;  // context-free best tag
     uint16_t cands = 0;
-    bool cap = false;         // first letter upper case
+    bool cap = false;  // first letter upper case
     bool all_caps = false;
-    bool open = false;        // open-class word
-    bool known = false;       // the lexicon knows the word
-    uint8_t flags = 0;        // WordFlag bits of the word form
+    bool open = false;   // open-class word
+    bool known = false;  // the lexicon knows the word
+    uint8_t flags = 0;   // WordFlag bits of the word form
   };
   void analyse(size_t i, const syntax::Token& tok, Info& info, bool sentence_initial);
   uint16_t open_candidates(std::string_view lower, uint16_t scores[11], bool& known);
   Tag decide(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
-  Tag contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
-                        std::vector<Tag>& tags);
+  Tag contextual_closed(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag choose_open(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag prev_tag(const std::vector<Tag>& tags, size_t i, size_t back = 1) const;
   std::string_view lower_at(size_t i) const { return lowers_[i]; }
@@ -66,7 +74,7 @@ class Tagger {
   static constexpr size_t kCacheSize = 8192;
   CachedWord* cached(std::string_view lower);
   std::vector<CachedWord> cache_;
-  CachedWord scratch_word_;  // for words too long for the cache
+  CachedWord scratch_word_;         // for words too long for the cache
   std::vector<CachedWord*> slots_;  // per token
 
   const Lexicon& lex_;

@@ -62,14 +62,13 @@ class Tokenizer {
   // Starts with "http://", "https://", "www."? Returns the URL end (0 if none).
   size_t url_end(size_t i) const {
     std::string_view rest = t_.substr(i, end_ - i);
-    if (!(rest.starts_with("http://") || rest.starts_with("https://") ||
-          rest.starts_with("www.") || rest.starts_with("HTTP")))
+    if (!(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") ||
+          rest.starts_with("HTTP")))
       return 0;
     size_t e = i;
     while (e < end_ && !detail::is_space_byte(t_[e]) && t_[e] != '"' && t_[e] != '<') ++e;
-    while (e > i && (t_[e - 1] == '.' || t_[e - 1] == ',' || t_[e - 1] == ';' ||
-                     t_[e - 1] == ':' || t_[e - 1] == ')' || t_[e - 1] == '!' ||
-                     t_[e - 1] == '?' || t_[e - 1] == '\''))
+    while (e > i && (t_[e - 1] == '.' || t_[e - 1] == ',' || t_[e - 1] == ';' || t_[e - 1] == ':' ||
+                     t_[e - 1] == ')' || t_[e - 1] == '!' || t_[e - 1] == '?' || t_[e - 1] == '\''))
       --e;
     return e;
   }
@@ -130,12 +129,24 @@ class Tokenizer {
       return i + len;
     }
     switch (c) {
-      case '(': add("-LRB-", i, i + 1); return i + 1;
-      case ')': add("-RRB-", i, i + 1); return i + 1;
-      case '[': add("-LSB-", i, i + 1); return i + 1;
-      case ']': add("-RSB-", i, i + 1); return i + 1;
-      case '{': add("-LCB-", i, i + 1); return i + 1;
-      case '}': add("-RCB-", i, i + 1); return i + 1;
+      case '(':
+        add("-LRB-", i, i + 1);
+        return i + 1;
+      case ')':
+        add("-RRB-", i, i + 1);
+        return i + 1;
+      case '[':
+        add("-LSB-", i, i + 1);
+        return i + 1;
+      case ']':
+        add("-RSB-", i, i + 1);
+        return i + 1;
+      case '{':
+        add("-LCB-", i, i + 1);
+        return i + 1;
+      case '}':
+        add("-RCB-", i, i + 1);
+        return i + 1;
       case '.': {
         size_t e = i;
         while (e < end_ && t_[e] == '.') ++e;
@@ -229,7 +240,8 @@ class Tokenizer {
         e += 1;
         continue;
       }
-      if (c == '.' && e > i && (is_ascii_alnum(n)) && !(is_ascii_upper(n) && is_ascii_lower(t_[e - 1]) && e - i > 3)) {
+      if (c == '.' && e > i && (is_ascii_alnum(n)) &&
+          !(is_ascii_upper(n) && is_ascii_lower(t_[e - 1]) && e - i > 3)) {
         e += 1;  // "U.S", "3.5", "google.com"; not "end.Next" run-ons of long words
         continue;
       }

@@ -2,10 +2,10 @@
 // PETRARCH2 (read from ../shared at run time; skipped when absent). Prints the numbers;
 // asserts floors somewhat below what was measured so regressions fail loudly.
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
 #include <cstdio>
 #include <map>
+#include <pugixml.hpp>
 #include <string>
 #include <vector>
 
@@ -131,14 +131,21 @@ TEST(NlpAgreement, TagsAndBracketsAgainstPetrarchParses) {
   for (const auto& f : files) {
     Counts c;
     measure(f, parser, c);
-    const double tag_acc = c.aligned ? 100.0 * static_cast<double>(c.same_tag) / static_cast<double>(c.aligned) : 0;
-    const double cover = c.gold ? 100.0 * static_cast<double>(c.aligned) / static_cast<double>(c.gold) : 0;
-    const double prec = c.ours_brackets ? 100.0 * static_cast<double>(c.same_brackets) / static_cast<double>(c.ours_brackets) : 0;
-    const double rec = c.gold_brackets ? 100.0 * static_cast<double>(c.same_brackets) / static_cast<double>(c.gold_brackets) : 0;
-    std::printf("%s\n  tokens %zu, aligned %.1f%%, tag agreement %.2f%%\n"
-                "  NP/VP/PP brackets: precision %.1f%%, recall %.1f%%, F1 %.1f%%\n",
-                f.c_str(), c.gold, cover, tag_acc, prec, rec,
-                prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
+    const double tag_acc =
+        c.aligned ? 100.0 * static_cast<double>(c.same_tag) / static_cast<double>(c.aligned) : 0;
+    const double cover =
+        c.gold ? 100.0 * static_cast<double>(c.aligned) / static_cast<double>(c.gold) : 0;
+    const double prec = c.ours_brackets ? 100.0 * static_cast<double>(c.same_brackets) /
+                                              static_cast<double>(c.ours_brackets)
+                                        : 0;
+    const double rec = c.gold_brackets ? 100.0 * static_cast<double>(c.same_brackets) /
+                                             static_cast<double>(c.gold_brackets)
+                                       : 0;
+    std::printf(
+        "%s\n  tokens %zu, aligned %.1f%%, tag agreement %.2f%%\n"
+        "  NP/VP/PP brackets: precision %.1f%%, recall %.1f%%, F1 %.1f%%\n",
+        f.c_str(), c.gold, cover, tag_acc, prec, rec,
+        prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
     std::vector<std::pair<size_t, std::string>> top;
     for (const auto& [k, v] : c.confusions) top.emplace_back(v, k);
     std::sort(top.rbegin(), top.rend());
@@ -146,9 +153,9 @@ TEST(NlpAgreement, TagsAndBracketsAgainstPetrarchParses) {
     for (size_t k = 0; k < top.size() && k < 12; ++k)
       std::printf(" %s:%zu", top[k].second.c_str(), top[k].first);
     std::printf("\n");
-    EXPECT_GT(cover, 90.0) << f;  // some records' Text and Parse differ
+    EXPECT_GT(cover, 90.0) << f;    // some records' Text and Parse differ
     EXPECT_GT(tag_acc, 90.0) << f;  // measured 96.1% (dev) and 92.9% (GigaWord)
-    EXPECT_GT(rec, 60.0) << f;  // measured 78% and 69%
+    EXPECT_GT(rec, 60.0) << f;      // measured 78% and 69%
   }
 }
 

@@ -20,8 +20,9 @@ class ParserTest : public ::testing::Test {
 };
 
 TEST_F(ParserTest, SimpleClause) {
-  EXPECT_EQ(parse("Police arrested the protesters."),
-            "(ROOT (S (NP (NNP Police)) (VP (VBD arrested) (NP (DT the) (NNS protesters))) (. .)))");
+  EXPECT_EQ(
+      parse("Police arrested the protesters."),
+      "(ROOT (S (NP (NNP Police)) (VP (VBD arrested) (NP (DT the) (NNS protesters))) (. .)))");
 }
 
 TEST_F(ParserTest, PassiveWithBy) {
@@ -55,7 +56,8 @@ TEST_F(ParserTest, TreeInvariants) {
     } else {
       EXPECT_FALSE(n.children.empty()) << n.label;
     }
-    for (int32_t c : n.children) EXPECT_EQ(tree.nodes[static_cast<size_t>(c)].parent, static_cast<int32_t>(i));
+    for (int32_t c : n.children)
+      EXPECT_EQ(tree.nodes[static_cast<size_t>(c)].parent, static_cast<int32_t>(i));
   }
   EXPECT_EQ(expect, static_cast<int32_t>(tree.tokens.size()));
   // Round trip through the PTB reader.

@@ -84,7 +84,8 @@ TEST(Tagger, ClosedClassAndIrregularVerbs) {
   EXPECT_EQ(tagged(*lex, "She didn't know that he was arrested by police."),
             "She/PRP did/VBD n't/RB know/VB that/IN he/PRP was/VBD arrested/VBN by/IN "
             "police/NN ./.");
-  EXPECT_EQ(lemmas(*lex, "Troops were sent."), (std::vector<std::string>{"troop", "be", "send", "."}));
+  EXPECT_EQ(lemmas(*lex, "Troops were sent."),
+            (std::vector<std::string>{"troop", "be", "send", "."}));
 }
 
 TEST(Tagger, ContextRules) {

@@ -16,7 +16,8 @@ std::vector<std::string> toks(std::string_view text) {
 using V = std::vector<std::string>;
 
 TEST(Tokenizer, PossessivesAndContractions) {
-  EXPECT_EQ(toks("China's army didn't move."), (V{"China", "'s", "army", "did", "n't", "move", "."}));
+  EXPECT_EQ(toks("China's army didn't move."),
+            (V{"China", "'s", "army", "did", "n't", "move", "."}));
   EXPECT_EQ(toks("They can't and won't."), (V{"They", "ca", "n't", "and", "wo", "n't", "."}));
   EXPECT_EQ(toks("We're sure they'll go."), (V{"We", "'re", "sure", "they", "'ll", "go", "."}));
   EXPECT_EQ(toks("the countries' leaders"), (V{"the", "countries", "'", "leaders"}));

@@ -1,0 +1,146 @@
+// The shallow parser's private state: scratch arena, token tests and grammar entry points
+// (shared by parser.cc, the grammar, and parser_output.cc, the public Parser and tree output).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "tagger.h"
+
+namespace vigil::nlp {
+namespace parser_detail {
+
+enum class L : uint8_t { ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, WHADVP, PRN, Leaf };
+inline constexpr std::string_view kLabels[] = {"ROOT", "S",   "SBAR", "NP",     "VP",  "PP", "ADJP",
+                                               "ADVP", "PRT", "WHNP", "WHADVP", "PRN", ""};
+
+inline bool is_subordinator(std::string_view l) {
+  return l == "because" || l == "if" || l == "while" || l == "although" || l == "though" ||
+         l == "whether" || l == "unless" || l == "whereas" || l == "as" || l == "after" ||
+         l == "before" || l == "since" || l == "until" || l == "once" || l == "so" || l == "than" ||
+         l == "whilst" || l == "till";
+}
+
+}  // namespace parser_detail
+
+using parser_detail::is_subordinator;
+using parser_detail::kLabels;
+using parser_detail::L;
+
+struct Parser::Scratch {
+  struct PNode {
+    L label;
+    int32_t token = -1;
+    int32_t first = -1, last = -1, next = -1;
+    int32_t count = 0;
+  };
+  explicit Scratch(const Lexicon& lex) : tagger(lex) {}
+  Tagger tagger;
+  std::vector<syntax::Token> tokens;
+  std::vector<Tag> tags;
+  std::vector<PNode> nodes;
+  size_t pos = 0;
+  size_t n = 0;
+  size_t dateline_tokens = 0;  // leading tokens that form a dateline ("OTTAWA --")
+  static constexpr size_t kMaxParsedTokens = 400;
+
+  // ---- arena ----
+  int32_t make(L label) {
+    nodes.push_back(PNode{label});
+    return static_cast<int32_t>(nodes.size() - 1);
+  }
+  void add(int32_t parent, int32_t child) {
+    if (child < 0) return;
+    PNode& p = nodes[static_cast<size_t>(parent)];
+    nodes[static_cast<size_t>(child)].next = -1;
+    if (p.last < 0) {
+      p.first = child;
+    } else {
+      nodes[static_cast<size_t>(p.last)].next = child;
+    }
+    p.last = child;
+    ++p.count;
+  }
+  int32_t leaf() {
+    int32_t k = make(L::Leaf);
+    nodes[static_cast<size_t>(k)].token = static_cast<int32_t>(pos++);
+    return k;
+  }
+  int32_t wrap(L label, int32_t child) {
+    int32_t k = make(label);
+    add(k, child);
+    return k;
+  }
+
+  // ---- token tests ----
+  Tag tag(size_t i) const { return i < n ? tags[i] : Tag::kNone; }
+  Tag cur() const { return tag(pos); }
+  std::string_view lemma(size_t i) const {
+    return i < n ? std::string_view(tokens[i].lemma) : std::string_view();
+  }
+  std::string_view word(size_t i) const {
+    return i < n ? std::string_view(tokens[i].text) : std::string_view();
+  }
+  bool at_end() const { return pos >= n; }
+  bool has_flag(size_t i, uint8_t f) const { return i < n && (tagger.lemma_flags()[i] & f) != 0; }
+
+  static bool np_start_tag(Tag t) {
+    return t == Tag::DT || t == Tag::PRPS || t == Tag::PRP || is_noun(t) || is_adj(t) ||
+           t == Tag::CD || t == Tag::PDT || t == Tag::Dollar || t == Tag::EX || t == Tag::WPS ||
+           t == Tag::Pound;
+  }
+  bool np_starts(size_t i) const {
+    Tag t = tag(i);
+    if (np_start_tag(t)) return true;
+    // "deeply troubling step": adverb + adjective.
+    const Tag t1 = tag(i + 1);
+    return (t == Tag::RB || t == Tag::RBR || t == Tag::RBS) &&
+           (is_adj(t1) || t1 == Tag::VBG || t1 == Tag::VBN) &&
+           (is_noun(tag(i + 2)) || is_adj(tag(i + 2)));
+  }
+  bool verb_starts(size_t i) const {
+    Tag t = tag(i);
+    if (is_verb(t) || t == Tag::MD) return true;
+    return is_adv(t) && (is_verb(tag(i + 1)) || tag(i + 1) == Tag::MD);
+  }
+  bool finite_at(size_t i) const {
+    while (is_adv(tag(i))) ++i;
+    return is_finite_verb(tag(i));
+  }
+  // NP + finite verb ahead (a clause), judged by skipping noun-phrase-like tags.
+  bool clause_follows(size_t i) const {
+    size_t k = i;
+    while (k < n && k < i + 16 &&
+           (np_start_tag(tag(k)) || tag(k) == Tag::POS || tag(k) == Tag::VBN ||
+            (tag(k) == Tag::VBG && k > i) ||
+            (k > i && tag(k) == Tag::IN && np_start_tag(tag(k + 1)) && !is_subordinator(lemma(k)) &&
+             lemma(k) != "that")))
+      ++k;
+    if (k == i) return false;
+    return finite_at(k);
+  }
+
+  // ---- grammar ----
+  int32_t parse_base_np();
+  int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
+  int32_t parse_pp();
+  int32_t parse_vp();
+  int32_t parse_vp_single();
+  void parse_complements(int32_t vp, size_t main);
+  int32_t parse_clause(bool need_subject);
+  int32_t parse_sbar();
+  int32_t parse_relative();
+  int32_t parse_to_infinitive();
+  int32_t parse_adjp();
+  int32_t parse_sentence();
+  bool reporting_clause_at(size_t i) const;
+  // Output: preorder copy of the scratch tree into syntax::Tree.
+  std::vector<syntax::Node> spare;
+  size_t used = 0;
+  int32_t take_node(syntax::Tree& out);
+  void emit(int32_t k, int32_t parent, syntax::Tree& out);
+  void emit_tree(int32_t root, syntax::Tree& out);
+};
+
+}  // namespace vigil::nlp
