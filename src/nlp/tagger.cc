@@ -146,7 +146,6 @@ void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool senten
   const std::string& t = tok.text;
   std::string& lower = lowers_[i];
   detail::ascii_lower(t, lower);
-  uint16_t* sc = &scores_[i * 11];
   CachedWord* cw = cached(lower);
   slots_[i] = cw == &scratch_word_ ? nullptr : cw;
   info.closed = cw->closed;
@@ -192,7 +191,7 @@ void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool senten
   }
   info.cands = cw->cands;
   info.known = cw->known;
-  std::copy(std::begin(cw->scores), std::end(cw->scores), sc);
+  const uint16_t* sc = cw->scores;
   uint16_t best = 0;
   for (int b = 0; b < 11; ++b) {
     if ((info.cands >> b) & 1u && sc[b] > best) {
@@ -474,7 +473,6 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
   info_.assign(n, Info{});
   slots_.assign(n, nullptr);
   if (lowers_.size() < n) lowers_.resize(n);
-  scores_.assign(n * 11, 0);
   tags.assign(n, Tag::kNone);
   bool initial = true;
   for (size_t i = 0; i < n; ++i) {

@@ -81,7 +81,6 @@ class Tagger {
   const Lexicon::Impl& impl_;
   std::vector<Info> info_;
   std::vector<std::string> lowers_;
-  std::vector<uint16_t> scores_;  // 11 per token
   std::vector<uint8_t> lemma_flags_;
   bool flag_at(size_t i, uint8_t f) const { return (info_[i].flags & f) != 0; }
   bool finite_seen_ = false;  // a finite verb since the last clause opener
