@@ -140,3 +140,16 @@ TEST_F(ParserTest, OddInputsGiveWellFormedTrees) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(ParserTest, ParseTaggedMatchesParse) {
+  std::string text = "Officials said the talks would resume next week.";
+  auto tokens = vigil::nlp::tokenize(text, 0, text.size());
+  vigil::nlp::tag(parser_->lexicon(), tokens);
+  auto tree = parser_->parse_tagged(tokens);
+  EXPECT_EQ(tree.to_string(), parser_->parse(text, {0, text.size()}).to_string());
+  EXPECT_TRUE(parser_->parse_tagged({}).empty());
+}
+
+}  // namespace
