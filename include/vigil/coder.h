@@ -11,7 +11,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -57,6 +59,12 @@ struct SentenceCoding {
 /// Codes sentences with one set of dictionaries and options. Construction indexes the
 /// verb dictionary (build one Coder and share it); immutable after construction, so
 /// code() may be called from many threads at once.
+/// Document context for noun phrases that name an actor only by reference ("he", "they",
+/// "the government", "the country"): given the phrase's words (upper case) and the code
+/// the dictionaries gave it ("---", "---GOV"), returns the code to use, or "" to keep it.
+using ReferenceResolver =
+    std::function<std::string(const std::vector<std::string_view>& words, const std::string& code)>;
+
 class CompiledVerbs;
 
 class Coder {
@@ -69,6 +77,9 @@ class Coder {
   /// Same with other options (PETRARCH validation files change them between records).
   SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
                       const dict::PetrarchOptions& options) const;
+  /// Same, resolving references with the document's context.
+  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
+                      const ReferenceResolver& resolver) const;
 
   /// Prescriptive clauses: an actor subject with "must", "should" or "ought to" ("The
   /// Canadian government must act"). Said by someone, such a clause is an appeal to that
@@ -80,6 +91,9 @@ class Coder {
   const dict::Dictionaries& dictionaries() const { return *dictionaries_; }
 
  private:
+  SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
+                      const dict::PetrarchOptions& options, const ReferenceResolver* resolver) const;
+
   std::shared_ptr<const dict::Dictionaries> dictionaries_;
   std::shared_ptr<const CompiledVerbs> compiled_;   // indexes over the verb dictionary
   dict::PetrarchOptions options_;

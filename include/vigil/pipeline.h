@@ -32,6 +32,8 @@ struct PipelineConfig {
   /// vigil's data folder (dictionaries under data/{verbs,actors,agents}, tables under
   /// data/cameo, places under data/places).
   std::string data_dir;
+  /// Folder of the dictionaries (*.verbs.txt, *.actors.txt ...); empty = data_dir.
+  std::string dictionary_dir;
   /// Also write negated and hypothetical events, with their modality.
   bool include_all_modalities = false;
 };

@@ -84,13 +84,19 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   return code;
 }
 
-void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date) {
+void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date,
+                       const ReferenceResolver* resolver) {
   while (expand_first_compound_ne(items)) {
   }
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].kind != Item::Kind::kNe) continue;
     size_t end = matching_close(items, i);
-    items[i].code = code_phrase(dicts, words_between(items, i + 1, end), ordinal_date, &items[i].root);
+    const std::vector<std::string_view> words = words_between(items, i + 1, end);
+    items[i].code = code_phrase(dicts, words, ordinal_date, &items[i].root);
+    if (resolver && items[i].code.rfind("---", 0) == 0) {
+      std::string resolved = (*resolver)(words, items[i].code);
+      if (!resolved.empty()) items[i].code = std::move(resolved);
+    }
   }
 }
 

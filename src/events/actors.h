@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "linear.h"
+#include "vigil/coder.h"
 #include "vigil/dictionaries.h"
 
 namespace vigil::events {
@@ -19,6 +20,7 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
 
 /// Replaces each NE that contains a compound ("the embassies of Arnor and Gondor") by a
 /// compound of NEs, each with the shared words, then sets the code of every NE.
-void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date);
+void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date,
+                       const ReferenceResolver* resolver = nullptr);
 
 }  // namespace vigil::events

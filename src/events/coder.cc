@@ -23,7 +23,18 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date) const
 }
 
 SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
+                           const ReferenceResolver& resolver) const {
+  return code(tree, ordinal_date, options_, &resolver);
+}
+
+SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
                            const dict::PetrarchOptions& options) const {
+  return code(tree, ordinal_date, options, nullptr);
+}
+
+SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
+                           const dict::PetrarchOptions& options,
+                           const ReferenceResolver* resolver) const {
   SentenceCoding result;
   Linear items;
   std::string reason;
@@ -49,7 +60,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
     return result;
   }
   remove_comma_clauses(items, options);
-  code_noun_phrases(*dictionaries_, items, ordinal_date);
+  code_noun_phrases(*dictionaries_, items, ordinal_date, resolver);
   if (std::getenv("VIGIL_TRACE")) std::fprintf(stderr, "%s\n", describe(items).c_str());
   code_verbs(*dictionaries_, *compiled_, options, items, result.events);
   return result;

@@ -58,6 +58,24 @@ size_t last_comma_before(const Linear& items, size_t end) {
   return items.size();
 }
 
+// True when a clause (S* or VP) closes before `comma` at the comma's own level.
+bool clause_before(const Linear& items, size_t comma) {
+  int depth = 0;
+  for (size_t k = comma; k-- > 0;) {
+    const Item& it = items[k];
+    if (it.is_close()) {
+      if (depth == 0 && it.kind == Item::Kind::kClose &&
+          (it.text == "VP" || it.text.rfind("S", 0) == 0))
+        return true;
+      ++depth;
+    } else if (it.is_open()) {
+      if (depth == 0) return false;  // reached the comma's parent
+      --depth;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
@@ -76,6 +94,9 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
     // ("Sudmark, Ostria said, condemned Norland"), not a trailing remark.
     bool predicate = comma + 3 < items.size() && items[comma + 3].kind == Item::Kind::kOpen &&
                      items[comma + 3].text == "VP";
+    // Nor is it a remark when nothing before the comma is a clause: "On Thursday,
+    // Norland condemned Sudmark" keeps its main clause.
+    predicate = predicate || !clause_before(items, comma);
     if (comma < items.size() && !predicate) {
       int n = count_words(items, comma, items.size());
       if (n >= o.comma_emin && n <= o.comma_emax) delete_phrases(items, comma + 3, end);

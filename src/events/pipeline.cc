@@ -34,7 +34,8 @@ load_dictionaries(const PipelineConfig& config) {
     files = ini.value().files;
     options = ini.value().options;
   } else {
-    auto found = dict::load_dictionary_dir(config.data_dir);
+    auto found = dict::load_dictionary_dir(config.dictionary_dir.empty() ? config.data_dir
+                                                                      : config.dictionary_dir);
     if (!found.ok()) return found.status();
     files = found.value();
   }
@@ -211,11 +212,33 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   std::optional<discourse::Place> dateline;
   if (gazetteer) dateline = discourse::find_dateline(doc.text, *gazetteer);
 
+  // Coreference: "he"/"they" are the last source actor; "the government", "the police",
+  // "the country" belong to the last country named (the dateline's to begin with).
+  std::string last_actor;
+  std::string last_country = dateline ? dateline->country : std::string();
+  const ReferenceResolver resolver = [&](const std::vector<std::string_view>& words,
+                                         const std::string& code) -> std::string {
+    if (words.size() == 1 && (words[0] == "HE" || words[0] == "SHE" || words[0] == "THEY"))
+      return last_actor;
+    if (words.empty() || words[0] != "THE" || last_country.empty()) return {};
+    if (code.size() > 3) return last_country + code.substr(3);  // "the government"
+    if (words.size() == 2 && (words[1] == "COUNTRY" || words[1] == "NATION")) return last_country;
+    return {};
+  };
+
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
     ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
-    SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal);
+    SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal, resolver);
+    // The sentence's subject (the first event's source) is what "he"/"she" refer to next.
+    for (auto e = coding.events.rbegin(); e != coding.events.rend(); ++e) {
+      ActorOut source = pipeline_.describe_actor(e->source, e->source_text);
+      ActorOut target = pipeline_.describe_actor(e->target, e->target_text);
+      if (!target.country.empty()) last_country = target.country;
+      if (!source.country.empty()) last_country = source.country;
+      if (e->source.rfind("---", 0) != 0) last_actor = e->source;
+    }
     add_appeals(doc, work.tree, work.begin, work.end, ordinal, quotes, coding.events);
     if (coding.events.empty()) continue;
     // When and where, read once per sentence.

@@ -246,7 +246,14 @@ std::string modality_of(const Linear& items, size_t verb) {
   size_t phrase = enclosing_open(items, enclosing_open(items, verb));  // above the preterminal
   while (phrase < items.size() && items[phrase].kind == Kind::kOpen &&
          (items[phrase].text == "VP" || infinitival(phrase))) {
-    for (size_t child : children(items, phrase)) {
+    std::vector<size_t> kids = children(items, phrase);
+    for (size_t i = 0; i < kids.size(); ++i) {
+      if (items[kids[i]].text == "ADVP") {  // "never", "not even": adverbs inside ADVP
+        std::vector<size_t> inner = children(items, kids[i]);
+        kids.insert(kids.end(), inner.begin(), inner.end());
+      }
+    }
+    for (size_t child : kids) {
       const Item& c = items[child];
       if (c.kind != Kind::kOpen || child + 1 >= items.size()) continue;
       const std::string_view w = items[child + 1].text;
@@ -355,11 +362,23 @@ struct VerbHit {
   bool passive = false;
 };
 
-bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, VerbHit& hit) {
+// The verb heading a verb phrase: its first child, or the first after leading adverbs
+// ("also condemned", "never met"). Returns the verb's opener, or 0 when there is none.
+size_t first_verb_child(const Linear& items, size_t vp) {
+  size_t k = vp + 1;
+  while (k < items.size() && items[k].kind == Kind::kOpen &&
+         (items[k].text == "ADVP" || items[k].text == "RB")) {
+    k = matching_close(items, k) + 1;
+  }
+  return k < items.size() && is_verb_open(items[k]) ? k : 0;
+}
+
+bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, size_t verb_open,
+               VerbHit& hit) {
   hit.vp_end = matching_close(items, vp);
   size_t passive_word = passive_verb(items, vp);
   hit.passive = passive_word > 0;
-  hit.verb = hit.passive ? passive_word : vp + 2;
+  hit.verb = hit.passive ? passive_word : verb_open + 1;
   if (hit.verb >= items.size() || items[hit.verb].kind != Kind::kWord) return false;
   const auto* forms = dicts.verbs.find(items[hit.verb].text);
   if (!forms) return false;
@@ -420,10 +439,11 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
                 const dict::PetrarchOptions& options,
                 const Linear& items, std::vector<CodedEvent>& events) {
   for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
-    if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP" && is_verb_open(items[vp + 1])))
-      continue;
+    if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP")) continue;
+    const size_t verb_open = first_verb_child(items, vp);
+    if (verb_open == 0) continue;
     VerbHit hit;
-    if (!find_verb(dicts, items, vp, hit)) continue;
+    if (!find_verb(dicts, items, vp, verb_open, hit)) continue;
 
     const dict::VerbBlock& block = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)];
     Sequence upper = upper_sequence(items, hit.first);

@@ -24,10 +24,10 @@ std::shared_ptr<const dict::Dictionaries> test_dictionaries() {
   static std::shared_ptr<const dict::Dictionaries> dicts = [] {
     auto d = std::make_shared<dict::Dictionaries>();
     std::vector<Diagnostic> problems;
-    dict::parse_verbs(read("verbs.txt"), "verbs.txt", d->verbs, problems);
-    dict::parse_actors(read("actors.txt"), "actors.txt", d->actors, problems);
-    dict::parse_agents(read("agents.txt"), "agents.txt", d->agents, problems);
-    dict::parse_discards(read("discards.txt"), "discards.txt", d->discards, problems);
+    dict::parse_verbs(read("test.verbs.txt"), "verbs.txt", d->verbs, problems);
+    dict::parse_actors(read("test.actors.txt"), "actors.txt", d->actors, problems);
+    dict::parse_agents(read("test.agents.txt"), "agents.txt", d->agents, problems);
+    dict::parse_discards(read("test.discards.txt"), "discards.txt", d->discards, problems);
     for (const auto& p : problems) ADD_FAILURE() << p.to_string();
     return std::shared_ptr<const dict::Dictionaries>(d);
   }();
