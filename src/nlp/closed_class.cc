@@ -364,13 +364,17 @@ constexpr std::string_view kHave[] = {"have", "has", "had", "having", "'ve"};
 constexpr std::string_view kDo[] = {"do", "does", "did"};
 // Reporting and cognition verbs whose complement is a clause ("said the talks failed").
 constexpr std::string_view kSay[] = {
-    "say",      "tell",     "add",    "state",       "announce", "claim",   "report",
-    "warn",     "insist",   "note",   "explain",     "declare",  "write",   "argue",
-    "confirm",  "deny",     "allege", "acknowledge", "admit",    "believe", "suggest",
-    "reply",    "complain", "stress", "emphasize",   "urge",     "think",   "predict",
-    "conclude", "recall",   "assert", "indicate",    "reveal",   "agree",   "estimate",
-    "fear",     "hope",     "expect", "feel",        "know",     "show",    "signal",
-    "contend",  "maintain", "charge", "accuse",      "vow",      "pledge",  "promise"};
+    "say", "tell", "add", "state", "announce", "claim", "report", "warn", "insist", "note",
+    "explain", "declare", "write", "argue", "confirm", "deny", "allege", "acknowledge", "admit",
+    "believe", "suggest", "reply", "complain", "stress", "emphasize", "urge", "think", "predict",
+    "conclude", "recall", "assert", "indicate", "reveal", "agree", "estimate", "fear", "hope",
+    "expect", "feel", "know", "show", "signal", "contend", "maintain", "charge", "accuse", "vow",
+    "pledge", "promise",
+    // Their common inflected forms, so the tagger can test the word itself.
+    "said", "says", "told", "tells", "added", "adds", "stated", "announced", "announces", "warned",
+    "warns", "claimed", "claims", "insisted", "insists", "believes", "believed", "thinks",
+    "thought", "reported", "reports", "noted", "notes", "confirmed", "denied", "argued", "argues",
+    "suggested", "explained", "declared", "alleged", "admitted"};
 constexpr std::string_view kTime[] = {
     "week",    "month",   "year",      "day",       "today",   "yesterday", "tomorrow",
     "monday",  "tuesday", "wednesday", "thursday",  "friday",  "saturday",  "sunday",

@@ -402,9 +402,12 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
       (next->guess == Tag::NN || next->guess == Tag::NNS))
     return Tag::NN;
   // The object of a main verb: "faced arrest", "held talks".
-  if ((p == Tag::VBD || p == Tag::VBZ || p == Tag::VBP) && has(cNN | cNNS) && i >= 1 &&
+  if (is_verb(p) && p != Tag::VBG && has(cNN | cNNS) && i >= 1 &&
       !flag_at(i - 1, kBeForm | kHaveForm | kDoForm))
-    return (next_nounish || next_modifier_then_noun) && has(cJJ) ? Tag::JJ : noun_tag();
+    return has(cJJ) && (next_nounish || next_modifier_then_noun || next == nullptr ||
+                        n == Tag::Comma || n == Tag::Period || n == Tag::CC)
+               ? Tag::JJ
+               : noun_tag();
   if (subject_before && verbish) {
     const bool obj_follows = next == nullptr || n == Tag::DT || n == Tag::PRPS || n == Tag::PRP ||
                              n == Tag::IN || n == Tag::TO || n == Tag::CD || n == Tag::NNP ||
@@ -486,6 +489,8 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
     tags[i] = t;
     info_[i].guess = t;
     if (is_finite_verb(t)) finite_seen_ = any_finite_ = true;
+    // A reporting verb opens a complement clause: "said such a step enjoyed support".
+    if (is_verb(t) && flag_at(i, kSayLemma)) finite_seen_ = false;
     if (clause_opener(t, lower_at(i))) finite_seen_ = false;
   }
   lemma_flags_.resize(n);

@@ -103,6 +103,10 @@ class Tokenizer {
       add("''", i, i + len);
       return i + len;
     }
+    if (c == '\'' && at(i + 1) == '\'') {  // '' used as a double quote
+      add(prev_is_space_or_open(i) ? "``" : "''", i, i + 2);
+      return i + 2;
+    }
     if (c == '\'' || cp == 0x2019) {
       // A clitic starting a token ("'s" after a closing quote) or a quote.
       if (size_t ce = clitic_end(i + len); ce > 0 && !prev_is_space_or_open(i)) {

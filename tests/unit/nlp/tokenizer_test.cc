@@ -43,6 +43,10 @@ TEST(Tokenizer, Quotes) {
   EXPECT_EQ(text.substr(t[2].begin, t[2].end - t[2].begin), "\"");
 }
 
+TEST(Tokenizer, DoubledApostrophesAreQuotes) {
+  EXPECT_EQ(toks("as ''unacceptable'' claims"), (V{"as", "``", "unacceptable", "''", "claims"}));
+}
+
 TEST(Tokenizer, NumbersCurrencyPercent) {
   EXPECT_EQ(toks("$1,000.50 and US$5 rose 3.5%"),
             (V{"$", "1,000.50", "and", "US$", "5", "rose", "3.5", "%"}));
