@@ -416,7 +416,9 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
       add(vp, pp);
       continue;
     }
-    if (np_starts(pos) && !(is_adj(t) && !is_noun(tag(pos + 1)) && !is_adj(tag(pos + 1))) &&
+    if (np_starts(pos) &&
+        !(is_adj(t) && !is_noun(tag(pos + 1)) && !is_adj(tag(pos + 1)) &&
+          tag(pos + 1) != Tag::CC) &&
         objects < 2) {
       if (objects == 1) {
         // A second NP only after a pronoun or short object ("told him the news") or as

@@ -398,7 +398,7 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
                               p2 == Tag::kNone || p2 == Tag::OpenQuote || p2 == Tag::NN);
   if (compound_noun) return noun_tag();
   // "tear gas", "pepper spray": a noun-or-verb word before a noun after a separator.
-  if ((p == Tag::Comma || p == Tag::CC) && has(cNN) && next != nullptr &&
+  if ((p == Tag::Comma || p == Tag::CC) && has(cNN) && !has(cJJ) && next != nullptr &&
       (next->guess == Tag::NN || next->guess == Tag::NNS))
     return Tag::NN;
   // The object of a main verb: "faced arrest", "held talks".

@@ -154,7 +154,7 @@ TEST(NlpAgreement, TagsAndBracketsAgainstPetrarchParses) {
       std::printf(" %s:%zu", top[k].second.c_str(), top[k].first);
     std::printf("\n");
     EXPECT_GT(cover, 90.0) << f;    // some records' Text and Parse differ
-    EXPECT_GT(tag_acc, 90.0) << f;  // measured 96.1% (dev) and 92.9% (GigaWord)
+    EXPECT_GT(tag_acc, 90.0) << f;  // measured 96.1% (dev) and 93.2% (GigaWord)
     EXPECT_GT(rec, 60.0) << f;      // measured 78% and 69%
   }
 }
