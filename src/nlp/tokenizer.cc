@@ -224,10 +224,6 @@ class Tokenizer {
       add(t_.substr(i, ue - i), i, ue);
       return ue;
     }
-    if (size_t ee = email_end(i); ee > i) {
-      add(t_.substr(i, ee - i), i, ee);
-      return ee;
-    }
     size_t e = i;
     if (t_[e] == '-' || t_[e] == '.') ++e;
     while (e < end_) {
@@ -286,6 +282,13 @@ class Tokenizer {
         }
       }
       break;
+    }
+    // E-mail addresses: only words that stop at an "@" can be one.
+    if (e < end_ && t_[e] == '@') {
+      if (size_t ee = email_end(i); ee > i) {
+        add(t_.substr(i, ee - i), i, ee);
+        return ee;
+      }
     }
     // Abbreviation period: keep "Mr." and "U.S." whole.
     if (e < end_ && t_[e] == '.' && at(e + 1) != '.' && is_abbreviation(i, e)) ++e;
