@@ -53,6 +53,9 @@ enum class SentenceOutcome : uint8_t {
 struct SentenceCoding {
   SentenceOutcome outcome = SentenceOutcome::kCoded;
   std::vector<CodedEvent> events;
+  /// Prescriptive clauses ("The government must act"): the actor addressed as target,
+  /// the modal and verb; no source or code. Said by someone, each is an appeal.
+  std::vector<CodedEvent> obligations;
   std::string note;   ///< why a sentence was not coded
 };
 
@@ -80,12 +83,6 @@ class Coder {
   /// Same, resolving references with the document's context.
   SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
                       const ReferenceResolver& resolver) const;
-
-  /// Prescriptive clauses: an actor subject with "must", "should" or "ought to" ("The
-  /// Canadian government must act"). Said by someone, such a clause is an appeal to that
-  /// actor; the pipeline turns it into one. Each result is a CodedEvent with only the
-  /// target (the actor addressed), verb ("MUST ACT") and token span filled in.
-  std::vector<CodedEvent> obligations(const syntax::Tree& tree, int32_t ordinal_date) const;
 
   const dict::PetrarchOptions& options() const { return options_; }
   const dict::Dictionaries& dictionaries() const { return *dictionaries_; }

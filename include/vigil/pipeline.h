@@ -116,10 +116,11 @@ class DocumentCoder {
   size_t sentences() const { return sentences_; }
 
  private:
+  bool keep_one_sided(const CodedEvent& e) const;
   std::pair<std::string, std::string> speaker_at(const Document& doc, size_t begin, size_t end,
                                                  int32_t ordinal,
                                                  const std::vector<discourse::Quote>& quotes) const;
-  void add_appeals(const Document& doc, const syntax::Tree& tree, size_t begin, size_t end,
+  void add_appeals(const Document& doc, std::vector<CodedEvent>& found, size_t begin, size_t end,
                    int32_t ordinal,
                    const std::vector<discourse::Quote>& quotes,
                    std::vector<CodedEvent>& events) const;

@@ -54,16 +54,22 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   const auto& v = words;
   std::string code;
   size_t actor_begin = 0, actor_end = 0;
+  // The actor is the longest dictionary phrase in the noun phrase, the first of equals:
+  // "China's National People's Congress" is the congress (CHNLEG), not China with agents.
+  dict::PhraseMatch best;
   for (size_t k = 0; k < v.size(); ++k) {
     dict::PhraseMatch m = dicts.actors.index.longest_match(v, k);
-    if (m.length == 0) continue;
-    const dict::ActorEntry& entry = dicts.actors.entries[static_cast<size_t>(m.entry)];
+    if (m.length > best.length) {
+      best = m;
+      actor_begin = k;
+    }
+  }
+  if (best.length > 0) {
+    const dict::ActorEntry& entry = dicts.actors.entries[static_cast<size_t>(best.entry)];
     code = entry.code_on(ordinal_date);
     if (code.empty()) code = "---";
     if (root) *root = &entry.root;
-    actor_begin = k;
-    actor_end = k + m.length;
-    break;
+    actor_end = actor_begin + best.length;
   }
   std::vector<const dict::AgentEntry*> agents;
   for (size_t k = 0; k < v.size(); ++k) {

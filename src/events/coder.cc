@@ -36,7 +36,8 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
                            const dict::PetrarchOptions& options,
                            const ReferenceResolver* resolver) const {
   SentenceCoding result;
-  Linear items;
+  // One linear form per thread, reused: its storage survives from sentence to sentence.
+  thread_local Linear items;
   std::string reason;
   const bool usable = linearize(tree, items, reason);
   // Discard phrases are looked for in the sentence's words (the parse's tokens).
@@ -61,20 +62,11 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   }
   remove_comma_clauses(items, options);
   code_noun_phrases(*dictionaries_, items, ordinal_date, resolver);
+  index_phrases(items);
   if (std::getenv("VIGIL_TRACE")) std::fprintf(stderr, "%s\n", describe(items).c_str());
   code_verbs(*dictionaries_, *compiled_, options, items, result.events);
+  find_obligations(options, items, result.obligations);
   return result;
-}
-
-std::vector<CodedEvent> Coder::obligations(const syntax::Tree& tree, int32_t ordinal_date) const {
-  std::vector<CodedEvent> out;
-  Linear items;
-  std::string reason;
-  if (!linearize(tree, items, reason)) return out;
-  remove_comma_clauses(items, options_);
-  code_noun_phrases(*dictionaries_, items, ordinal_date);
-  find_obligations(options_, items, out);
-  return out;
 }
 
 }  // namespace vigil::events

@@ -281,8 +281,21 @@ class Flattener {
 
 }  // namespace
 
+void index_phrases(Linear& items) {
+  std::vector<size_t> stack;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].is_open()) {
+      stack.push_back(i);
+    } else if (items[i].is_close() && !stack.empty()) {
+      items[stack.back()].close = static_cast<int32_t>(i);
+      stack.pop_back();
+    }
+  }
+}
+
 size_t matching_close(const Linear& items, size_t open) {
   if (!items[open].is_open()) return open;
+  if (items[open].close >= 0) return static_cast<size_t>(items[open].close);
   int depth = 0;
   for (size_t i = open; i < items.size(); ++i) {
     if (items[i].is_open()) ++depth;

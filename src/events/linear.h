@@ -30,6 +30,7 @@ struct Item {
   int32_t token = -1;          ///< words: index into the tree's tokens
   std::string code = "---";    ///< kNe: the actor code once assigned
   const std::string* root = nullptr;  ///< kNe: root phrase of the actor found (dictionary-owned)
+  int32_t close = -1;          ///< openers: index of the matching close once indexed
 
   bool is_open() const { return kind == Kind::kOpen || kind == Kind::kNe || kind == Kind::kNec; }
   bool is_close() const {
@@ -44,7 +45,11 @@ using Linear = std::vector<Item>;
 bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason);
 
 /// Index of the item closing the open item at `open` (or `open` when not an opener).
+/// Constant time after index_phrases(), a scan before.
 size_t matching_close(const Linear& items, size_t open);
+
+/// Records in each opener the index of its close. Call again after changing the items.
+void index_phrases(Linear& items);
 
 /// The items as one line, for tracing: "(VP (VBD CONDEMNED ~VBD) [NE:GON GONDOR] ~VP".
 std::string describe(const Linear& items);

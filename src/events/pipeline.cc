@@ -38,6 +38,9 @@ load_dictionaries(const PipelineConfig& config) {
                                                                       : config.dictionary_dir);
     if (!found.ok()) return found.status();
     files = found.value();
+    // vigil's own default: events may lack a target (a protest, an arrest of unnamed
+    // people); DocumentCoder keeps those only where PLOVER does not need a recipient.
+    options.require_dyad = false;
   }
   auto dicts = dict::load_dictionaries(files);
   if (!dicts.ok()) return dicts.status();
@@ -140,6 +143,16 @@ DocumentCoder::DocumentCoder(const Pipeline& pipeline)
 DocumentCoder::~DocumentCoder() = default;
 DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 
+// Without a dyad requirement (vigil's own dictionaries), an event needs a known source,
+// and an event without a target is kept only when its PLOVER type needs no recipient
+// (PLOVER: only COOPERATE, AID and SANCTION do) and exists at all (01x statements do not).
+bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
+  if (e.source == "---" || e.source.empty()) return false;
+  if (e.target != "---" && !e.target.empty()) return true;
+  const std::string plover = pipeline_.ontology().plover(e.code).event;
+  return !plover.empty() && plover != "COOPERATE" && plover != "AID" && plover != "SANCTION";
+}
+
 // Who speaks in a sentence: the speaker of the quotation it lies in, else the document's
 // own source (a press release speaks for its organisation). Empty when unknown.
 std::pair<std::string, std::string> DocumentCoder::speaker_at(
@@ -157,11 +170,10 @@ std::pair<std::string, std::string> DocumentCoder::speaker_at(
 }
 
 // "X must / should act", said by someone, is that speaker's appeal to X (CAMEO 020).
-void DocumentCoder::add_appeals(const Document& doc, const syntax::Tree& tree, size_t begin,
+void DocumentCoder::add_appeals(const Document& doc, std::vector<CodedEvent>& found, size_t begin,
                                 size_t end, int32_t ordinal,
                                 const std::vector<discourse::Quote>& quotes,
                                 std::vector<CodedEvent>& events) const {
-  std::vector<CodedEvent> found = pipeline_.coder().obligations(tree, ordinal);
   if (found.empty()) return;
   auto [speaker_code, speaker_name] = speaker_at(doc, begin, end, ordinal, quotes);
   if (speaker_code.empty()) return;
@@ -207,7 +219,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
   }
 
-  const std::vector<discourse::Quote> quotes = discourse::find_quotes(doc.text);
+  // Quotations are read only when a sentence needs them (most documents have no events).
+  std::optional<std::vector<discourse::Quote>> quotes_found;
+  auto quotes = [&]() -> const std::vector<discourse::Quote>& {
+    if (!quotes_found) quotes_found = discourse::find_quotes(doc.text);
+    return *quotes_found;
+  };
   const discourse::Gazetteer* gazetteer = pipeline_.gazetteer();
   std::optional<discourse::Place> dateline;
   if (gazetteer) dateline = discourse::find_dateline(doc.text, *gazetteer);
@@ -239,14 +256,18 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (!source.country.empty()) last_country = source.country;
       if (e->source.rfind("---", 0) != 0) last_actor = e->source;
     }
-    add_appeals(doc, work.tree, work.begin, work.end, ordinal, quotes, coding.events);
+    if (!coding.obligations.empty())
+      add_appeals(doc, coding.obligations, work.begin, work.end, ordinal, quotes(), coding.events);
     if (coding.events.empty()) continue;
     // When and where, read once per sentence.
+    // Read on the sentence alone: the discourse readers look back through the text they
+    // are given, which would make long documents quadratic.
     discourse::ResolvedDate when =
-        discourse::sentence_date(doc.text, work.begin, work.end, doc.date);
+        discourse::sentence_date(sentence_text, 0, sentence_text.size(), doc.date);
     std::optional<discourse::Place> where;
     if (gazetteer) {
-      for (const discourse::Place& p : discourse::find_places(doc.text, work.begin, work.end, *gazetteer)) {
+      for (const discourse::Place& p :
+           discourse::find_places(sentence_text, 0, sentence_text.size(), *gazetteer)) {
         if (p.country.empty()) continue;
         if (!where || (where->cue.empty() && !p.cue.empty())) where = p;
       }
@@ -254,6 +275,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
     for (const CodedEvent& e : coding.events) {
       if (e.modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
+      if (!keep_one_sided(e)) continue;
       EventRecord r;
       r.doc_id = doc.id;
       r.sentence_index = static_cast<int>(s);
@@ -288,7 +310,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       }
       // An event inside a quotation is the speaker's claim; a first-person or unknown
       // source is the speaker.
-      for (const discourse::Quote& q : quotes) {
+      for (const discourse::Quote& q : quotes()) {
         if (q.partial || r.evidence_begin < q.begin || r.evidence_begin >= q.end) continue;
         r.quote_speaker = q.speaker;
         r.quote_text = doc.text.substr(q.begin, q.end - q.begin);
