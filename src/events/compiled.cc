@@ -12,13 +12,23 @@ CompiledVerbs::CompiledVerbs(const dict::VerbDictionary& verbs) {
     }
   }
   needs_.resize(verbs.blocks.size());
+  blocks_.resize(verbs.blocks.size());
   for (size_t b = 0; b < verbs.blocks.size(); ++b) {
     for (const dict::Pattern& p : verbs.blocks[b].patterns) {
+      const auto index = static_cast<uint32_t>(needs_[b].size());
       PatternNeeds needs;
       for (const auto& e : p.after)
         if (e.kind == dict::PatternElement::Kind::kWord) needs.after.push_back(e.text);
       for (const auto& e : p.before)
         if (e.kind == dict::PatternElement::Kind::kWord) needs.before.push_back(e.text);
+      BlockIndex& block = blocks_[b];
+      if (!needs.after.empty()) {
+        block.by_after_word[std::string(needs.after.front())].push_back(index);
+      } else if (!needs.before.empty()) {
+        block.by_before_word[std::string(needs.before.front())].push_back(index);
+      } else {
+        block.keyless.push_back(index);
+      }
       needs_[b].push_back(std::move(needs));
     }
   }

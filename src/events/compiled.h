@@ -24,6 +24,14 @@ struct PatternNeeds {
   std::vector<std::string_view> before;
 };
 
+/// A verb block's patterns indexed by one literal word each (their first word after the
+/// verb, else before it): only patterns whose key word is in the sentence are tried.
+struct BlockIndex {
+  dict::WordMap<std::vector<uint32_t>> by_after_word;
+  dict::WordMap<std::vector<uint32_t>> by_before_word;
+  std::vector<uint32_t> keyless;   ///< patterns without literal words (synsets, markers)
+};
+
 class CompiledVerbs {
  public:
   explicit CompiledVerbs(const dict::VerbDictionary& verbs);
@@ -32,10 +40,12 @@ class CompiledVerbs {
   const SynsetIndex* synset(std::string_view name) const;
   /// Needs of pattern `p` of block `block`.
   const PatternNeeds& needs(size_t block, size_t p) const { return needs_[block][p]; }
+  const BlockIndex& block_index(size_t block) const { return blocks_[block]; }
 
  private:
   dict::WordMap<SynsetIndex> synsets_;
   std::vector<std::vector<PatternNeeds>> needs_;
+  std::vector<BlockIndex> blocks_;
 };
 
 }  // namespace vigil::events

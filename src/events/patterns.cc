@@ -192,7 +192,22 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
   Matcher lower_matcher(verbs, items, lower, /*is_lower=*/true);
   Matcher upper_matcher(verbs, items, upper, /*is_lower=*/false);
   std::vector<Step> after, before;
-  for (size_t index = 0; index < patterns.size(); ++index) {
+  // Candidates: patterns whose key word occurs, plus those without literal words, in
+  // file order (ties between equally specific patterns go to the first).
+  const BlockIndex& block_index = verbs.block_index(block);
+  std::vector<uint32_t> candidates = block_index.keyless;
+  auto add = [&](const dict::WordMap<std::vector<uint32_t>>& by_word,
+                 const std::vector<std::string_view>& words) {
+    for (std::string_view w : words) {
+      auto it = by_word.find(w);
+      if (it != by_word.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+  };
+  add(block_index.by_after_word, lower_words);
+  add(block_index.by_before_word, upper_words);
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (uint32_t index : candidates) {
     const dict::Pattern& p = patterns[index];
     const PatternNeeds& needs = verbs.needs(block, index);
     if (!present(needs.after, lower_words) || !present(needs.before, upper_words)) continue;
