@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
+#include "vigil/dedup.h"
 #include "vigil/pipeline.h"
 
 namespace vigil::cli {
@@ -26,6 +27,9 @@ Options:
   --all                       also write negated and hypothetical events, with a
                               "modality" field saying which
   -j N                        worker threads (default 1); output order is input order
+  --dedup day                 across documents, one event per source, target, code and
+                              day, written at the end with "documents" and "sources"
+                              counts (memory grows with distinct events)
   --strict                    exit with status 1 if any input line was bad
   --quiet                     no progress report on standard error
 
@@ -53,6 +57,13 @@ int run_code(Args& args) {
   config.include_all_modalities = args.flag("--all");
   const bool strict = args.flag("--strict");
   const bool quiet = args.flag("--quiet");
+  std::string dedup;
+  args.option("--dedup", dedup);
+  if (!dedup.empty() && dedup != "day") {
+    std::fprintf(stderr, "vigil code: --dedup takes 'day' (got '%s')\n", dedup.c_str());
+    return 2;
+  }
+  events::DayDeduplicator deduplicator;
   std::string threads_text = "1";
   args.option("-j", threads_text);
   int threads = std::atoi(threads_text.c_str());
@@ -93,8 +104,12 @@ int run_code(Args& args) {
       });
     }
     for (std::thread& th : pool) th.join();
-    for (const auto& records : batch.results) {
-      for (const events::EventRecord& r : records) {
+    for (size_t d = 0; d < batch.results.size(); ++d) {
+      for (const events::EventRecord& r : batch.results[d]) {
+        if (!dedup.empty()) {
+          deduplicator.add(r, batch.docs[d].source);
+          continue;
+        }
         std::string line = events::to_json(r);
         line += '\n';
         std::fwrite(line.data(), 1, line.size(), stdout);
@@ -106,6 +121,13 @@ int run_code(Args& args) {
       double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::fprintf(stderr, "\rvigil code: %zu documents, %zu events, %.1f s", docs_done, events_written, secs);
     }
+  }
+  for (const auto& entry : deduplicator.entries()) {
+    std::string line = events::to_json(entry.first);
+    line.pop_back();  // the closing brace: the counts join the object
+    line += ", \"documents\": " + std::to_string(entry.documents.size()) +
+            ", \"sources\": " + std::to_string(entry.sources.size()) + "}\n";
+    std::fwrite(line.data(), 1, line.size(), stdout);
   }
   if (progress) std::fputc('\n', stderr);
   std::fflush(stdout);
