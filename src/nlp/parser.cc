@@ -159,7 +159,10 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
       add(outer, np);
       add(outer, parse_sbar());
       np = outer;
-    } else if ((t == Tag::VBN || (t == Tag::VBG && !subject)) && attach_pp) {
+    } else if (((t == Tag::VBN || (t == Tag::VBG && !subject)) && attach_pp) ||
+               (t == Tag::VBN && (tag(pos + 1) == Tag::IN || tag(pos + 1) == Tag::TO) &&
+                !is_subordinator(lemma(pos + 1)) && lemma(pos + 1) != "that")) {
+      // Reduced relatives: "memos sent by X" (also after objects, where other PPs go to the VP)
       int32_t outer = make(L::NP);
       add(outer, np);
       add(outer, parse_vp_single());
@@ -191,7 +194,9 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
   bool has_cc = false;
   while (!at_end()) {
     Tag t = cur();
-    if (t == Tag::Comma && np_starts(pos + 1)) {
+    if (t == Tag::Comma &&
+        (np_starts(pos + 1) || (tag(pos + 1) == Tag::CC && lemma(pos + 1) != "but" &&
+                                parts.size() > 1 && np_starts(pos + 2)))) {
       size_t save = pos;
       int32_t comma = leaf();
       if (cur() == Tag::CC) {
@@ -628,7 +633,8 @@ int32_t Parser::Scratch::parse_sentence() {
       continue;
     }
     int32_t k = -1;
-    if (t == Tag::IN || t == Tag::TO) k = parse_pp();
+    if (t == Tag::IN && is_subordinator(lemma(pos)) && clause_follows(pos + 1)) k = parse_sbar();
+    if (k < 0 && (t == Tag::IN || t == Tag::TO)) k = parse_pp();
     if (k < 0 && np_starts(pos)) k = parse_np(false, true);
     if (k < 0 && verb_starts(pos)) k = parse_vp();
     if (k < 0 && is_adv(t)) k = wrap(L::ADVP, leaf());

@@ -220,6 +220,10 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
     return i >= 2 && is_adv(p) && flag_at(i - 2, f);
   };
   if (c >= Tag::Dollar) return c;  // punctuation and symbols
+  if (c == Tag::MD && l == "may" && info_[i].cap && !info_[i].all_caps && i > 0 &&
+      p != Tag::OpenQuote && p != Tag::Colon && i + 1 < toks.size() &&
+      (n == Tag::CD || p == Tag::NNP || (info_[i + 1].cap && info_[i + 1].open)))
+    return Tag::NNP;  // the month or a name: "on May 5", "May Day", "Theresa May"
   if (!flag_at(i, kContextual)) goto verbs;
   if (l == "that") {
     if (is_verb(p) || is_adj(p)) return Tag::IN;
@@ -336,10 +340,16 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     return in.guess;
   }
   const bool verbish = has(cVB | cVBZ | cVBD | cVBN | cVBG);
-  // 1. Infinitive and modal contexts.
+  // 1. Infinitive and modal contexts, across negation and adverbs ("can't ever clash").
   if (has(cVB) && (p == Tag::TO || p == Tag::MD || (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
     return Tag::VB;
   if (has(cVB) && aux_before(kDoForm)) return Tag::VB;
+  if (has(cVB) && is_adv(p) && is_adv(p2) && i >= 3) {
+    size_t k = i - 3;
+    while (k > 0 && k + 5 > i && is_adv(tags[k])) --k;
+    if (tags[k] == Tag::MD || tags[k] == Tag::TO || (flag_at(k, kDoForm) && is_verb(tags[k])))
+      return Tag::VB;
+  }
   // 2. Perfect and passive.
   if (has(cVBN | cVBD) && aux_before(kHaveForm)) return Tag::VBN;
   if (aux_before(kBeForm)) {
@@ -401,6 +411,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   if ((p == Tag::Comma || p == Tag::CC) && has(cNN) && !has(cJJ) && next != nullptr &&
       (next->guess == Tag::NN || next->guess == Tag::NNS))
     return Tag::NN;
+  // A participle between a main verb and its object noun is an adjective: "will abandon
+  // improved relations", "condemned renewed attacks" (not after be/have: passive, perfect).
+  if (is_verb(p) && p != Tag::VBG && has(cJJ) && has(cVBN | cVBD) && i >= 1 &&
+      !flag_at(i - 1, kBeForm | kHaveForm | kDoForm) && (next_nounish || next_modifier_then_noun))
+    return Tag::JJ;
   // The object of a main verb: "faced arrest", "held talks".
   if (is_verb(p) && p != Tag::VBG && has(cNN | cNNS) && i >= 1 &&
       !flag_at(i - 1, kBeForm | kHaveForm | kDoForm))

@@ -181,6 +181,8 @@ class Tokenizer {
           c == '!' || c == '?' || c == '/' || c == '*' || c == '+' || c == '=' || c == '@' ||
           c == '<' || c == '>' || c == '|' || c == '~' || c == '^' || c == '\\' || c == '`' ||
           c == '_') {
+        if (c == '_' && i > begin_ && is_ascii_alnum(t_[i - 1]) && is_ascii_alnum(at(i + 1)))
+          return i + 1;  // "Dol_Amroth": an underscore joining a multi-word name separates words
         if (c == '`' && at(i + 1) == '`') {
           add("``", i, i + 2);
           return i + 2;
@@ -218,6 +220,30 @@ class Tokenizer {
     add(text, apos, e);
   }
 
+  // A prefix written apart from its word ("anti- Gondor parade", "pre- and post-war").
+  bool prefix_word(size_t i, size_t e) const {
+    static constexpr std::string_view kPrefixes[] = {
+        "anti", "pro",   "pre",   "post",  "non", "ex",   "counter", "inter", "multi",
+        "semi", "sub",   "super", "trans", "mid", "neo",  "pan",     "quasi", "self",
+        "co",   "cross", "intra", "ultra", "re",  "over", "under",   "mini",  "micro"};
+    if (e - i > 7) return false;
+    char buf[8];
+    for (size_t k = i; k < e; ++k) {
+      const char c = t_[k];
+      if (c >= 'A' && c <= 'Z') {
+        buf[k - i] = static_cast<char>(c | 0x20);
+      } else if (c >= 'a' && c <= 'z') {
+        buf[k - i] = c;
+      } else {
+        return false;
+      }
+    }
+    const std::string_view w(buf, e - i);
+    for (std::string_view p : kPrefixes)
+      if (w == p) return true;
+    return false;
+  }
+
   // Words, numbers, hyphenated compounds, abbreviations, URLs and e-mails.
   size_t word_at(size_t i) {
     if (size_t ue = url_end(i); ue > i) {
@@ -244,6 +270,10 @@ class Tokenizer {
           !(is_ascii_upper(n) && is_ascii_lower(t_[e - 1]) && e - i > 3)) {
         e += 1;  // "U.S", "3.5", "google.com"; not "end.Next" run-ons of long words
         continue;
+      }
+      if (c == '-' && prev_alnum && n == ' ' && prefix_word(i, e)) {
+        e += 1;  // "anti- government", "pro- and anti-war": a prefix keeps its hyphen
+        break;
       }
       if ((c == ',' || c == ':') && e > i && is_digit(t_[e - 1]) && is_digit(n)) {
         e += 1;  // "1,000", "10:30"
