@@ -301,6 +301,28 @@ verbs:
   return c;
 }
 
+// "The men arrested in the raid were charged": a participle followed by a prepositional
+// phrase and then the clause's own finite auxiliary is a reduced relative, not the verb.
+bool Tagger::reduced_relative_ahead(size_t i) const {
+  const size_t n = info_.size();
+  if (i + 2 >= n) return false;
+  const Tag first = info_[i + 1].guess;
+  if (first != Tag::IN && first != Tag::TO) return false;
+  if (lower_at(i + 1) == "that") return false;
+  for (size_t k = i + 2; k < n && k < i + 14; ++k) {
+    const Info& in = info_[k];
+    if (((in.flags & (kBeForm | kHaveForm)) != 0 && lower_at(k)[0] != '\'') ||
+        in.guess == Tag::MD)
+      return true;
+    const Tag g = in.guess;
+    if (!(is_noun(g) || is_adj(g) || g == Tag::DT || g == Tag::IN || g == Tag::TO ||
+          g == Tag::CD || g == Tag::POS || g == Tag::PRPS || g == Tag::VBG || g == Tag::NN))
+      return false;
+    if (g == Tag::IN && lower_at(k) == "that") return false;
+  }
+  return false;
+}
+
 Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
   const Info& in = info_[i];
   const uint16_t c = in.cands;
@@ -379,6 +401,8 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   // 4. After a preposition: a gerund ("by promoting") or a noun.
   if (p == Tag::IN || p == Tag::TO) {
     if ((next_nounish || next_modifier_then_noun) && has(cJJ)) return Tag::JJ;
+    // "with exiled dissidents": a participle modifying the object.
+    if (next_nounish && has(cVBN | cVBD) && !has(cNN | cNNS) && !next->cap) return Tag::JJ;
     if (has(cVBG)) return Tag::VBG;
     if (has(cNN | cNNS)) return noun_tag();
     if (has(cJJ)) return Tag::JJ;
@@ -395,6 +419,12 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
                             ((next->cands & (cVBD | cVBN)) && !(next->cands & (cNN | cNNS))));
     if (is_verb(p) || next_verb) return Tag::NNS;
     if (p == Tag::NN && (n == Tag::Period || n == Tag::Comma || n == Tag::kNone)) return Tag::NNS;
+    // After a name (or "X of Y") with its object ahead, the clause's verb: "Obama wants
+    // Putin to ...", "The Secretary of State wants to help".
+    if (!finite_seen_ && (p == Tag::NNP || (p == Tag::NN && p2 == Tag::IN)) && next != nullptr &&
+        (n == Tag::DT || n == Tag::PRPS || n == Tag::PRP || n == Tag::TO ||
+         (n == Tag::NNP && next->cap)))
+      return Tag::VBZ;
   }
   // "killed or injured": coordinated participles share the tag.
   if (p == Tag::CC && (p2 == Tag::VBN || p2 == Tag::VBD) && has(cVBN | cVBD)) return p2;
@@ -413,9 +443,14 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     return Tag::NN;
   // A participle between a main verb and its object noun is an adjective: "will abandon
   // improved relations", "condemned renewed attacks" (not after be/have: passive, perfect).
-  if (is_verb(p) && p != Tag::VBG && has(cJJ) && has(cVBN | cVBD) && i >= 1 &&
-      !flag_at(i - 1, kBeForm | kHaveForm | kDoForm) && (next_nounish || next_modifier_then_noun))
+  if (is_verb(p) && p != Tag::VBG && has(cVBN | cVBD) && i >= 1 &&
+      !flag_at(i - 1, kBeForm | kHaveForm | kDoForm | kSayLemma) &&
+      (next_nounish || next_modifier_then_noun) && (has(cJJ) || !next->cap))
     return Tag::JJ;
+  // A gerund after a main verb, before its own object: "resisted taking a harder line".
+  if (is_verb(p) && p != Tag::VBG && has(cVBG) && next != nullptr &&
+      (n == Tag::DT || n == Tag::PRPS || n == Tag::PRP || n == Tag::CD))
+    return Tag::VBG;
   // The object of a main verb: "faced arrest", "held talks".
   if (is_verb(p) && p != Tag::VBG && has(cNN | cNNS) && i >= 1 &&
       !flag_at(i - 1, kBeForm | kHaveForm | kDoForm))
@@ -431,6 +466,7 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     const bool pronoun_subject =
         p == Tag::PRP || p == Tag::WDT || p == Tag::WP || p == Tag::EX || p == Tag::RB;
     if (!finite_seen_ || pronoun_subject) {
+      if (has(cVBN) && is_noun(p) && reduced_relative_ahead(i)) return Tag::VBN;
       if (has(cVBD | cVBN)) return Tag::VBD;
       if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVBZ) && p != Tag::NNS &&
           p != Tag::NNPS)

@@ -49,6 +49,7 @@ class Tagger {
   Tag contextual_closed(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag choose_open(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag prev_tag(const std::vector<Tag>& tags, size_t i, size_t back = 1) const;
+  bool reduced_relative_ahead(size_t i) const;
   std::string_view lower_at(size_t i) const { return lowers_[i]; }
 
   // A direct-mapped memo of per-word lexicon work (lookups, inflection analysis, lemmas):
