@@ -34,6 +34,8 @@ int32_t Parser::Scratch::parse_base_np() {
     } else if (is_adj(t) || t == Tag::CD || t == Tag::Dollar || t == Tag::Pound) {
       if (nouns > 0 && is_adj(t)) break;  // "the people responsible"
       if (nouns > 0 && t == Tag::CD && tag(pos - 1) != Tag::NNP) break;
+      // "in southern Guyana three years ago": a count of a plural starts its own phrase.
+      if (nouns > 0 && t == Tag::CD && (tag(pos + 1) == Tag::NNS || is_adj(tag(pos + 1)))) break;
       add(np, leaf());
     } else if ((t == Tag::VBN || t == Tag::VBG) && nouns == 0 && pos > start &&
                (is_noun(tag(pos + 1)) || is_adj(tag(pos + 1)))) {
@@ -133,7 +135,8 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
     Tag t = cur();
     const std::string_view l = lemma(pos);
     if ((t == Tag::IN || t == Tag::TO) && (attach_pp || l == "of") && !is_subordinator(l) &&
-        !(l == "that") && np_starts(pos + 1)) {
+        !(l == "that") && np_starts(pos + 1) &&
+        (subject || l == "of" || (!time_phrase_at(pos + 1) && !bare_name(np)))) {
       int32_t outer = make(L::NP);
       add(outer, np);
       add(outer, parse_pp());

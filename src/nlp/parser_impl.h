@@ -121,6 +121,27 @@ struct Parser::Scratch {
     return finite_at(k);
   }
 
+  // "Thursday", "last week", "the weekend": a time phrase, which modifies the verb.
+  bool time_phrase_at(size_t i) const {
+    if (tag(i) == Tag::DT || is_adj(tag(i))) ++i;
+    return (tag(i) == Tag::NNP || tag(i) == Tag::NN) && has_flag(i, kTimeLemma) &&
+           !is_noun(tag(i + 1));
+  }
+
+  // A bare proper name ("Osgiliath", "United Arab Emirates"): outside the subject, a PP
+  // after it other than "of" belongs to the verb ("celebrated Eid at Osgiliath with Gondor").
+  bool bare_name(int32_t np) const {
+    const PNode& p = nodes[static_cast<size_t>(np)];
+    if (p.label != L::NP || p.first < 0) return false;
+    for (int32_t k = p.first; k >= 0; k = nodes[static_cast<size_t>(k)].next) {
+      const PNode& c = nodes[static_cast<size_t>(k)];
+      if (c.label != L::Leaf) return false;
+      const Tag t = tag(static_cast<size_t>(c.token));
+      if (t != Tag::NNP && t != Tag::NNPS) return false;
+    }
+    return true;
+  }
+
   // ---- grammar ----
   int32_t parse_base_np();
   int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
