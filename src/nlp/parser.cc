@@ -31,8 +31,15 @@ int32_t Parser::Scratch::parse_base_np() {
       if (prev == Tag::NNS && (t == Tag::NNP)) break;
       add(np, leaf());
       ++nouns;
+    } else if (is_adj(t) && tag(pos + 1) == Tag::CC && is_adj(tag(pos + 2)) &&
+               (is_noun(tag(pos + 3)) || is_adj(tag(pos + 3))) && lemma(pos + 1) != "but") {
+      int32_t adjp = make(L::ADJP);  // "awful and evil minister"
+      add(adjp, leaf());
+      add(adjp, leaf());
+      add(adjp, leaf());
+      add(np, adjp);
     } else if (is_adj(t) || t == Tag::CD || t == Tag::Dollar || t == Tag::Pound) {
-      if (nouns > 0 && is_adj(t)) break;  // "the people responsible"
+      if (nouns > 0 && is_adj(t) && !adjectives_then_noun_after_name(pos)) break;  // "the people responsible"
       if (nouns > 0 && t == Tag::CD && tag(pos - 1) != Tag::NNP) break;
       // "in southern Guyana three years ago": a count of a plural starts its own phrase.
       if (nouns > 0 && t == Tag::CD && (tag(pos + 1) == Tag::NNS || is_adj(tag(pos + 1)))) break;
@@ -127,6 +134,17 @@ int32_t Parser::Scratch::parse_relative() {
 }
 
 int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
+  struct Depth {
+    int& d;
+    bool on;
+    ~Depth() {
+      if (on) --d;
+    }
+  } depth{subject_depth, subject};
+  if (subject) ++subject_depth;
+  // Inside a subject ("the ambassadors of A, B and C presented ..."), a finite verb after
+  // a conjunct is the clause's verb, not the start of a new clause.
+  const bool in_subject = subject_depth > 0;
   const size_t start = pos;
   int32_t np = parse_base_np();
   if (np < 0) return -1;
@@ -156,7 +174,7 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
       add(outer, parse_relative());
       if (cur() == Tag::Comma) add(outer, leaf());
       np = outer;
-    } else if (t == Tag::IN && l == "that" && clause_follows(pos + 1)) {
+    } else if (t == Tag::IN && l == "that" && clause_follows(pos + 1) && !time_head(np)) {
       // "a sign that another summer of repression is looming"
       int32_t outer = make(L::NP);
       add(outer, np);
@@ -207,7 +225,7 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
         parts.push_back(comma);
         int32_t cc = leaf();
         int32_t next = parse_np(false, attach_pp, false);
-        if (next < 0 || (!subject && finite_at(pos))) {
+        if (next < 0 || (!in_subject && finite_at(pos))) {
           pos = save;
           parts.pop_back();
           break;
@@ -230,8 +248,7 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
       size_t save = pos;
       int32_t cc = leaf();
       int32_t next = parse_np(false, attach_pp, false);
-      if (next < 0 || (!subject && finite_at(pos)) ||
-          (subject && finite_at(pos) && parts.size() > 1 && !has_cc && false)) {
+      if (next < 0 || (!in_subject && finite_at(pos))) {
         pos = save;
         break;
       }

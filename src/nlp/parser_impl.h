@@ -43,6 +43,7 @@ struct Parser::Scratch {
   size_t pos = 0;
   size_t n = 0;
   size_t dateline_tokens = 0;  // leading tokens that form a dateline ("OTTAWA --")
+  int subject_depth = 0;       // > 0 while parsing inside a clause's subject NP
   static constexpr size_t kMaxParsedTokens = 400;
 
   // ---- arena ----
@@ -114,6 +115,7 @@ struct Parser::Scratch {
     while (k < n && k < i + 16 &&
            (np_start_tag(tag(k)) || tag(k) == Tag::POS || tag(k) == Tag::VBN ||
             (tag(k) == Tag::VBG && k > i) ||
+            (k > i && tag(k) == Tag::CC && lemma(k) != "but" && np_start_tag(tag(k + 1))) ||
             (k > i && tag(k) == Tag::IN && np_start_tag(tag(k + 1)) && !is_subordinator(lemma(k)) &&
              lemma(k) != "that")))
       ++k;
@@ -140,6 +142,22 @@ struct Parser::Scratch {
       if (t != Tag::NNP && t != Tag::NNPS) return false;
     }
     return true;
+  }
+
+  // The head (last word) of a base NP is a time noun: "on Friday [that ...]".
+  bool time_head(int32_t np) const {
+    const PNode& p = nodes[static_cast<size_t>(np)];
+    if (p.last < 0) return false;
+    const PNode& h = nodes[static_cast<size_t>(p.last)];
+    return h.label == L::Leaf && has_flag(static_cast<size_t>(h.token), kTimeLemma);
+  }
+  // After a name, adjectives and then a noun continue the phrase: "the Gondor main
+  // opposition group", "Arnor former security officials", "Central African Republic".
+  bool adjectives_then_noun_after_name(size_t i) const {
+    if (tag(i - 1) != Tag::NNP && tag(i - 1) != Tag::NNPS) return false;
+    size_t k = i;
+    while (k < i + 3 && is_adj(tag(k))) ++k;
+    return k > i && is_noun(tag(k)) && tag(k + 1) != Tag::POS;
   }
 
   // ---- grammar ----

@@ -423,9 +423,16 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     // Putin to ...", "The Secretary of State wants to help".
     if (!finite_seen_ && (p == Tag::NNP || (p == Tag::NN && p2 == Tag::IN)) && next != nullptr &&
         (n == Tag::DT || n == Tag::PRPS || n == Tag::PRP || n == Tag::TO ||
-         (n == Tag::NNP && next->cap)))
+         (next->cap && next->open)))
       return Tag::VBZ;
   }
+  // "an arms embargo", "a sales tax": after a singular determiner and a plural, a noun.
+  if (p == Tag::NNS && p2 == Tag::DT && i >= 2 && has(cNN) &&
+      (lower_at(i - 2) == "a" || lower_at(i - 2) == "an"))
+    return Tag::NN;
+  // "awful and evil minister": coordinated adjectives share the tag before a noun.
+  if (p == Tag::CC && is_adj(p2) && has(cJJ) && (next_nounish || next_modifier_then_noun))
+    return Tag::JJ;
   // "killed or injured": coordinated participles share the tag.
   if (p == Tag::CC && (p2 == Tag::VBN || p2 == Tag::VBD) && has(cVBN | cVBD)) return p2;
   // "the peace process by ...", "an air strike against ...": the head of a compound.
@@ -510,7 +517,9 @@ Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector
     }
     const bool nationality = ends(l, "an") || ends(l, "ese") || ends(l, "ish") || ends(l, "ic") ||
                              ends(l, "i") || ends(l, "ch") || ends(l, "ai");
-    if (!in.all_caps && nationality && (in.cands & cJJ) && next != nullptr && next->open &&
+    const bool inside_name = i > 0 && tags[i - 1] == Tag::NNP && !initial;
+    if (!in.all_caps && nationality && !inside_name && (in.cands & cJJ) && next != nullptr &&
+        next->open &&
         (is_noun(next->guess) || (next->cands & (cNN | cNNS)) || next->cap))
       return Tag::JJ;  // "the Canadian government", "Syrian President Assad"
     if (l.size() > 3 && l.back() == 's' && !in.all_caps && !ends(l, "ss") && !ends(l, "us") &&
