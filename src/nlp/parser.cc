@@ -261,6 +261,17 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
   }
   if (has_cc) {
     int32_t outer = make(L::NP);
+    const size_t heads = parts.size() == 3 ? flat_conjunct(parts[0], false) : 0;
+    if (heads > 0 && flat_conjunct(parts[2], true) == heads &&
+        static_cast<size_t>(nodes[static_cast<size_t>(parts[2])].count) == heads) {
+      // CoreNLP keeps "Gondor and Osgiliath", "Danish media and government", "Barack Obama
+      // and Vladimir Putin" flat (one NP whose modifiers both heads share) when the second
+      // conjunct is a bare name or noun as long as the first one's head.
+      move_children(parts[0], outer);
+      add(outer, parts[1]);
+      move_children(parts[2], outer);
+      return outer;
+    }
     for (int32_t p : parts) add(outer, p);
     return outer;
   }

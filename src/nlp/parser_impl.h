@@ -160,6 +160,38 @@ struct Parser::Scratch {
     return k > i && is_noun(tag(k)) && tag(k + 1) != Tag::POS;
   }
 
+  // A conjunct that coordinates flat: a base NP of words only (no PP, possessive or
+  // clause), and for the second one no determiner of its own.
+  // Returns the number of nouns ending it (its head words), or 0 when it is not flat.
+  size_t flat_conjunct(int32_t np, bool second) const {
+    const PNode& p = nodes[static_cast<size_t>(np)];
+    if (p.label != L::NP || p.first < 0 || p.count > 4) return 0;
+    size_t heads = 0;
+    bool first = true;
+    for (int32_t k = p.first; k >= 0; k = nodes[static_cast<size_t>(k)].next) {
+      const PNode& c = nodes[static_cast<size_t>(k)];
+      if (c.label != L::Leaf) return 0;
+      const size_t tok = static_cast<size_t>(c.token);
+      const Tag t = tag(tok);
+      if (t == Tag::POS || t == Tag::PRP || t == Tag::CD) return 0;
+      if (second && (t == Tag::DT || t == Tag::PRPS || t == Tag::PDT)) return 0;
+      // "neither X nor Y", "both X and Y": the determiner belongs to the coordination.
+      if (first && (lemma(tok) == "neither" || lemma(tok) == "either" || lemma(tok) == "both"))
+        return 0;
+      first = false;
+      heads = is_noun(t) ? heads + 1 : 0;
+    }
+    return heads;
+  }
+  void move_children(int32_t from, int32_t to) {
+    int32_t k = nodes[static_cast<size_t>(from)].first;
+    while (k >= 0) {
+      const int32_t next = nodes[static_cast<size_t>(k)].next;
+      add(to, k);
+      k = next;
+    }
+  }
+
   // ---- grammar ----
   int32_t parse_base_np();
   int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
