@@ -25,8 +25,10 @@ int32_t Parser::Scratch::parse_base_np() {
     t = cur();
     if (is_noun(t)) {
       Tag prev = pos > start ? tag(pos - 1) : Tag::kNone;
+      // A plural ends the phrase ("the protesters police ..."), except after "a/an": "an
+      // arms embargo", "a sales tax".
       if ((prev == Tag::NNS || prev == Tag::NNPS) && t != Tag::NNPS && t != Tag::NNP &&
-          t != Tag::NNS)
+          t != Tag::NNS && !(tag(start) == Tag::DT && (lemma(start) == "a" || lemma(start) == "an")))
         break;
       if (prev == Tag::NNS && (t == Tag::NNP)) break;
       add(np, leaf());

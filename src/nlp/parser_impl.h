@@ -157,7 +157,7 @@ struct Parser::Scratch {
     if (tag(i - 1) != Tag::NNP && tag(i - 1) != Tag::NNPS) return false;
     size_t k = i;
     while (k < i + 3 && is_adj(tag(k))) ++k;
-    return k > i && is_noun(tag(k)) && tag(k + 1) != Tag::POS;
+    return k > i && is_noun(tag(k)) && tag(k + 1) != Tag::POS && !has_flag(k, kTimeLemma);
   }
 
   // A conjunct that coordinates flat: a base NP of words only (no PP, possessive or

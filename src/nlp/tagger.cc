@@ -227,8 +227,11 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
   if (!flag_at(i, kContextual)) goto verbs;
   if (l == "that") {
     if (is_verb(p) || is_adj(p)) return Tag::IN;
-    if (is_noun(p) && (n == Tag::DT || n == Tag::PRP || n == Tag::NNP || n == Tag::EX))
+    const bool next_name = i + 1 < toks.size() && info_[i + 1].cap && info_[i + 1].open;
+    if (is_noun(p) && (n == Tag::DT || n == Tag::PRP || n == Tag::NNP || n == Tag::EX || next_name))
       return Tag::IN;
+    // "hopes on Thursday that ...": after a time word, the complementiser.
+    if (is_noun(p) && flag_at(i - 1, kTimeLemma)) return Tag::IN;
     if (is_noun(p) || (p == Tag::Comma && is_noun(p2))) return Tag::WDT;
     if (is_noun(n) || is_adj(n)) return Tag::DT;
     if (is_verb(n) || n == Tag::MD || n == Tag::Period || n == Tag::kNone) return Tag::DT;
@@ -303,6 +306,13 @@ verbs:
 
 // "The men arrested in the raid were charged": a participle followed by a prepositional
 // phrase and then the clause's own finite auxiliary is a reduced relative, not the verb.
+// Up to three adjective-only words and then a noun: "improved global economic relations".
+bool Tagger::adjectives_then_noun(size_t i) const {
+  size_t k = i;
+  while (k < info_.size() && k < i + 3 && info_[k].cands == cJJ) ++k;
+  return k > i && k < info_.size() && (info_[k].cands & (cNN | cNNS)) != 0;
+}
+
 bool Tagger::reduced_relative_ahead(size_t i) const {
   const size_t n = info_.size();
   if (i + 2 >= n) return false;
@@ -452,7 +462,8 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   // improved relations", "condemned renewed attacks" (not after be/have: passive, perfect).
   if (is_verb(p) && p != Tag::VBG && has(cVBN | cVBD) && i >= 1 &&
       !flag_at(i - 1, kBeForm | kHaveForm | kDoForm | kSayLemma) &&
-      (next_nounish || next_modifier_then_noun) && (has(cJJ) || !next->cap))
+      (next_nounish || next_modifier_then_noun || adjectives_then_noun(i + 1)) &&
+      (has(cJJ) || !next->cap))
     return Tag::JJ;
   // A gerund after a main verb, before its own object: "resisted taking a harder line".
   if (is_verb(p) && p != Tag::VBG && has(cVBG) && next != nullptr &&

@@ -50,6 +50,7 @@ class Tagger {
   Tag choose_open(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag prev_tag(const std::vector<Tag>& tags, size_t i, size_t back = 1) const;
   bool reduced_relative_ahead(size_t i) const;
+  bool adjectives_then_noun(size_t i) const;
   std::string_view lower_at(size_t i) const { return lowers_[i]; }
 
   // A direct-mapped memo of per-word lexicon work (lookups, inflection analysis, lemmas):
