@@ -457,14 +457,27 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
     if (np_starts(pos) &&
         !(is_adj(t) && !is_noun(tag(pos + 1)) && !is_adj(tag(pos + 1)) &&
           tag(pos + 1) != Tag::CC) &&
-        objects < 2) {
+        (objects < 2 || time_phrase_at(pos))) {
       if (objects == 1) {
         // A second NP only after a pronoun or short object ("told him the news") or as
         // a time ("said Wednesday").
-        if (!(is_noun(t) || t == Tag::DT || t == Tag::CD)) break;
+        if (!(is_noun(t) || t == Tag::DT || t == Tag::CD || time_phrase_at(pos))) break;
       }
       int32_t np = parse_np(false, false);
       if (np < 0) break;
+      if (objects == 0 && cur() == Tag::TO && verb_starts(pos + 1) &&
+          (bare_name(np) || tag(static_cast<size_t>(nodes[static_cast<size_t>(
+                                nodes[static_cast<size_t>(np)].first)].token)) == Tag::PRP)) {
+        // "wants Putin to attack", "urged them to leave": CoreNLP's (S (NP ..) (VP (TO to) ..)).
+        int32_t s = make(L::S);
+        add(s, np);
+        int32_t inf = parse_to_infinitive();
+        const int32_t inner = nodes[static_cast<size_t>(inf)].first;  // the (VP (TO to) ..)
+        add(s, inner);
+        add(vp, s);
+        ++objects;
+        continue;
+      }
       add(vp, np);
       ++objects;
       continue;
