@@ -439,6 +439,27 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
       add(vp, parse_sbar());
       continue;
     }
+    if (measure_clause_at(pos) || (t == Tag::Comma && measure_clause_at(pos + 1))) {
+      // "[,] almost five years after crowds burned ...": (SBAR (NP ..) (IN after) (S ..)).
+      if (t == Tag::Comma) add(vp, leaf());
+      int32_t sbar = make(L::SBAR);
+      int32_t np = make(L::NP);
+      while (cur() != Tag::IN) add(np, leaf());
+      add(sbar, np);
+      add(sbar, leaf());
+      int32_t s = parse_clause(false);
+      if (s >= 0) add(sbar, s);
+      add(vp, sbar);
+      continue;
+    }
+    if (be && t == Tag::IN && l == "about" && tag(pos + 1) == Tag::TO && verb_starts(pos + 2)) {
+      // "is about to restore": (VP (IN about) (S (VP (TO to) ..))).
+      int32_t inner = make(L::VP);
+      add(inner, leaf());
+      add(inner, parse_to_infinitive());
+      add(vp, inner);
+      continue;
+    }
     if ((t == Tag::IN && is_subordinator(l) && clause_follows(pos + 1)) ||
         ((t == Tag::WRB || t == Tag::WP || t == Tag::WDT) && objects <= 1 && !be)) {
       add(vp, parse_sbar());

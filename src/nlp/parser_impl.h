@@ -192,6 +192,19 @@ struct Parser::Scratch {
     }
   }
 
+  // "almost five years after S", "two days before S": a measure of time, a subordinator
+  // and a clause.
+  bool measure_clause_at(size_t i) const {
+    size_t k = i;
+    if (is_adv(tag(k))) ++k;
+    if (tag(k) != Tag::CD && tag(k) != Tag::DT) return false;
+    ++k;
+    if (!is_noun(tag(k)) || !has_flag(k, kTimeLemma)) return false;
+    ++k;
+    return tag(k) == Tag::IN && (lemma(k) == "after" || lemma(k) == "before") &&
+           clause_follows(k + 1);
+  }
+
   // ---- grammar ----
   int32_t parse_base_np();
   int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
