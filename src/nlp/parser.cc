@@ -40,6 +40,9 @@ int32_t Parser::Scratch::parse_base_np() {
       add(adjp, leaf());
       add(adjp, leaf());
       add(np, adjp);
+    } else if (t == Tag::Comma && nouns == 0 && pos > start && is_adj(tag(pos - 1)) &&
+               is_adj(tag(pos + 1)) && (is_noun(tag(pos + 2)) || is_adj(tag(pos + 2)))) {
+      add(np, leaf());  // "complete, full diplomatic ties"
     } else if (is_adj(t) || t == Tag::CD || t == Tag::Dollar || t == Tag::Pound) {
       if (nouns > 0 && is_adj(t) && !adjectives_then_noun_after_name(pos)) break;  // "the people responsible"
       if (nouns > 0 && t == Tag::CD && tag(pos - 1) != Tag::NNP) break;
@@ -484,8 +487,17 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
         // a time ("said Wednesday").
         if (!(is_noun(t) || t == Tag::DT || t == Tag::CD || time_phrase_at(pos))) break;
       }
+      const bool tmp = time_phrase_at(pos) && tag(pos) != Tag::NNP &&
+                       (tag(pos) != Tag::DT || tag(pos + 1) != Tag::NNP);
       int32_t np = parse_np(false, false);
       if (np < 0) break;
+      if (tmp && nodes[static_cast<size_t>(np)].first >= 0 &&
+          nodes[static_cast<size_t>(nodes[static_cast<size_t>(np)].first)].label == L::Leaf) {
+        // "said today", "meet next week": CoreNLP's NP-TMP, a time and not an object.
+        nodes[static_cast<size_t>(np)].label = L::NPTMP;
+        add(vp, np);
+        continue;
+      }
       if (objects == 0 && cur() == Tag::TO && verb_starts(pos + 1) &&
           (bare_name(np) || tag(static_cast<size_t>(nodes[static_cast<size_t>(
                                 nodes[static_cast<size_t>(np)].first)].token)) == Tag::PRP)) {

@@ -11,9 +11,10 @@
 namespace vigil::nlp {
 namespace parser_detail {
 
-enum class L : uint8_t { ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, WHADVP, PRN, Leaf };
-inline constexpr std::string_view kLabels[] = {"ROOT", "S",   "SBAR", "NP",     "VP",  "PP", "ADJP",
-                                               "ADVP", "PRT", "WHNP", "WHADVP", "PRN", ""};
+enum class L : uint8_t { ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, WHADVP, PRN, NPTMP, Leaf };
+inline constexpr std::string_view kLabels[] = {"ROOT", "S",    "SBAR",   "NP",  "VP",
+                                               "PP",   "ADJP", "ADVP",   "PRT", "WHNP",
+                                               "WHADVP", "PRN", "NP-TMP", ""};
 
 inline bool is_subordinator(std::string_view l) {
   return l == "because" || l == "if" || l == "while" || l == "although" || l == "though" ||
