@@ -37,6 +37,45 @@ TEST_F(ParserTest, ToInfinitiveAndModal) {
             "(NP (PRP it))))))) (. .)))");
 }
 
+TEST_F(ParserTest, ModalNegationAndAdverbsBeforeTheVerb) {
+  // The verb after "won't ever" is a base form heading the inner VP.
+  EXPECT_EQ(parse("Lisbon won't ever ban protests."),
+            "(ROOT (S (NP (NNP Lisbon)) (VP (MD wo) (RB n't) (ADVP (RB ever)) (VP (VB ban) "
+            "(NP (NNS protests)))) (. .)))");
+}
+
+TEST_F(ParserTest, CoordinatedSubjectsAndListsInsideSubjects) {
+  // Two bare names coordinate flat; a list after "of" stays inside the subject.
+  EXPECT_EQ(parse("Chile and Peru signed a deal."),
+            "(ROOT (S (NP (NNP Chile) (CC and) (NNP Peru)) (VP (VBD signed) (NP (DT a) "
+            "(NN deal))) (. .)))");
+  EXPECT_EQ(parse("The envoys of Chile, Peru and Bolivia met."),
+            "(ROOT (S (NP (NP (DT The) (NNS envoys)) (PP (IN of) (NP (NP (NNP Chile)) (, ,) "
+            "(NP (NNP Peru)) (CC and) (NP (NNP Bolivia))))) (VP (VBD met)) (. .)))");
+}
+
+TEST_F(ParserTest, ReducedRelativeAfterAnObject) {
+  EXPECT_EQ(parse("Oslo welcomed letters sent by Rome."),
+            "(ROOT (S (NP (NNP Oslo)) (VP (VBD welcomed) (NP (NP (NNS letters)) (VP (VBN sent) "
+            "(PP (IN by) (NP (NNP Rome)))))) (. .)))");
+}
+
+TEST_F(ParserTest, ParticipleBeforeAnObjectIsAnAdjective) {
+  EXPECT_EQ(parse("Kenya will abandon improved trade relations."),
+            "(ROOT (S (NP (NNP Kenya)) (VP (MD will) (VP (VB abandon) (NP (JJ improved) "
+            "(NN trade) (NNS relations)))) (. .)))");
+}
+
+TEST_F(ParserTest, ObjectControlAndTimeAfterObject) {
+  EXPECT_EQ(parse("Paris wants Berlin to act."),
+            "(ROOT (S (NP (NNP Paris)) (VP (VBZ wants) (S (NP (NNP Berlin)) (VP (TO to) "
+            "(VP (VB act))))) (. .)))");
+  EXPECT_EQ(parse("Paris is about to sign a treaty, two years after talks failed."),
+            "(ROOT (S (NP (NNP Paris)) (VP (VBZ is) (VP (IN about) (S (VP (TO to) (VP (VB sign) "
+            "(NP (DT a) (NN treaty)) (, ,) (SBAR (NP (CD two) (NNS years)) (IN after) (S (NP "
+            "(NNS talks)) (VP (VBD failed))))))))) (. .)))");
+}
+
 TEST_F(ParserTest, TreeInvariants) {
   std::string text = "Alex Neve, Secretary General of Amnesty, said China's law is wrong.";
   auto tree = parser_->parse(text, {0, text.size()});

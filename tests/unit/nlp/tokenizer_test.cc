@@ -59,6 +59,15 @@ TEST(Tokenizer, HyphensDashesEllipsisBrackets) {
   EXPECT_EQ(toks(text), (V{"peace", "--", "war", "..."}));
 }
 
+TEST(Tokenizer, DetachedPrefixesAndUnderscoreNames) {
+  // A prefix written apart keeps its hyphen; a plain dash after a word does not.
+  EXPECT_EQ(toks("an anti- war march, pro- and anti-EU"),
+            (V{"an", "anti-", "war", "march", ",", "pro-", "and", "anti-EU"}));
+  EXPECT_EQ(toks("they left- then"), (V{"they", "left", "--", "then"}));
+  // Underscores joining the words of a name separate them.
+  EXPECT_EQ(toks("New_York and snake_case_"), (V{"New", "York", "and", "snake", "case", "_"}));
+}
+
 TEST(Tokenizer, UrlsAndEmails) {
   EXPECT_EQ(toks("See https://example.org/a?b=1. Mail info@example.org now."),
             (V{"See", "https://example.org/a?b=1", ".", "Mail", "info@example.org", "now", "."}));
