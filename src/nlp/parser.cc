@@ -480,7 +480,7 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
     }
     if (np_starts(pos) &&
         !(is_adj(t) && !is_noun(tag(pos + 1)) && !is_adj(tag(pos + 1)) &&
-          tag(pos + 1) != Tag::CC) &&
+          tag(pos + 1) != Tag::CC && !(tag(pos + 1) == Tag::Comma && is_adj(tag(pos + 2)))) &&
         (objects < 2 || time_phrase_at(pos))) {
       if (objects == 1) {
         // A second NP only after a pronoun or short object ("told him the news") or as

@@ -443,6 +443,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   // "awful and evil minister": coordinated adjectives share the tag before a noun.
   if (p == Tag::CC && is_adj(p2) && has(cJJ) && (next_nounish || next_modifier_then_noun))
     return Tag::JJ;
+  // "the government issue condemned ...": a noun-or-verb word between a noun and the
+  // clause's past-tense verb is part of the subject.
+  if (is_noun(p) && p != Tag::NNS && has(cNN) && has(cVB) && !has(cVBD) && !finite_seen_ &&
+      next != nullptr && (next->cands & cVBD) && !(next->cands & (cNN | cNNS)))
+    return Tag::NN;
   // "killed or injured": coordinated participles share the tag.
   if (p == Tag::CC && (p2 == Tag::VBN || p2 == Tag::VBD) && has(cVBN | cVBD)) return p2;
   // "the peace process by ...", "an air strike against ...": the head of a compound.
