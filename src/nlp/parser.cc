@@ -376,7 +376,10 @@ int32_t Parser::Scratch::parse_vp_single() {
     if (!(is_verb(t) || t == Tag::MD)) break;
     // An auxiliary is followed (after adverbs/negation) by another verb.
     size_t k = pos + 1;
-    while (is_adv(tag(k)) || (tag(k) == Tag::PRP && false)) ++k;
+    // Adverbs, also coordinated ones: "was heavily and unjustly criticized".
+    while (is_adv(tag(k)) ||
+           (tag(k) == Tag::CC && k > pos + 1 && is_adv(tag(k - 1)) && is_adv(tag(k + 1))))
+      ++k;
     const Tag nt = tag(k);
     const std::string_view l = lemma(pos);
     const bool aux = (t == Tag::MD || l == "be" || l == "have" || l == "do" || l == "get") &&
@@ -390,7 +393,13 @@ int32_t Parser::Scratch::parse_vp_single() {
     }
     add(vp, leaf());
     while (pos < k) {
-      if (lemma(pos) == "not" || lemma(pos) == "never") {
+      if (tag(pos + 1) == Tag::CC && pos + 2 < k) {
+        int32_t advp = make(L::ADVP);
+        add(advp, wrap(L::ADVP, leaf()));
+        add(advp, leaf());
+        add(advp, wrap(L::ADVP, leaf()));
+        add(vp, advp);
+      } else if (lemma(pos) == "not" || lemma(pos) == "never") {
         add(vp, leaf());
       } else {
         add(vp, wrap(L::ADVP, leaf()));
@@ -622,8 +631,19 @@ int32_t Parser::Scratch::parse_clause(bool need_subject) {
         pos = save2;
       }
     }
-    if (!verb_starts(pos) && need_subject == false && subject >= 0 && pos < n) {
-      // no verb: not a clause here
+    if (subject >= 0 && (cur() == Tag::NNP || cur() == Tag::NNPS) && !verb_starts(pos) &&
+        ends_in_common_noun(subject)) {
+      // "Old foes India and Pakistan agreed": a description and then the names.
+      const size_t save2 = pos;
+      int32_t names = parse_np(true, true);
+      if (names >= 0 && verb_starts(pos)) {
+        int32_t outer = make(L::NP);
+        add(outer, subject);
+        add(outer, names);
+        subject = outer;
+      } else {
+        pos = save2;
+      }
     }
     (void)save;
   }

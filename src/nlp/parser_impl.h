@@ -206,6 +206,16 @@ struct Parser::Scratch {
            clause_follows(k + 1);
   }
 
+  // A base NP whose last word is a common noun ("old foes", "the rival leaders").
+  bool ends_in_common_noun(int32_t np) const {
+    const PNode& p = nodes[static_cast<size_t>(np)];
+    if (p.label != L::NP || p.last < 0) return false;
+    const PNode& h = nodes[static_cast<size_t>(p.last)];
+    if (h.label != L::Leaf) return false;
+    const Tag t = tag(static_cast<size_t>(h.token));
+    return t == Tag::NN || t == Tag::NNS;
+  }
+
   // ---- grammar ----
   int32_t parse_base_np();
   int32_t parse_np(bool subject, bool attach_pp, bool coord = true);

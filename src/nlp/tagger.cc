@@ -363,7 +363,14 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     auto aux = [&](size_t k) { return flag_at(k, f) && is_verb(tags[k]); };
     if (i >= 1 && aux(i - 1)) return true;
     if (i >= 2 && (is_adv(p) || p == Tag::PRP) && aux(i - 2)) return true;
-    return i >= 3 && is_adv(p) && is_adv(p2) && aux(i - 3);
+    if (i >= 3 && is_adv(p) && is_adv(p2) && aux(i - 3)) return true;
+    // "was heavily and unjustly criticized", "has not yet really ..."
+    if (i < 3 || !is_adv(p)) return false;
+    size_t k = i - 1;
+    while (k > 0 && i - k <= 4 &&
+           (is_adv(tags[k]) || (tags[k] == Tag::CC && is_adv(tags[k - 1]) && is_adv(tags[k + 1]))))
+      --k;
+    return k + 1 < i && aux(k);
   };
   const bool one = (c & (c - 1)) == 0;
   // Single-candidate words still need VB/VBP and VBD/VBN decisions.
