@@ -2,9 +2,11 @@
 // JSON Lines corpora from raw text (vigil's splitter, tagger, parser, then the coder) on
 // one thread and prints sentences, events, sentences per CPU-second and peak memory.
 //
-//   code_corpus [--petrarch-config FILE.ini] CORPUS.jsonl...
+//   code_corpus [--petrarch-config FILE.ini] [--events FILE] CORPUS.jsonl...
 //
-// Without --petrarch-config it uses vigil's own dictionaries (data/).
+// Without --petrarch-config it uses vigil's own dictionaries (data/). --events writes one
+// line per event (document, actors, code, verb, pattern, evidence span), so that a speed
+// change can be checked to leave the output exactly as it was (diff two such files).
 #include <sys/resource.h>
 
 #include <cstdio>
@@ -37,15 +39,23 @@ int main(int argc, char** argv) {
   vigil::events::PipelineConfig config;
   config.data_dir = VIGIL_DATA_DIR;
   std::vector<std::string> corpora;
+  std::FILE* events_out = nullptr;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--petrarch-config") == 0 && i + 1 < argc) {
       config.petrarch_config = argv[++i];
+    } else if (std::strcmp(argv[i], "--events") == 0 && i + 1 < argc) {
+      events_out = std::fopen(argv[++i], "w");
+      if (!events_out) {
+        std::fprintf(stderr, "cannot write %s\n", argv[i]);
+        return 2;
+      }
     } else {
       corpora.emplace_back(argv[i]);
     }
   }
   if (corpora.empty()) {
-    std::fputs("usage: code_corpus [--petrarch-config FILE.ini] CORPUS.jsonl...\n", stderr);
+    std::fputs("usage: code_corpus [--petrarch-config FILE.ini] [--events FILE] CORPUS.jsonl...\n",
+               stderr);
     return 2;
   }
   const double t0 = cpu_seconds();
@@ -67,12 +77,24 @@ int main(int argc, char** argv) {
     vigil::text::JsonlReader reader(in, path);
     vigil::Document doc;
     while (reader.next(doc)) {
-      events += coder.code(doc).size();
+      const auto coded = coder.code(doc);
+      events += coded.size();
+      if (events_out) {
+        for (const auto& e : coded) {
+          const std::string target = e.target ? e.target->code + "|" + e.target->text : "-";
+          std::fprintf(events_out, "%s\t%d\t%s|%s\t%s\t%s\t%s\t%s\t%s\t%s\t%zu\t%zu\t%d\n",
+                       e.doc_id.c_str(), e.sentence_index, e.source.code.c_str(),
+                       e.source.text.c_str(), target.c_str(), e.cameo.c_str(),
+                       e.event_date.c_str(), e.verb.c_str(), e.pattern.c_str(),
+                       e.modality.c_str(), e.evidence_begin, e.evidence_end, e.mentions);
+        }
+      }
       bytes += doc.text.size();
       ++docs;
     }
   }
   const double t_code = cpu_seconds() - t1;
+  if (events_out) std::fclose(events_out);
   const size_t sentences = coder.sentences();
   std::printf("load: %.3f CPU-s\n", t_load);
   std::printf("documents: %zu  bytes: %zu  sentences: %zu  events: %zu\n", docs, bytes, sentences, events);

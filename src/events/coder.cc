@@ -15,7 +15,7 @@ namespace vigil::events {
 
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options)
     : dictionaries_(std::move(dictionaries)),
-      compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs)),
+      compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs, dictionaries_->discards)),
       options_(options) {}
 
 SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date) const {
@@ -41,9 +41,12 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   std::string reason;
   const bool usable = linearize(tree, items, reason);
   // Discard phrases are looked for in the sentence's words (the parse's tokens).
-  const std::vector<std::string_view> words = words_between(items, 0, items.size());
+  thread_local std::vector<std::string_view> words;
+  words.clear();
+  for (const Item& it : items)
+    if (it.kind == Item::Kind::kWord) words.push_back(it.text);
   int discard = -1;
-  switch (dictionaries_->discards.check(words, &discard)) {
+  switch (compiled_->discards().check(words, &discard)) {
     case dict::DiscardDictionary::Verdict::kDiscardStory:
       result.outcome = SentenceOutcome::kDiscardStory;
       result.note = "story discard phrase";

@@ -9,6 +9,8 @@ CompiledVerbs::CompiledVerbs(const dict::VerbDictionary& verbs) {
       if (phrase.empty()) continue;
       index.by_first[phrase.front()].push_back(&phrase);
       index.by_last[phrase.back()].push_back(&phrase);
+      index.first_words.add(phrase.front());
+      index.last_words.add(phrase.back());
     }
   }
   needs_.resize(verbs.blocks.size());
@@ -24,14 +26,22 @@ CompiledVerbs::CompiledVerbs(const dict::VerbDictionary& verbs) {
       BlockIndex& block = blocks_[b];
       if (!needs.after.empty()) {
         block.by_after_word[std::string(needs.after.front())].push_back(index);
+        block.after_words.add(needs.after.front());
       } else if (!needs.before.empty()) {
         block.by_before_word[std::string(needs.before.front())].push_back(index);
+        block.before_words.add(needs.before.front());
       } else {
         block.keyless.push_back(index);
       }
       needs_[b].push_back(std::move(needs));
     }
   }
+}
+
+CompiledVerbs::CompiledVerbs(const dict::VerbDictionary& verbs,
+                             const dict::DiscardDictionary& discards)
+    : CompiledVerbs(verbs) {
+  discards_ = DiscardIndex(discards);
 }
 
 const SynsetIndex* CompiledVerbs::synset(std::string_view name) const {

@@ -11,8 +11,49 @@ using syntax::Node;
 using syntax::Tree;
 
 
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
+// What the flattener asks about a label, worked out once per node: comparing label
+// strings at every visit was a large share of the coder's time.
+enum LabelFlag : uint16_t {
+  kClauseLike = 1 << 0,  // starts with VP or S
+  kCcPrefix = 1 << 1,    // starts with CC
+  kNPrefix = 1 << 2,     // starts with N
+  kNpPrefix = 1 << 3,    // starts with NP
+  kNnPrefix = 1 << 4,    // starts with NN
+  kCc = 1 << 5,          // == CC
+  kNp = 1 << 6,          // == NP
+  kNec = 1 << 7,         // == NEC
+  kSbar = 1 << 8,        // == SBAR
+  kPos = 1 << 9,         // == POS
+  kPp = 1 << 10,         // == PP
+  kJj = 1 << 11,         // == JJ
+  kIn = 1 << 12,         // == IN
+};
+
+uint16_t classify(std::string_view l) {
+  // Byte tests rather than string compares: this runs for every node of every parse.
+  const size_t n = l.size();
+  if (n == 0) return 0;
+  const char c0 = l[0];
+  const char c1 = n > 1 ? l[1] : '\0';
+  uint16_t f = 0;
+  if (c0 == 'S' || (c0 == 'V' && c1 == 'P')) f |= kClauseLike;
+  if (c0 == 'C' && c1 == 'C') {
+    f |= kCcPrefix;
+    if (n == 2) f |= kCc;
+  }
+  if (c0 == 'N') {
+    f |= kNPrefix;
+    if (c1 == 'P') f |= kNpPrefix;
+    if (c1 == 'N') f |= kNnPrefix;
+    if (n == 2 && c1 == 'P') f |= kNp;
+    if (n == 3 && c1 == 'E' && l[2] == 'C') f |= kNec;
+  }
+  if (n == 4 && l == "SBAR") f |= kSbar;
+  if (n == 3 && l == "POS") f |= kPos;
+  if (n == 2 && c0 == 'P' && c1 == 'P') f |= kPp;
+  if (n == 2 && c0 == 'J' && c1 == 'J') f |= kJj;
+  if (n == 2 && c0 == 'I' && c1 == 'N') f |= kIn;
+  return f;
 }
 
 // Working labels: compound marking renames NP -> NEC and CC -> CCP, like PETRARCH.
@@ -20,7 +61,11 @@ class Flattener {
  public:
   Flattener(const Tree& tree, Linear& out) : tree_(tree), out_(out) {
     labels_.reserve(tree.nodes.size());
-    for (const Node& n : tree.nodes) labels_.push_back(n.label);
+    flags_.reserve(tree.nodes.size());
+    for (const Node& n : tree.nodes) {
+      labels_.push_back(n.label);
+      flags_.push_back(classify(n.label));
+    }
     facts_.resize(tree.nodes.size());
     out_.reserve(tree.nodes.size() * 2);
   }
@@ -48,24 +93,27 @@ class Flattener {
   bool is_leaf(int32_t i) const { return node(i).token >= 0; }
   std::string_view label(int32_t i) const { return labels_[static_cast<size_t>(i)]; }
   const Facts& facts(int32_t i) const { return facts_[static_cast<size_t>(i)]; }
+  bool has(int32_t i, uint16_t flag) const { return (flags_[static_cast<size_t>(i)] & flag) != 0; }
+  void rename(size_t i, std::string_view label) {
+    labels_[i] = label;
+    flags_[i] = classify(label);
+  }
 
   void gather(int32_t i) {
     Facts f;
-    std::string_view l = label(i);
-    f.clause_like = (starts_with(l, "VP") || starts_with(l, "S")) ? 1 : 0;
-    f.conjunctions = starts_with(l, "CC") ? 1 : 0;
-    f.nominals = starts_with(l, "N") ? 1 : 0;
+    f.clause_like = has(i, kClauseLike) ? 1 : 0;
+    f.conjunctions = has(i, kCcPrefix) ? 1 : 0;
+    f.nominals = has(i, kNPrefix) ? 1 : 0;
     for (int32_t c : node(i).children) {
       gather(c);
       const Facts& fc = facts(c);
       f.clause_like += fc.clause_like;
       f.conjunctions += fc.conjunctions;
       f.nominals += fc.nominals;
-      if (label(c) == "SBAR") continue;
-      std::string_view lc = label(c);
-      if (f.pos_below < 0) f.pos_below = lc == "POS" ? c : fc.pos_below;
-      if (f.pp_below < 0) f.pp_below = lc == "PP" ? c : fc.pp_below;
-      f.np_below = f.np_below || lc == "NP" || fc.np_below;
+      if (has(c, kSbar)) continue;
+      if (f.pos_below < 0) f.pos_below = has(c, kPos) ? c : fc.pos_below;
+      if (f.pp_below < 0) f.pp_below = has(c, kPp) ? c : fc.pp_below;
+      f.np_below = f.np_below || has(c, kNp) || fc.np_below;
     }
     facts_[static_cast<size_t>(i)] = f;
   }
@@ -74,14 +122,14 @@ class Flattener {
   // phrase with several nouns, no verb phrase or clause, and no second conjunction.
   void mark_compounds() {
     for (size_t i = 0; i < tree_.nodes.size(); ++i) {
-      if (labels_[i] != "CC") continue;
+      if ((flags_[i] & kCc) == 0) continue;
       int32_t parent = tree_.nodes[i].parent;
       if (parent < 0) continue;
       const Facts& f = facts(parent);
       if (f.clause_like > 0 || f.conjunctions > 1) {
-        labels_[i] = "CCP";
-      } else if (label(parent) == "NP" && f.nominals >= 3) {
-        labels_[static_cast<size_t>(parent)] = "NEC";
+        rename(i, "CCP");
+      } else if (has(parent, kNp) && f.nominals >= 3) {
+        rename(static_cast<size_t>(parent), "NEC");
       }
     }
   }
@@ -92,8 +140,9 @@ class Flattener {
     w.token = node(leaf).token;
     const std::string& text = tree_.tokens[static_cast<size_t>(w.token)].text;
     w.text.resize(text.size());
+    // ASCII upper case, as std::toupper does in the "C" locale the library runs in.
     std::transform(text.begin(), text.end(), w.text.begin(), [](char c) {
-      return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      return (c >= 'a' && c <= 'z') ? static_cast<char>(c - ('a' - 'A')) : c;
     });
   }
 
@@ -111,7 +160,7 @@ class Flattener {
       emit_word(i);
       return;
     }
-    if (labels_[static_cast<size_t>(i)] == "NEC") {
+    if (has(i, kNec)) {
       emit_compound(i);
       return;
     }
@@ -147,11 +196,10 @@ class Flattener {
   bool collect_compound(int32_t i, std::vector<int32_t>& adjectives, std::vector<int32_t>& elements,
                         bool seen_noun) {
     for (int32_t c : node(i).children) {
-      std::string_view l = labels_[static_cast<size_t>(c)];
-      if (starts_with(l, "NP") || starts_with(l, "NN") || l == "NEC") {
+      if (has(c, kNpPrefix | kNnPrefix | kNec)) {
         elements.push_back(c);
         seen_noun = true;
-      } else if (!seen_noun && l == "JJ") {
+      } else if (!seen_noun && has(c, kJj)) {
         adjectives.push_back(c);
       } else if (!is_leaf(c)) {
         seen_noun = collect_compound(c, adjectives, elements, seen_noun);
@@ -164,13 +212,12 @@ class Flattener {
   // other shape returns false and the noun phrase is read constituent by constituent.
   bool emit_prepositional(int32_t np, int32_t pp) {
     int32_t holder = node(pp).parent;
-    if (holder < 0 || labels_[static_cast<size_t>(holder)] != "NP") return false;
+    if (holder < 0 || !has(holder, kNp)) return false;
     const auto& kids = node(holder).children;
     if (kids.empty()) return false;
     int32_t first = kids.front();
-    std::string_view first_label = labels_[static_cast<size_t>(first)];
-    if (first_label != "NP" && first_label != "NEC") return false;
-    int32_t prep = find_first_after(holder, node(first).last_token, "IN");
+    if (!has(first, kNp | kNec)) return false;
+    int32_t prep = find_first_after(holder, node(first).last_token, kIn);
     if (prep < 0) return false;
     int32_t second = first_noun_phrase_after(holder, node(prep).first_token);
     if (second < 0) return false;
@@ -181,7 +228,7 @@ class Flattener {
     emit_ne_content(second);
     // A relative clause after the phrase stays with it as words.
     for (int32_t c : node(np).children) {
-      if (labels_[static_cast<size_t>(c)] == "SBAR" && node(c).first_token > node(second).last_token) {
+      if (has(c, kSbar) && node(c).first_token > node(second).last_token) {
         emit_ne_content(c);
         break;
       }
@@ -194,8 +241,7 @@ class Flattener {
   int32_t first_noun_phrase_after(int32_t within, int32_t after) const {
     for (int32_t c : node(within).children) {
       if (node(c).last_token <= after) continue;
-      std::string_view l = label(c);
-      if ((l == "NP" || l == "NEC") && node(c).first_token > after) return c;
+      if (has(c, kNp | kNec) && node(c).first_token > after) return c;
       int32_t found = first_noun_phrase_after(c, after);
       if (found >= 0) return found;
     }
@@ -208,11 +254,11 @@ class Flattener {
     return false;
   }
 
-  int32_t find_first_after(int32_t within, int32_t after_token, std::string_view label) const {
+  int32_t find_first_after(int32_t within, int32_t after_token, uint16_t flag) const {
     for (int32_t c : node(within).children) {
       if (node(c).first_token <= after_token) continue;
-      if (labels_[static_cast<size_t>(c)] == label) return c;
-      int32_t found = find_first_after(c, after_token, label);
+      if (has(c, flag)) return c;
+      int32_t found = find_first_after(c, after_token, flag);
       if (found >= 0) return found;
     }
     return -1;
@@ -241,7 +287,7 @@ class Flattener {
     // Something else: read its parts.
     push(Item::Kind::kOpen, "NP");
     for (int32_t c : node(i).children) {
-      if (labels_[static_cast<size_t>(c)] == "SBAR") {
+      if (has(c, kSbar)) {
         push(Item::Kind::kOpen, "SBR");
         emit_flat_words(c);
         push(Item::Kind::kClose, "SBR");
@@ -260,11 +306,11 @@ class Flattener {
       push(Item::Kind::kClose, label);
       return;
     }
-    if (label == "NP") {
+    if (has(i, kNp)) {
       emit_noun_phrase(i);
       return;
     }
-    if (label == "NEC") {
+    if (has(i, kNec)) {
       emit_compound(i);
       return;
     }
@@ -276,6 +322,7 @@ class Flattener {
   const Tree& tree_;
   Linear& out_;
   std::vector<std::string_view> labels_;  // tree labels, or NEC/CCP after marking
+  std::vector<uint16_t> flags_;           // classify(labels_[i])
   std::vector<Facts> facts_;
 };
 

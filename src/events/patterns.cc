@@ -139,9 +139,12 @@ class Matcher {
     if (index == nullptr) return false;
     // After the verb a phrase is read in text order; before it, outwards from its end.
     const auto& by_start = lower_ ? index->by_first : index->by_last;
+    const WordFilter& starts = lower_ ? index->first_words : index->last_words;
     for (size_t j = pos; j < seq_.size() && j < limit; ++j) {
       if (seq_[j].kind != SeqKind::kWord) continue;
-      auto candidates = by_start.find(std::string_view(items_[seq_[j].item].text));
+      const std::string_view word = items_[seq_[j].item].text;
+      if (!starts.maybe(word)) continue;
+      auto candidates = by_start.find(word);
       if (candidates == by_start.end()) continue;
       for (const std::vector<std::string>* phrase : candidates->second) {
         const size_t len = phrase->size();
@@ -196,15 +199,16 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
   // file order (ties between equally specific patterns go to the first).
   const BlockIndex& block_index = verbs.block_index(block);
   std::vector<uint32_t> candidates = block_index.keyless;
-  auto add = [&](const dict::WordMap<std::vector<uint32_t>>& by_word,
+  auto add = [&](const dict::WordMap<std::vector<uint32_t>>& by_word, const WordFilter& keys,
                  const std::vector<std::string_view>& words) {
     for (std::string_view w : words) {
+      if (!keys.maybe(w)) continue;
       auto it = by_word.find(w);
       if (it != by_word.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }
   };
-  add(block_index.by_after_word, lower_words);
-  add(block_index.by_before_word, upper_words);
+  add(block_index.by_after_word, block_index.after_words, lower_words);
+  add(block_index.by_before_word, block_index.before_words, upper_words);
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (uint32_t index : candidates) {
