@@ -716,9 +716,9 @@ int32_t Parser::Scratch::parse_sentence() {
     const Tag t = cur();
     if (t == Tag::Comma && reporting_clause_at(pos)) {
       // Wrap what we have so far as an inner clause.
-      int32_t inner = make(L::S);
+      // (make() may grow the arena: take the reference after it.)
+      const int32_t inner = make(L::S);
       PNode& sn = nodes[static_cast<size_t>(s)];
-      inner = make(L::S);
       nodes[static_cast<size_t>(inner)].first = sn.first;
       nodes[static_cast<size_t>(inner)].last = sn.last;
       nodes[static_cast<size_t>(inner)].count = sn.count;

@@ -76,6 +76,22 @@ TEST_F(ParserTest, ObjectControlAndTimeAfterObject) {
             "(NNS talks)) (VP (VBD failed))))))))) (. .)))");
 }
 
+TEST_F(ParserTest, TrailingReportingClauseAfterLongSentence) {
+  // Regression: wrapping the clause before ", an official said" once held a reference into
+  // the node arena across an allocation (a cycle in the output tree, then a crash).
+  std::string text =
+      "Lima is said to be about to restore, it seems, complete, full trade ties with Quito "
+      "almost five years after Bogota crowds burned down its embassy, a senior Chilean "
+      "official said on Monday.";
+  auto tree = parser_->parse(text, {0, text.size()});
+  ASSERT_FALSE(tree.empty());
+  EXPECT_EQ(tree.nodes[0].last_token, static_cast<int32_t>(tree.tokens.size()) - 1);
+  const std::string s = tree.to_string();
+  EXPECT_NE(s.find("(NP (DT a) (JJ senior) (JJ Chilean) (NN official)) (VP (VBD said)"),
+            std::string::npos)
+      << s;
+}
+
 TEST_F(ParserTest, TreeInvariants) {
   std::string text = "Alex Neve, Secretary General of Amnesty, said China's law is wrong.";
   auto tree = parser_->parse(text, {0, text.size()});
