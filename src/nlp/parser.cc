@@ -252,6 +252,27 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
     if (t == Tag::CC && lemma(pos) != "but" && np_starts(pos + 1)) {
       size_t save = pos;
       int32_t cc = leaf();
+      if (subject && parts.size() == 1) {
+        // "Lawmakers and officials in X welcomed": two bare nouns share the PP, as CoreNLP
+        // gives it: (NP (NP (NNS Lawmakers) (CC and) (NNS officials)) (PP (IN in) ..)).
+        const size_t heads = flat_conjunct(np, false);
+        const size_t save2 = pos;
+        int32_t bare = heads > 0 ? parse_base_np() : -1;
+        if (bare >= 0 && flat_conjunct(bare, true) == heads &&
+            static_cast<size_t>(nodes[static_cast<size_t>(bare)].count) == heads &&
+            (cur() == Tag::IN || cur() == Tag::TO) && lemma(pos) != "of" &&
+            !is_subordinator(lemma(pos)) && lemma(pos) != "that" && np_starts(pos + 1)) {
+          int32_t flat = make(L::NP);
+          move_children(np, flat);
+          add(flat, cc);
+          move_children(bare, flat);
+          int32_t outer = make(L::NP);
+          add(outer, flat);
+          add(outer, parse_pp());
+          return outer;
+        }
+        pos = save2;
+      }
       int32_t next = parse_np(false, attach_pp, false);
       if (next < 0 || (!in_subject && finite_at(pos))) {
         pos = save;
