@@ -97,7 +97,11 @@ void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t o
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].kind != Item::Kind::kNe) continue;
     size_t end = matching_close(items, i);
-    const std::vector<std::string_view> words = words_between(items, i + 1, end);
+    // Reused per thread: one vector for all the noun phrases of all sentences.
+    thread_local std::vector<std::string_view> words;
+    words.clear();
+    for (size_t k = i + 1; k < end && k < items.size(); ++k)
+      if (items[k].kind == Item::Kind::kWord) words.push_back(items[k].text);
     items[i].code = code_phrase(dicts, words, ordinal_date, &items[i].root);
     if (resolver && items[i].code.rfind("---", 0) == 0) {
       std::string resolved = (*resolver)(words, items[i].code);

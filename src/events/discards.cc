@@ -19,13 +19,15 @@ DiscardIndex::DiscardIndex(const dict::DiscardDictionary& discards) : dict_(&dis
       }
       if (first.size() == 1) {
         stem_one_.set(static_cast<unsigned char>(first[0]));
-      } else {
+      } else if (first.size() == 2) {
         stem_two_.set(key2(first));
+      } else {
+        stem_three_.set(key3(first));
       }
       by_stem_[first].push_back(idx);
       stem_lengths_.push_back(first.size());
     } else {
-      first_two_.set(key2(first));
+      first_words_.set(word_key(first));
       by_first_word_[first].push_back(idx);
     }
   }
@@ -45,8 +47,7 @@ dict::DiscardDictionary::Verdict DiscardIndex::check(const std::vector<std::stri
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     for (int idx : empty_stems_) note(idx);
-    const uint32_t k = key2(w);
-    if (first_two_.test(k)) {
+    if (first_words_.test(word_key(w))) {
       if (auto it = by_first_word_.find(w); it != by_first_word_.end()) {
         for (int idx : it->second) {
           const dict::DiscardEntry& e = dict_->entries[static_cast<size_t>(idx)];
@@ -64,7 +65,8 @@ dict::DiscardDictionary::Verdict DiscardIndex::check(const std::vector<std::stri
     }
     const bool maybe_stem =
         !w.empty() && (stem_one_.test(static_cast<unsigned char>(w[0])) ||
-                       (w.size() >= 2 && stem_two_.test(k)));
+                       (w.size() >= 2 && stem_two_.test(key2(w))) ||
+                       (w.size() >= 3 && stem_three_.test(key3(w))));
     if (!maybe_stem) continue;
     for (size_t len : stem_lengths_) {
       if (len > w.size()) break;

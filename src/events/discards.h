@@ -2,8 +2,8 @@
 //
 // The dictionary's own check hashes every word once for whole-word phrases and once more
 // per distinct stem length for stem entries. Most sentence words start no discard phrase
-// at all, so this index first rejects a word on its first two bytes (two bitsets, one
-// probe each) and only then does the exact lookups. The verdict and the matched entry are
+// at all, so this index first rejects a word on a few of its bytes (bitsets, one probe
+// each) and only then does the exact lookups. The verdict and the matched entry are
 // the same as the dictionary's, by construction (tests compare them).
 #pragma once
 
@@ -34,10 +34,25 @@ class DiscardIndex {
     return (a << 8) | b;
   }
 
+  // A word's first two bytes, last byte and length, mixed: exact first words are
+  // rejected on it.
+  static uint32_t word_key(std::string_view s) {
+    const uint32_t c = s.empty() ? 0 : static_cast<unsigned char>(s.back());
+    uint32_t h = key2(s) * 0x9E3779B1u ^ c * 0xC2B2AE3Du ^
+                 static_cast<uint32_t>(s.size()) * 0x27D4EB2Fu;
+    return h >> 16;
+  }
+  // The first three bytes, mixed (s.size() >= 3): stems of 3 bytes or more are rejected on it.
+  static uint32_t key3(std::string_view s) {
+    uint32_t h = key2(s) * 0x9E3779B1u ^ static_cast<unsigned char>(s[2]) * 0x85EBCA77u;
+    return h >> 16;
+  }
+
   const dict::DiscardDictionary* dict_ = nullptr;
-  std::bitset<65536> first_two_;   ///< key2 of first words of whole-word-led entries
-  std::bitset<65536> stem_two_;    ///< key2 of stems of 2 bytes or more
-  std::bitset<256> stem_one_;      ///< first byte of 1-byte stems
+  std::bitset<65536> first_words_;   ///< word_key of first words of whole-word-led entries
+  std::bitset<65536> stem_three_;    ///< key3 of stems of 3 bytes or more
+  std::bitset<65536> stem_two_;      ///< key2 of 2-byte stems
+  std::bitset<256> stem_one_;        ///< first byte of 1-byte stems
   std::vector<int> empty_stems_;   ///< stems "" match every word
   std::unordered_map<std::string_view, std::vector<int>> by_first_word_;
   std::unordered_map<std::string_view, std::vector<int>> by_stem_;

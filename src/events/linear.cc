@@ -56,17 +56,39 @@ uint16_t classify(std::string_view l) {
   return f;
 }
 
+// What the coder asks about a subtree, gathered in one bottom-up pass. "below" facts
+// exclude the node itself and do not enter relative clauses (SBAR), which PETRARCH
+// flattens to plain words inside noun phrases.
+struct Facts {
+  int clause_like = 0;   // VP/S* nodes in the subtree, itself included
+  int conjunctions = 0;  // CC nodes in the subtree
+  int nominals = 0;      // N* nodes in the subtree, itself included
+  int32_t pos_below = -1;  // first possessive marker below
+  int32_t pp_below = -1;   // first prepositional phrase below (pre-order)
+  bool np_below = false;   // a noun phrase below
+};
+
+// The flattener's per-node state; linearize() keeps one per thread so that its storage
+// survives from sentence to sentence.
+struct FlattenScratch {
+  std::vector<std::string_view> labels;  // tree labels, or NEC/CCP after marking
+  std::vector<uint16_t> flags;           // classify(labels[i])
+  std::vector<Facts> facts;
+};
+
 // Working labels: compound marking renames NP -> NEC and CC -> CCP, like PETRARCH.
 class Flattener {
  public:
-  Flattener(const Tree& tree, Linear& out) : tree_(tree), out_(out) {
-    labels_.reserve(tree.nodes.size());
-    flags_.reserve(tree.nodes.size());
+  Flattener(const Tree& tree, Linear& out, FlattenScratch& scratch)
+      : tree_(tree), out_(out), labels_(scratch.labels), flags_(scratch.flags),
+        facts_(scratch.facts) {
+    labels_.clear();
+    flags_.clear();
     for (const Node& n : tree.nodes) {
       labels_.push_back(n.label);
       flags_.push_back(classify(n.label));
     }
-    facts_.resize(tree.nodes.size());
+    facts_.assign(tree.nodes.size(), Facts{});
     out_.reserve(tree.nodes.size() * 2);
   }
 
@@ -77,18 +99,6 @@ class Flattener {
   }
 
  private:
-  // What the coder asks about a subtree, gathered in one bottom-up pass. "below" facts
-  // exclude the node itself and do not enter relative clauses (SBAR), which PETRARCH
-  // flattens to plain words inside noun phrases.
-  struct Facts {
-    int clause_like = 0;   // VP/S* nodes in the subtree, itself included
-    int conjunctions = 0;  // CC nodes in the subtree
-    int nominals = 0;      // N* nodes in the subtree, itself included
-    int32_t pos_below = -1;  // first possessive marker below
-    int32_t pp_below = -1;   // first prepositional phrase below (pre-order)
-    bool np_below = false;   // a noun phrase below
-  };
-
   const Node& node(int32_t i) const { return tree_.nodes[static_cast<size_t>(i)]; }
   bool is_leaf(int32_t i) const { return node(i).token >= 0; }
   std::string_view label(int32_t i) const { return labels_[static_cast<size_t>(i)]; }
@@ -321,9 +331,9 @@ class Flattener {
 
   const Tree& tree_;
   Linear& out_;
-  std::vector<std::string_view> labels_;  // tree labels, or NEC/CCP after marking
-  std::vector<uint16_t> flags_;           // classify(labels_[i])
-  std::vector<Facts> facts_;
+  std::vector<std::string_view>& labels_;
+  std::vector<uint16_t>& flags_;
+  std::vector<Facts>& facts_;
 };
 
 }  // namespace
@@ -380,14 +390,16 @@ bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason) {
     reason = "empty parse";
     return false;
   }
-  Flattener(tree, out).run();
+  thread_local FlattenScratch scratch;
+  Flattener(tree, out, scratch).run();
   // A dateline ("GONDOR, ARNOR (AP) -") parses as a bare compound noun phrase.
-  std::vector<Item::Kind> opens;
+  Item::Kind opens[3];
+  size_t n_opens = 0;
   for (const Item& it : out) {
-    if (it.is_open()) opens.push_back(it.kind);
-    if (opens.size() >= 3) break;
+    if (it.is_open()) opens[n_opens++] = it.kind;
+    if (n_opens >= 3) break;
   }
-  if (opens.size() >= 3 && opens[1] == Item::Kind::kNe && opens[2] == Item::Kind::kNec) {
+  if (n_opens >= 3 && opens[1] == Item::Kind::kNe && opens[2] == Item::Kind::kNec) {
     reason = "dateline";
     return false;
   }
