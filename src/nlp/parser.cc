@@ -40,6 +40,10 @@ int32_t Parser::Scratch::parse_base_np() {
       add(adjp, leaf());
       add(adjp, leaf());
       add(np, adjp);
+    } else if (t == Tag::OpenQuote && pos > start && quoted_modifier_at(pos)) {
+      // giant "Free Tibet" banners: a quoted name inside the phrase.
+      while (cur() != Tag::CloseQuote) add(np, leaf());
+      add(np, leaf());
     } else if (t == Tag::Comma && nouns == 0 && pos > start && is_adj(tag(pos - 1)) &&
                is_adj(tag(pos + 1)) && (is_noun(tag(pos + 2)) || is_adj(tag(pos + 2)))) {
       add(np, leaf());  // "complete, full diplomatic ties"

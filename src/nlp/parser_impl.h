@@ -216,6 +216,13 @@ struct Parser::Scratch {
     return t == Tag::NN || t == Tag::NNS;
   }
 
+  // `` Name Name '' followed by a noun: a quoted modifier ("`` Free Tibet '' banners").
+  bool quoted_modifier_at(size_t i) const {
+    size_t k = i + 1;
+    while (k < i + 6 && (is_noun(tag(k)) || is_adj(tag(k)))) ++k;
+    return k > i + 1 && tag(k) == Tag::CloseQuote && is_noun(tag(k + 1));
+  }
+
   // ---- grammar ----
   int32_t parse_base_np();
   int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
