@@ -22,8 +22,9 @@ int count_words(const Linear& items, size_t begin, size_t end) {
 // Removes every complete phrase (open and close both in [begin, end)); items of phrases
 // that straddle the range stay, so the sequence remains balanced.
 void delete_phrases(Linear& items, size_t begin, size_t end) {
-  Linear kept;
-  kept.reserve(items.size());
+  // Compacts in place (the kept items move down), so the vector keeps its storage.
+  // matching_close only reads at or after i, which is never below the write index.
+  size_t kept = 0;
   size_t i = 0;
   while (i < items.size()) {
     if (i >= begin && i < end && items[i].is_open()) {
@@ -33,10 +34,11 @@ void delete_phrases(Linear& items, size_t begin, size_t end) {
         continue;
       }
     }
-    kept.push_back(std::move(items[i]));
+    if (kept != i) items[kept] = std::move(items[i]);
+    ++kept;
     ++i;
   }
-  items = std::move(kept);
+  items.erase(items.begin() + static_cast<long>(kept), items.end());
 }
 
 size_t find_comma(const Linear& items, size_t from) {
