@@ -435,6 +435,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
         next != nullptr && (is_finite_verb(n) || n == Tag::VBN ||
                             ((next->cands & (cVBD | cVBN)) && !(next->cands & (cNN | cNNS))));
     if (is_verb(p) || next_verb) return Tag::NNS;
+    // "announced asset freezes", "said peace talks": a bare singular noun right after a
+    // verb heads no clause of its own; it is the first half of a compound.
+    if (p == Tag::NN && is_verb(p2) && i >= 2 && !info_[i - 1].cap) return Tag::NNS;
+    // "asset freezes and bans on travel": coordinated plurals.
+    if (p == Tag::CC && p2 == Tag::NNS) return Tag::NNS;
     if (p == Tag::NN && (n == Tag::Period || n == Tag::Comma || n == Tag::kNone)) return Tag::NNS;
     // After a name (or "X of Y") with its object ahead, the clause's verb: "Obama wants
     // Putin to ...", "The Secretary of State wants to help".
@@ -533,6 +538,11 @@ Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector
   // Capitalised open-class words: names, unless a sentence-initial word reads as
   // something other than a singular noun ("Protesters", "Asked").
   if (in.cap) {
+    // "Moscow-based", "Saudi-led", "Western-backed": a name + participle is an adjective.
+    if (const size_t h = toks[i].text.rfind('-');
+        h != std::string::npos && h + 3 < toks[i].text.size() && is_ascii_lower(toks[i].text[h + 1]) &&
+        (ends(toks[i].text, "ed") || ends(toks[i].text, "born")))
+      return Tag::JJ;
     const bool initial = i == 0 || tags[i - 1] == Tag::OpenQuote || tags[i - 1] == Tag::LRB ||
                          tags[i - 1] == Tag::Colon;
     const Info* next = i + 1 < toks.size() ? &info_[i + 1] : nullptr;
