@@ -466,20 +466,20 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     } else {
       continue;
     }
-    proto.modality = modality_of(items, hit.verb);
-    for (size_t k = hit.first; k <= hit.last; ++k) {
-      if (items[k].kind != Kind::kWord) continue;
-      if (!proto.verb.empty()) proto.verb += ' ';
-      proto.verb += items[k].text;
-    }
-
     long target = match.target >= 0 ? match.target : default_target(items, lower);
     long source = -1;
     if (target >= 0) {
-      std::string target_code = items[static_cast<size_t>(target)].code;
+      const std::string& target_code = items[static_cast<size_t>(target)].code;
       source = match.source >= 0 ? match.source : default_source(items, upper, target_code);
     }
     if (target >= 0 && source >= 0) {
+      // Only an event needs these, and most coded verbs find no pair of actors.
+      proto.modality = modality_of(items, hit.verb);
+      for (size_t k = hit.first; k <= hit.last; ++k) {
+        if (items[k].kind != Kind::kWord) continue;
+        if (!proto.verb.empty()) proto.verb += ' ';
+        proto.verb += items[k].text;
+      }
       ActorCodes src = codes_at(items, static_cast<size_t>(source), options);
       ActorCodes tgt = codes_at(items, static_cast<size_t>(target), options);
       int32_t verb_token = items[hit.verb].token;
