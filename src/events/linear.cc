@@ -339,7 +339,8 @@ class Flattener {
 }  // namespace
 
 void index_phrases(Linear& items) {
-  std::vector<size_t> stack;
+  thread_local std::vector<size_t> stack;   // storage reused from sentence to sentence
+  stack.clear();
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].is_open()) {
       stack.push_back(i);

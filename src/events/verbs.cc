@@ -61,7 +61,10 @@ size_t passive_verb(const Linear& items, size_t vp) {
   while (true) {
     size_t next_vp = 0;
     size_t verb_word = 0;
-    for (size_t child : children(items, current)) {
+    // The children of `current`, walked in place (children() would allocate).
+    const size_t current_end = matching_close(items, current);
+    for (size_t child = current + 1; child < current_end;
+         child = matching_close(items, child) + 1) {
       if (verb_word == 0 && is_verb_open(items[child]) && child + 1 < items.size())
         verb_word = child + 1;
       if (next_vp == 0 && items[child].kind == Kind::kOpen && items[child].text == "VP")
