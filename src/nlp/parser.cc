@@ -571,6 +571,19 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
       add(vp, s);
       continue;
     }
+    if (t == Tag::Comma && tag(pos + 1) == Tag::PRP && is_finite_verb(tag(pos + 2)) &&
+        tag(pos + 3) == Tag::Comma && pos + 4 < n) {
+      // ", it seems,", ", he said,": a parenthetical inside the verb phrase.
+      int32_t prn = make(L::PRN);
+      add(prn, leaf());
+      int32_t s = make(L::S);
+      add(s, wrap(L::NP, leaf()));
+      add(s, wrap(L::VP, leaf()));
+      add(prn, s);
+      add(prn, leaf());
+      add(vp, prn);
+      continue;
+    }
     if (t == Tag::Colon && lemma(pos) == "--" &&
         (tag(pos + 1) == Tag::RB || tag(pos + 1) == Tag::IN)) {
       add(vp, leaf());  // "released a statement -- along with ..."

@@ -483,8 +483,8 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
       (has(cJJ) || !next->cap))
     return Tag::JJ;
   // "restore complete, full ties": an adjective opening a list of adjectives.
-  if (is_verb(p) && has(cJJ) && n == Tag::Comma && i + 2 < toks.size() &&
-      (info_[i + 2].cands & cJJ) != 0)
+  if ((is_verb(p) || p == Tag::Comma) && has(cJJ) && n == Tag::Comma && i + 3 < toks.size() &&
+      (info_[i + 2].cands & cJJ) != 0 && (info_[i + 3].cands & (cJJ | cNN | cNNS)) != 0)
     return Tag::JJ;
   // A gerund after a main verb, before its own object: "resisted taking a harder line".
   if (is_verb(p) && p != Tag::VBG && has(cVBG) && next != nullptr &&
