@@ -178,7 +178,10 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
                           const std::vector<dict::Pattern>& patterns, const Sequence& upper,
                           const Sequence& lower) {
   // The words on each side, to skip patterns that need a word that is not there.
-  std::vector<std::string_view> lower_words, upper_words;
+  // Scratch vectors kept per thread: this runs for every dictionary verb of every sentence.
+  thread_local std::vector<std::string_view> lower_words, upper_words;
+  lower_words.clear();
+  upper_words.clear();
   for (const SeqItem& s : lower)
     if (s.kind == SeqKind::kWord) lower_words.push_back(items[s.item].text);
   for (const SeqItem& s : upper)
@@ -194,11 +197,12 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
   size_t best_elements = 0;
   Matcher lower_matcher(verbs, items, lower, /*is_lower=*/true);
   Matcher upper_matcher(verbs, items, upper, /*is_lower=*/false);
-  std::vector<Step> after, before;
+  thread_local std::vector<Step> after, before;
   // Candidates: patterns whose key word occurs, plus those without literal words, in
   // file order (ties between equally specific patterns go to the first).
   const BlockIndex& block_index = verbs.block_index(block);
-  std::vector<uint32_t> candidates = block_index.keyless;
+  thread_local std::vector<uint32_t> candidates;
+  candidates.assign(block_index.keyless.begin(), block_index.keyless.end());
   auto add = [&](const dict::WordMap<std::vector<uint32_t>>& by_word, const WordFilter& keys,
                  const std::vector<std::string_view>& words) {
     for (std::string_view w : words) {
