@@ -18,7 +18,10 @@ int32_t Parser::Scratch::parse_base_np() {
     add(np, leaf());
     // Pronominal determiner: "this is", "those who".
     Tag nt = cur();
-    if (!np_starts(pos) && !(is_adv(nt) && is_adj(tag(pos + 1)))) return np;
+    // ("the detained activists": a participle before a noun continues the phrase.)
+    if (!np_starts(pos) && !(is_adv(nt) && is_adj(tag(pos + 1))) &&
+        !((nt == Tag::VBN || nt == Tag::VBG) && (is_noun(tag(pos + 1)) || is_adj(tag(pos + 1)))))
+      return np;
   }
   size_t nouns = 0;
   while (!at_end()) {

@@ -326,7 +326,8 @@ bool Tagger::reduced_relative_ahead(size_t i) const {
       return true;
     const Tag g = in.guess;
     if (!(is_noun(g) || is_adj(g) || g == Tag::DT || g == Tag::IN || g == Tag::TO ||
-          g == Tag::CD || g == Tag::POS || g == Tag::PRPS || g == Tag::VBG || g == Tag::NN))
+          g == Tag::CD || g == Tag::POS || g == Tag::PRPS || g == Tag::VBG ||
+          (in.cands & (cNN | cNNS | cJJ)) != 0))
       return false;
     if (g == Tag::IN && lower_at(k) == "that") return false;
   }
@@ -437,7 +438,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     if (is_verb(p) || next_verb) return Tag::NNS;
     // "announced asset freezes", "said peace talks": a bare singular noun right after a
     // verb heads no clause of its own; it is the first half of a compound.
-    if (p == Tag::NN && is_verb(p2) && i >= 2 && !info_[i - 1].cap) return Tag::NNS;
+    // After a reporting verb a clause is as likely ("said security remains tight"), so
+    // there only a coordination or a comma after the word makes it a noun.
+    if (p == Tag::NN && is_verb(p2) && i >= 2 && !info_[i - 1].cap &&
+        (!flag_at(i - 2, kSayLemma) || n == Tag::CC || n == Tag::Comma))
+      return Tag::NNS;
     // "asset freezes and bans on travel": coordinated plurals.
     if (p == Tag::CC && p2 == Tag::NNS) return Tag::NNS;
     if (p == Tag::NN && (n == Tag::Period || n == Tag::Comma || n == Tag::kNone)) return Tag::NNS;
