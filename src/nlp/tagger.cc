@@ -468,7 +468,9 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   // "killed or injured": coordinated participles share the tag.
   if (p == Tag::CC && (p2 == Tag::VBN || p2 == Tag::VBD) && has(cVBN | cVBD)) return p2;
   // "the peace process by ...", "an air strike against ...": the head of a compound.
+  // (Not a past tense still missing from the clause: "the ruling party won.")
   if (p == Tag::NN && premodifier(p2) && has(cNN) && next != nullptr &&
+      !(has(cVBD) && !finite_seen_) &&
       ((n == Tag::IN && lower_at(i + 1) != "that") || n == Tag::TO || n == Tag::Period ||
        n == Tag::Comma))
     return Tag::NN;
