@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string_view>
 
 namespace vigil::events {
@@ -201,20 +202,25 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
   // Candidates: patterns whose key word occurs, plus those without literal words, in
   // file order (ties between equally specific patterns go to the first).
   const BlockIndex& block_index = verbs.block_index(block);
-  thread_local std::vector<uint32_t> candidates;
-  candidates.assign(block_index.keyless.begin(), block_index.keyless.end());
+  // The keyless list is sorted and disjoint from the keyed ones (each pattern is filed
+  // once), so only the few keyed hits need sorting before the merge.
+  thread_local std::vector<uint32_t> keyed, candidates;
+  keyed.clear();
   auto add = [&](const dict::WordMap<std::vector<uint32_t>>& by_word, const WordFilter& keys,
                  const std::vector<std::string_view>& words) {
     for (std::string_view w : words) {
       if (!keys.maybe(w)) continue;
       auto it = by_word.find(w);
-      if (it != by_word.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it != by_word.end()) keyed.insert(keyed.end(), it->second.begin(), it->second.end());
     }
   };
   add(block_index.by_after_word, block_index.after_words, lower_words);
   add(block_index.by_before_word, block_index.before_words, upper_words);
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::sort(keyed.begin(), keyed.end());
+  keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+  candidates.clear();
+  std::merge(block_index.keyless.begin(), block_index.keyless.end(), keyed.begin(), keyed.end(),
+             std::back_inserter(candidates));
   for (uint32_t index : candidates) {
     const dict::Pattern& p = patterns[index];
     const PatternNeeds& needs = verbs.needs(block, index);
