@@ -92,6 +92,21 @@ TEST_F(ParserTest, TrailingReportingClauseAfterLongSentence) {
       << s;
 }
 
+TEST_F(ParserTest, NounVerbDecisionsInContext) {
+  EXPECT_EQ(parse("The ruling party won."),
+            "(ROOT (S (NP (DT The) (JJ ruling) (NN party)) (VP (VBD won)) (. .)))");
+  EXPECT_EQ(parse("Officials said security remains tight."),
+            "(ROOT (S (NP (NNS Officials)) (VP (VBD said) (SBAR (S (NP (NN security)) (VP "
+            "(VBZ remains) (ADJP (JJ tight)))))) (. .)))");
+  EXPECT_EQ(parse("Police said the men arrested in the raid were charged."),
+            "(ROOT (S (NP (NNP Police)) (VP (VBD said) (SBAR (S (NP (NP (DT the) (NNS men)) (VP "
+            "(VBN arrested) (PP (IN in) (NP (DT the) (NN raid))))) (VP (VBD were) (VP (VBN "
+            "charged)))))) (. .)))");
+  EXPECT_EQ(parse("Rome froze the assets of a Lyon-based bank."),
+            "(ROOT (S (NP (NNP Rome)) (VP (VBD froze) (NP (NP (DT the) (NNS assets)) (PP (IN of) "
+            "(NP (DT a) (JJ Lyon-based) (NN bank))))) (. .)))");
+}
+
 TEST_F(ParserTest, TreeInvariants) {
   std::string text = "Alex Neve, Secretary General of Amnesty, said China's law is wrong.";
   auto tree = parser_->parse(text, {0, text.size()});
