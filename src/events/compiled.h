@@ -20,6 +20,7 @@ class WordFilter {
  public:
   void add(std::string_view w) { bits_.set(key(w)); }
   bool maybe(std::string_view w) const { return bits_.test(key(w)); }
+  void clear() { bits_.reset(); }
 
  private:
   static size_t key(std::string_view w) {

@@ -187,10 +187,19 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
     if (s.kind == SeqKind::kWord) lower_words.push_back(items[s.item].text);
   for (const SeqItem& s : upper)
     if (s.kind == SeqKind::kWord) upper_words.push_back(items[s.item].text);
+  // Summaries of both sides: most needed words are absent, and the filter says so
+  // without comparing strings.
+  thread_local WordFilter lower_set, upper_set;
+  lower_set.clear();
+  upper_set.clear();
+  for (std::string_view w : lower_words) lower_set.add(w);
+  for (std::string_view w : upper_words) upper_set.add(w);
   auto present = [](const std::vector<std::string_view>& needed,
-                    const std::vector<std::string_view>& words) {
-    for (std::string_view w : needed)
+                    const std::vector<std::string_view>& words, const WordFilter& set) {
+    for (std::string_view w : needed) {
+      if (!set.maybe(w)) return false;
       if (std::find(words.begin(), words.end(), w) == words.end()) return false;
+    }
     return true;
   };
   PatternMatch best;
@@ -224,7 +233,9 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
   for (uint32_t index : candidates) {
     const dict::Pattern& p = patterns[index];
     const PatternNeeds& needs = verbs.needs(block, index);
-    if (!present(needs.after, lower_words) || !present(needs.before, upper_words)) continue;
+    if (!present(needs.after, lower_words, lower_set) ||
+        !present(needs.before, upper_words, upper_set))
+      continue;
     after.clear();
     before.clear();
     // After the verb, element i+1 is joined to i by i's flag; the first element by the
