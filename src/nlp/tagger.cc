@@ -80,6 +80,12 @@ uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& know
     return b != nullptr && (b->classes & cls) ? b : nullptr;
   };
   const size_t n = w.size();
+  // "spokesmen", "chairmen", "congressmen": plurals of -man compounds.
+  if (n > 5 && ends(w, "men") && !(c & 2u)) {
+    std::string base(w.substr(0, n - 3));
+    base += "man";
+    if (const LexEntry* b = known_as(base, kNoun)) add(1, b->freq[0] + 1);
+  }
   if (n > 3 && w.back() == 's' && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
     if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::NNS), kNoun)) add(1, b->freq[0]);
     if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBZ), kVerb)) add(3, b->freq[1]);
