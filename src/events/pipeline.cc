@@ -259,23 +259,30 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     if (!coding.obligations.empty())
       add_appeals(doc, coding.obligations, work.begin, work.end, ordinal, quotes(), coding.events);
     if (coding.events.empty()) continue;
-    // When and where, read once per sentence.
+    // When and where, read once per sentence, and only once an event of it is kept
+    // (many sentences' events are all filtered out below, and these readers are dear).
     // Read on the sentence alone: the discourse readers look back through the text they
     // are given, which would make long documents quadratic.
-    discourse::ResolvedDate when =
-        discourse::sentence_date(sentence_text, 0, sentence_text.size(), doc.date);
+    discourse::ResolvedDate when;
     std::optional<discourse::Place> where;
-    if (gazetteer) {
-      for (const discourse::Place& p :
-           discourse::find_places(sentence_text, 0, sentence_text.size(), *gazetteer)) {
-        if (p.country.empty()) continue;
-        if (!where || (where->cue.empty() && !p.cue.empty())) where = p;
+    bool located = false;
+    auto locate = [&]() {
+      if (located) return;
+      located = true;
+      when = discourse::sentence_date(sentence_text, 0, sentence_text.size(), doc.date);
+      if (gazetteer) {
+        for (const discourse::Place& p :
+             discourse::find_places(sentence_text, 0, sentence_text.size(), *gazetteer)) {
+          if (p.country.empty()) continue;
+          if (!where || (where->cue.empty() && !p.cue.empty())) where = p;
+        }
+        if (!where && dateline && !dateline->country.empty()) where = dateline;
       }
-      if (!where && dateline && !dateline->country.empty()) where = dateline;
-    }
+    };
     for (const CodedEvent& e : coding.events) {
       if (e.modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
       if (!keep_one_sided(e)) continue;
+      locate();
       EventRecord r;
       r.doc_id = doc.id;
       r.sentence_index = static_cast<int>(s);
