@@ -213,23 +213,30 @@ PatternMatch best_pattern(const CompiledVerbs& verbs, size_t block, const Linear
   const BlockIndex& block_index = verbs.block_index(block);
   // The keyless list is sorted and disjoint from the keyed ones (each pattern is filed
   // once), so only the few keyed hits need sorting before the merge.
-  thread_local std::vector<uint32_t> keyed, candidates;
-  keyed.clear();
+  // Each keyed list is sorted too, and the lists are disjoint: a word seen twice gives
+  // the same list, taken once. So the candidates are a merge of sorted runs.
+  thread_local std::vector<const std::vector<uint32_t>*> lists;
+  thread_local std::vector<uint32_t> candidates, merged;
+  lists.clear();
   auto add = [&](const dict::WordMap<std::vector<uint32_t>>& by_word, const WordFilter& keys,
                  const std::vector<std::string_view>& words) {
     for (std::string_view w : words) {
       if (!keys.maybe(w)) continue;
       auto it = by_word.find(w);
-      if (it != by_word.end()) keyed.insert(keyed.end(), it->second.begin(), it->second.end());
+      if (it == by_word.end()) continue;
+      if (std::find(lists.begin(), lists.end(), &it->second) == lists.end())
+        lists.push_back(&it->second);
     }
   };
   add(block_index.by_after_word, block_index.after_words, lower_words);
   add(block_index.by_before_word, block_index.before_words, upper_words);
-  std::sort(keyed.begin(), keyed.end());
-  keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
-  candidates.clear();
-  std::merge(block_index.keyless.begin(), block_index.keyless.end(), keyed.begin(), keyed.end(),
-             std::back_inserter(candidates));
+  candidates.assign(block_index.keyless.begin(), block_index.keyless.end());
+  for (const std::vector<uint32_t>* list : lists) {
+    merged.clear();
+    std::merge(candidates.begin(), candidates.end(), list->begin(), list->end(),
+               std::back_inserter(merged));
+    candidates.swap(merged);
+  }
   for (uint32_t index : candidates) {
     const dict::Pattern& p = patterns[index];
     const PatternNeeds& needs = verbs.needs(block, index);
