@@ -143,6 +143,17 @@ DocumentCoder::DocumentCoder(const Pipeline& pipeline)
 DocumentCoder::~DocumentCoder() = default;
 DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 
+// Prepositions that introduce where something happens.
+static bool is_locative(std::string_view cue) {
+  static constexpr std::string_view kCues[] = {"in", "at", "near", "across", "inside",
+                                               "outside", "throughout", "around", "into"};
+  std::string lower(cue);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view c : kCues)
+    if (lower == c) return true;
+  return false;
+}
+
 // Without a dyad requirement (vigil's own dictionaries), an event needs a known source,
 // and an event without a target is kept only when its PLOVER type needs no recipient
 // (PLOVER: only COOPERATE, AID and SANCTION do) and exists at all (01x statements do not).
@@ -233,6 +244,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   // "the country" belong to the last country named (the dateline's to begin with).
   std::string last_actor;
   std::string last_country = dateline ? dateline->country : std::string();
+  std::optional<discourse::Place> last_place;
   const ReferenceResolver resolver = [&](const std::vector<std::string_view>& words,
                                          const std::string& code) -> std::string {
     if (words.size() == 1 && (words[0] == "HE" || words[0] == "SHE" || words[0] == "THEY"))
@@ -271,13 +283,35 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       located = true;
       when = discourse::sentence_date(sentence_text, 0, sentence_text.size(), doc.date);
       if (gazetteer) {
+        // Only a place introduced as one ("in Hong Kong", "across China") locates the
+        // event; a country named as an actor does not.
         for (const discourse::Place& p :
              discourse::find_places(sentence_text, 0, sentence_text.size(), *gazetteer)) {
-          if (p.country.empty()) continue;
-          if (!where || (where->cue.empty() && !p.cue.empty())) where = p;
+          if (p.country.empty() || !is_locative(p.cue)) continue;
+          where = p;
+          break;
         }
-        if (!where && dateline && !dateline->country.empty()) where = dateline;
       }
+    };
+    // Else the acting state's own territory (police, army, government act at home), else
+    // the target's, else the place of the document's previous event, else the dateline.
+    auto place_for = [&](const ActorOut& source, const std::optional<ActorOut>& target)
+        -> std::optional<discourse::Place> {
+      if (where) return where;
+      for (const ActorOut* a : {&source, target ? &*target : nullptr}) {
+        if (!a || a->country.empty() || !gazetteer) continue;
+        if (const discourse::GazetteerEntry* c = gazetteer->country(a->country)) {
+          discourse::Place p;
+          p.name = c->name;
+          p.country = c->country;
+          p.lat = c->lat;
+          p.lon = c->lon;
+          return p;
+        }
+      }
+      if (last_place) return last_place;
+      if (dateline && !dateline->country.empty()) return dateline;
+      return std::nullopt;
     };
     for (const CodedEvent& e : coding.events) {
       if (e.modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
@@ -329,11 +363,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         }
         break;
       }
-      if (where) {
-        r.location_name = where->name;
-        r.location_country = where->country;
-        r.location_lat = where->lat;
-        r.location_lon = where->lon;
+      if (std::optional<discourse::Place> place = place_for(r.source, r.target)) {
+        r.location_name = place->name;
+        r.location_country = place->country;
+        r.location_lat = place->lat;
+        r.location_lon = place->lon;
+        last_place = place;
       }
       r.verb = e.verb;
       r.pattern = e.pattern;

@@ -239,13 +239,28 @@ std::string modality_of(const Linear& items, size_t verb) {
   static constexpr std::array<std::string_view, 4> kNot = {"NOT", "N'T", "NEVER", "NO"};
   bool negated = false, hypothetical = false;
   // An infinitival clause ("must act to reverse ...") belongs to the clause above it.
+  // With or without its own subject: "to reverse ...", "(allow) Norland to meet ...".
   auto infinitival = [&](size_t open) {
     if (items[open].text != "S") return false;
-    std::vector<size_t> kids = children(items, open);
-    if (kids.empty() || items[kids.front()].text != "VP") return false;
-    std::vector<size_t> grandkids = children(items, kids.front());
-    return !grandkids.empty() && items[grandkids.front()].text == "TO";
+    for (size_t kid : children(items, open)) {
+      if (items[kid].text != "VP") continue;
+      std::vector<size_t> grandkids = children(items, kid);
+      return !grandkids.empty() && items[grandkids.front()].text == "TO";
+    }
+    return false;
   };
+  // Stems of verbs taking an infinitive (matched as prefixes of the inflected word).
+  static constexpr std::array<std::string_view, 4> kDenying = {"REFUS", "FAIL", "DECLIN",
+                                                               "REJECT"};
+  static constexpr std::array<std::string_view, 12> kIntending = {
+      "PLAN", "INTEND", "WANT", "HOPE", "SEEK", "SOUGHT", "TRY", "TRIE",
+      "AIM", "EXPECT", "WISH", "PROPOS"};
+  auto starts_with_any = [](std::string_view w, const auto& stems) {
+    for (std::string_view stem : stems)
+      if (w.substr(0, stem.size()) == stem) return true;
+    return false;
+  };
+  bool inside_infinitive = false;  // the phrase being read governs an infinitival clause
   size_t phrase = enclosing_open(items, enclosing_open(items, verb));  // above the preterminal
   while (phrase < items.size() && items[phrase].kind == Kind::kOpen &&
          (items[phrase].text == "VP" || infinitival(phrase))) {
@@ -264,7 +279,14 @@ std::string modality_of(const Linear& items, size_t verb) {
         hypothetical = true;
       if ((c.text == "RB" || c.text == "DT") && std::find(kNot.begin(), kNot.end(), w) != kNot.end())
         negated = true;
+      // The verb an infinitive depends on: "refused to", "failed to" deny it;
+      // "plans to", "wants to", "hopes to" say it has not happened yet.
+      if (c.text.size() >= 2 && c.text[0] == 'V' && c.text[1] == 'B' && inside_infinitive) {
+        if (starts_with_any(w, kDenying)) negated = true;
+        else if (starts_with_any(w, kIntending)) hypothetical = true;
+      }
     }
+    inside_infinitive = infinitival(phrase);
     phrase = enclosing_open(items, phrase);
   }
   if (negated) return "negated";

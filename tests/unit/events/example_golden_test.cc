@@ -51,7 +51,8 @@ std::string canonical(const EventRecord& e) {
 TEST(ExampleGolden, AnalystFacts) {
   std::vector<EventRecord> events = code_example(/*all_modalities=*/false);
   ASSERT_FALSE(events.empty());
-  bool protest_last_year = false, appeal_to_canada = false;
+  bool protest_last_year = false, appeal_to_canada = false, police_in_hong_kong = false;
+  bool congress_on_thursday = false, statement_last_week = false;
   for (const EventRecord& e : events) {
     // Nothing from the hypothetical "It would also allow ..." and no unasserted event.
     EXPECT_EQ(e.sentence.rfind("It would also allow", 0), std::string::npos) << e.sentence;
@@ -59,11 +60,20 @@ TEST(ExampleGolden, AnalystFacts) {
     if (e.cameo_root == "14" && e.event_date == "2019") protest_last_year = true;
     if (e.cameo_root == "02" && e.source.code == "CANNGO" && e.target && e.target->code == "CANGOV")
       appeal_to_canada = true;
+    if (e.source.code == "HKGCOP" && e.cameo == "175" && e.location_country == "HKG")
+      police_in_hong_kong = true;
+    if (e.source.code == "CHNLEG" && e.event_date == "2020-05-28") congress_on_thursday = true;
+    if (e.source.code == "CANGOV" && e.cameo == "111" && e.event_date >= "2020-05-25" &&
+        e.event_date <= "2020-05-31")
+      statement_last_week = true;
     // Every evidence span lies inside the document and inside its sentence's text.
     EXPECT_LT(e.evidence_begin, e.evidence_end);
   }
   EXPECT_TRUE(protest_last_year) << "protesters took to the streets last year (2019)";
   EXPECT_TRUE(appeal_to_canada) << "Amnesty International Canada urges the Canadian government";
+  EXPECT_TRUE(police_in_hong_kong) << "Hong Kong police used tear gas and batons, in Hong Kong";
+  EXPECT_TRUE(congress_on_thursday) << "On Thursday -> 2020-05-28";
+  EXPECT_TRUE(statement_last_week) << "Last week the Canadian government condemned";
 }
 
 TEST(ExampleGolden, WholeOutput) {
