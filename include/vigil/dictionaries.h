@@ -3,6 +3,7 @@
 // The grammar accepted is documented in docs/dictionary-formats.md.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -220,9 +221,20 @@ struct DiscardDictionary {
   std::vector<Diagnostic> warnings;   ///< tolerated oddities (see VerbDictionary::warnings)
 
  private:
+  // Most words start no discard phrase: these bitsets reject them on a few bytes before
+  // any hash lookup (a set bit only means "maybe").
+  static uint32_t key2(std::string_view s);
+  static uint32_t word_key(std::string_view s);
+  static uint32_t key3(std::string_view s);
+
   WordMap<std::vector<int>> by_first_word_;   ///< exact first word -> entries
   WordMap<std::vector<int>> by_prefix_;       ///< one-word stem entries: stem -> entries
   std::vector<size_t> prefix_lengths_;        ///< distinct stem lengths, ascending
+  std::bitset<65536> first_words_;            ///< word_key of entries' exact first words
+  std::bitset<65536> stem_three_;             ///< key3 of stems of 3 bytes or more
+  std::bitset<65536> stem_two_;               ///< key2 of 2-byte stems
+  std::bitset<256> stem_one_;                 ///< first byte of 1-byte stems
+  bool empty_stem_ = false;                   ///< a stem "" matches every word
 };
 
 struct IssueEntry {

@@ -43,18 +43,48 @@ void read_discard_file(const std::string& path, DiscardDictionary& out,
   parse_discards(text, path, out, problems);
 }
 
+uint32_t DiscardDictionary::key2(std::string_view s) {
+  uint32_t a = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+  uint32_t b = s.size() < 2 ? 0 : static_cast<unsigned char>(s[1]);
+  return (a << 8) | b;
+}
+
+// First two bytes, last byte and length, mixed into 16 bits.
+uint32_t DiscardDictionary::word_key(std::string_view s) {
+  const uint32_t c = s.empty() ? 0 : static_cast<unsigned char>(s.back());
+  uint32_t h = key2(s) * 0x9E3779B1u ^ c * 0xC2B2AE3Du ^ static_cast<uint32_t>(s.size()) * 0x27D4EB2Fu;
+  return h >> 16;
+}
+
+// First three bytes (s.size() >= 3), mixed into 16 bits.
+uint32_t DiscardDictionary::key3(std::string_view s) {
+  uint32_t h = key2(s) * 0x9E3779B1u ^ static_cast<unsigned char>(s[2]) * 0x85EBCA77u;
+  return h >> 16;
+}
+
 void DiscardDictionary::build_index() {
   by_first_word_.clear();
   by_prefix_.clear();
   prefix_lengths_.clear();
+  first_words_.reset();
+  stem_three_.reset();
+  stem_two_.reset();
+  stem_one_.reset();
+  empty_stem_ = false;
   for (size_t i = 0; i < entries.size(); ++i) {
     const DiscardEntry& e = entries[i];
     if (e.words.empty()) continue;
+    const std::string& first = e.words[0];
     if (e.words.size() == 1 && !e.whole_word) {
-      by_prefix_[e.words[0]].push_back(static_cast<int>(i));
-      prefix_lengths_.push_back(e.words[0].size());
+      by_prefix_[first].push_back(static_cast<int>(i));
+      prefix_lengths_.push_back(first.size());
+      if (first.empty()) empty_stem_ = true;
+      else if (first.size() == 1) stem_one_.set(static_cast<unsigned char>(first[0]));
+      else if (first.size() == 2) stem_two_.set(key2(first));
+      else stem_three_.set(key3(first));
     } else {
-      by_first_word_[e.words[0]].push_back(static_cast<int>(i));
+      by_first_word_[first].push_back(static_cast<int>(i));
+      first_words_.set(word_key(first));
     }
   }
   std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
@@ -71,7 +101,9 @@ DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::strin
   };
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
-    if (auto it = by_first_word_.find(w); it != by_first_word_.end()) {
+    if (!first_words_.test(word_key(w))) {
+      // no entry starts with this word
+    } else if (auto it = by_first_word_.find(w); it != by_first_word_.end()) {
       for (int idx : it->second) {
         const DiscardEntry& e = entries[static_cast<size_t>(idx)];
         if (i + e.words.size() > words.size()) continue;
@@ -85,6 +117,11 @@ DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::strin
         if (ok) note(idx);
       }
     }
+    const bool maybe_stem = empty_stem_ ||
+                            (!w.empty() && (stem_one_.test(static_cast<unsigned char>(w[0])) ||
+                                            (w.size() >= 2 && stem_two_.test(key2(w))) ||
+                                            (w.size() >= 3 && stem_three_.test(key3(w)))));
+    if (!maybe_stem) continue;
     for (size_t len : prefix_lengths_) {
       if (len > w.size()) break;
       if (auto it = by_prefix_.find(w.substr(0, len)); it != by_prefix_.end()) {

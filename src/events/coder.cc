@@ -15,7 +15,7 @@ namespace vigil::events {
 
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options)
     : dictionaries_(std::move(dictionaries)),
-      compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs, dictionaries_->discards)),
+      compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs)),
       options_(options) {}
 
 SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date) const {
@@ -46,7 +46,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   for (const Item& it : items)
     if (it.kind == Item::Kind::kWord) words.push_back(it.text);
   int discard = -1;
-  switch (compiled_->discards().check(words, &discard)) {
+  switch (dictionaries_->discards.check(words, &discard)) {
     case dict::DiscardDictionary::Verdict::kDiscardStory:
       result.outcome = SentenceOutcome::kDiscardStory;
       result.note = "story discard phrase";

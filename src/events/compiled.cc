@@ -38,12 +38,6 @@ CompiledVerbs::CompiledVerbs(const dict::VerbDictionary& verbs) {
   }
 }
 
-CompiledVerbs::CompiledVerbs(const dict::VerbDictionary& verbs,
-                             const dict::DiscardDictionary& discards)
-    : CompiledVerbs(verbs) {
-  discards_ = DiscardIndex(discards);
-}
-
 const SynsetIndex* CompiledVerbs::synset(std::string_view name) const {
   auto it = synsets_.find(name);
   return it == synsets_.end() ? nullptr : &it->second;

@@ -8,7 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "discards.h"
 #include "vigil/dictionaries.h"
 
 namespace vigil::events {
@@ -64,22 +63,17 @@ struct BlockIndex {
 class CompiledVerbs {
  public:
   explicit CompiledVerbs(const dict::VerbDictionary& verbs);
-  /// Also indexes `discards` (which must outlive this object) for discards().
-  CompiledVerbs(const dict::VerbDictionary& verbs, const dict::DiscardDictionary& discards);
 
   /// nullptr when the synset is unknown.
   const SynsetIndex* synset(std::string_view name) const;
   /// Needs of pattern `p` of block `block`.
   const PatternNeeds& needs(size_t block, size_t p) const { return needs_[block][p]; }
   const BlockIndex& block_index(size_t block) const { return blocks_[block]; }
-  /// The discard phrases given at construction (none with the one-argument constructor).
-  const DiscardIndex& discards() const { return discards_; }
 
  private:
   dict::WordMap<SynsetIndex> synsets_;
   std::vector<std::vector<PatternNeeds>> needs_;
   std::vector<BlockIndex> blocks_;
-  DiscardIndex discards_;
 };
 
 }  // namespace vigil::events
