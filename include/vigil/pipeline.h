@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vigil/coder.h"
@@ -132,5 +133,11 @@ class DocumentCoder {
 
 /// The record as one line of JSON (no newline), fields as in docs/CONTRACT.md.
 std::string to_json(const EventRecord& record);
+
+/// Appends `s` to `out` as a JSON string literal (quotes and escapes included).
+void append_string(std::string& out, std::string_view s);
+
+/// Ordinal day (see dict::to_ordinal_date) of a "YYYY-MM-DD" date; -1 when not a date.
+int32_t ordinal_of(std::string_view iso_date);
 
 }  // namespace vigil::events

@@ -17,13 +17,6 @@ bool is_non_state_prefix(std::string_view element) {
          element == "UIS" || element == "---";
 }
 
-int32_t ordinal_of(const std::string& iso_date) {
-  std::string compact;
-  for (char c : iso_date)
-    if (c != '-') compact += c;
-  return compact.size() == 8 ? dict::to_ordinal_date(compact) : -1;
-}
-
 Result<std::pair<std::shared_ptr<const dict::Dictionaries>, dict::PetrarchOptions>>
 load_dictionaries(const PipelineConfig& config) {
   dict::DictionaryFiles files;
@@ -53,6 +46,27 @@ void append_number(std::string& out, double v) {
   out += buf;
 }
 
+void append_actor(std::string& out, const ActorOut& a) {
+  out += "{\"code\": ";
+  append_string(out, a.code);
+  out += ", \"country\": ";
+  if (a.country.empty()) out += "null"; else append_string(out, a.country);
+  out += ", \"sector\": ";
+  if (a.sector.empty()) out += "null"; else append_string(out, a.sector);
+  out += ", \"text\": ";
+  append_string(out, a.text);
+  out += '}';
+}
+
+}  // namespace
+
+int32_t ordinal_of(std::string_view iso_date) {
+  std::string compact;
+  for (char c : iso_date)
+    if (c != '-') compact += c;
+  return compact.size() == 8 ? dict::to_ordinal_date(compact) : -1;
+}
+
 void append_string(std::string& out, std::string_view s) {
   out += '"';
   for (char ch : s) {
@@ -74,20 +88,6 @@ void append_string(std::string& out, std::string_view s) {
   }
   out += '"';
 }
-
-void append_actor(std::string& out, const ActorOut& a) {
-  out += "{\"code\": ";
-  append_string(out, a.code);
-  out += ", \"country\": ";
-  if (a.country.empty()) out += "null"; else append_string(out, a.country);
-  out += ", \"sector\": ";
-  if (a.sector.empty()) out += "null"; else append_string(out, a.sector);
-  out += ", \"text\": ";
-  append_string(out, a.text);
-  out += '}';
-}
-
-}  // namespace
 
 Pipeline::Pipeline(Coder coder, std::shared_ptr<const Ontology> ontology,
                    std::shared_ptr<const nlp::Lexicon> lexicon,

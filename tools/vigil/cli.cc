@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "vigil/pipeline.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -42,27 +44,7 @@ std::string Args::unknown_option() const {
 
 std::string json_string(std::string_view s) {
   std::string out;
-  out.reserve(s.size() + 2);
-  out += '"';
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
+  events::append_string(out, s);
   return out;
 }
 

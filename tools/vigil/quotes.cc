@@ -26,12 +26,6 @@ Options:
 
 std::string nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
 
-int32_t ordinal_of(const std::string& iso) {
-  std::string compact;
-  for (char c : iso)
-    if (c != '-') compact += c;
-  return compact.size() == 8 ? dict::to_ordinal_date(compact) : -1;
-}
 
 }  // namespace
 
@@ -56,7 +50,7 @@ int run_quotes(Args& args) {
   DocumentSource source(args.rest());
   Document doc;
   while (source.next(doc)) {
-    const int32_t ordinal = ordinal_of(doc.date);
+    const int32_t ordinal = events::ordinal_of(doc.date);
     for (const discourse::Quote& q : discourse::find_quotes(doc.text)) {
       if (q.partial && !partial) continue;
       std::string code;
