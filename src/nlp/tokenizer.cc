@@ -6,6 +6,19 @@
 
 namespace vigil::nlp {
 namespace {
+
+// Penn Treebank's names for brackets, which would otherwise clash with tree syntax.
+std::string_view ptb_bracket(char c) {
+  switch (c) {
+    case '(': return "-LRB-";
+    case ')': return "-RRB-";
+    case '[': return "-LSB-";
+    case ']': return "-RSB-";
+    case '{': return "-LCB-";
+    case '}': return "-RCB-";
+    default: return {};
+  }
+}
 using detail::decode;
 using detail::is_ascii_alnum;
 using detail::is_ascii_lower;
@@ -132,25 +145,11 @@ class Tokenizer {
       add("*", i, i + len);
       return i + len;
     }
+    if (std::string_view bracket = ptb_bracket(c); !bracket.empty()) {
+      add(bracket, i, i + 1);
+      return i + 1;
+    }
     switch (c) {
-      case '(':
-        add("-LRB-", i, i + 1);
-        return i + 1;
-      case ')':
-        add("-RRB-", i, i + 1);
-        return i + 1;
-      case '[':
-        add("-LSB-", i, i + 1);
-        return i + 1;
-      case ']':
-        add("-RSB-", i, i + 1);
-        return i + 1;
-      case '{':
-        add("-LCB-", i, i + 1);
-        return i + 1;
-      case '}':
-        add("-RCB-", i, i + 1);
-        return i + 1;
       case '.': {
         size_t e = i;
         while (e < end_ && t_[e] == '.') ++e;
