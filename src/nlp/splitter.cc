@@ -1,6 +1,7 @@
 // Sentence splitting and dateline detection for news text.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "chars.h"
@@ -127,6 +128,16 @@ std::string next_word_lower(std::string_view t, size_t i) {
 
 bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
 
+// Bytes at which the splitter's main loop has something to decide: line breaks, terminal
+// punctuation and 0xE2, the lead byte of U+2026 (an ellipsis). Every other byte, including
+// UTF-8 continuation bytes (0x80-0xBF, never one of these), is skipped in a tight loop.
+constexpr std::array<bool, 256> kSplitStops = [] {
+  std::array<bool, 256> stops{};
+  for (unsigned char c : {'\n', '.', '!', '?'}) stops[c] = true;
+  stops[0xE2] = true;
+  return stops;
+}();
+
 // Does the period at `dot` (followed by spaces and then `next`) end a sentence?
 bool period_ends_sentence(std::string_view t, size_t dot, size_t next) {
   std::string_view w = word_before(t, dot);
@@ -164,14 +175,17 @@ struct LineInfo {
 LineInfo measure_lines(std::string_view t) {
   LineInfo info;
   size_t start = 0, lines = 0, long_lines = 0;
-  for (size_t i = 0; i <= t.size(); ++i) {
-    if (i == t.size() || t[i] == '\n') {
-      size_t len = i - start;
-      if (len > 0) ++lines;
-      info.max_len = std::max(info.max_len, len);
-      if (len >= 55) ++long_lines;
-      start = i + 1;
-    }
+  while (start <= t.size()) {
+    // memchr rather than a byte loop: this pass reads every byte of every document.
+    const void* nl =
+        start < t.size() ? std::memchr(t.data() + start, '\n', t.size() - start) : nullptr;
+    const size_t i =
+        nl == nullptr ? t.size() : static_cast<size_t>(static_cast<const char*>(nl) - t.data());
+    size_t len = i - start;
+    if (len > 0) ++lines;
+    info.max_len = std::max(info.max_len, len);
+    if (len >= 55) ++long_lines;
+    start = i + 1;
   }
   // Hard-wrapped text has several lines, none very long.
   info.hard_wrapped = lines >= 3 && info.max_len < 100 && long_lines >= 2;
@@ -223,6 +237,8 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
   };
   size_t i = start;
   while (i < t.size()) {
+    while (i < t.size() && !kSplitStops[static_cast<unsigned char>(t[i])]) ++i;
+    if (i >= t.size()) break;
     const char c = t[i];
     if (c == '\n') {
       const size_t this_line_begin = line_begin;

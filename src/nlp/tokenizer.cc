@@ -245,13 +245,22 @@ class Tokenizer {
 
   // Words, numbers, hyphenated compounds, abbreviations, URLs and e-mails.
   size_t word_at(size_t i) {
-    if (size_t ue = url_end(i); ue > i) {
-      add(t_.substr(i, ue - i), i, ue);
-      return ue;
+    // Only a word starting with 'h', 'H' or 'w' can be a URL; skip the test otherwise.
+    const char first = t_[i];
+    if (first == 'h' || first == 'H' || first == 'w') {
+      if (size_t ue = url_end(i); ue > i) {
+        add(t_.substr(i, ue - i), i, ue);
+        return ue;
+      }
     }
     size_t e = i;
     if (t_[e] == '-' || t_[e] == '.') ++e;
     while (e < end_) {
+      // Fast path for the common case, ASCII letters and digits (word code points all).
+      if (is_ascii_alnum(t_[e])) {
+        ++e;
+        continue;
+      }
       size_t len = 1;
       const uint32_t cp = decode(t_, e, len);
       if (detail::is_word_cp(cp)) {
