@@ -331,6 +331,12 @@ struct PetrarchOptions {
   int comma_min = 2, comma_max = 8;    ///< internal comma clauses removed (words)
   int comma_bmin = 0, comma_bmax = 0;  ///< initial clause; max 0 = off
   int comma_emin = 2, comma_emax = 8;  ///< terminal clause; max 0 = off
+  /// Not a PETRARCH option (no config key): vigil's own dictionaries set it. Agentless
+  /// passives ("protesters were arrested") and patterns marking the subject as target
+  /// ("- + * &ARREST_NOUNS" on FACE) give an event with an unnamed source, where
+  /// PETRARCH reads the passive as active or finds no event; a verb with no noun phrase
+  /// after it ("protesters rallied") gives an event with an unnamed target.
+  bool unnamed_roles = false;
   /// Sets one option by its PETRARCH name; returns false for unknown names or bad values.
   bool set(std::string_view name, std::string_view value);
 };

@@ -70,6 +70,9 @@ struct EventRecord {
   size_t evidence_begin = 0, evidence_end = 0;  ///< byte span in the document text
   std::string verb;
   std::string pattern;       ///< the pattern text, "" when the verb's own code was used
+  /// "source" or "target" when that role was not named in the sentence but taken from
+  /// the document ("demonstrators faced arrest": the police named earlier); else "".
+  std::string implied_role;
   std::string modality = "asserted";
   int mentions = 1;          ///< sentences of the document that gave this same event
 };

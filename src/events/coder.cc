@@ -5,13 +5,13 @@
 #include <cstdlib>
 
 #include "actors.h"
+#include "co_actors.h"
 #include "commas.h"
 #include "compiled.h"
 #include "linear.h"
 #include "verbs.h"
 
 namespace vigil::events {
-
 
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options)
     : dictionaries_(std::move(dictionaries)),
@@ -63,6 +63,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
     result.note = reason;
     return result;
   }
+  join_co_actors(items);
   remove_comma_clauses(items, options);
   code_noun_phrases(*dictionaries_, items, ordinal_date, resolver);
   index_phrases(items);

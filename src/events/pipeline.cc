@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "actors.h"
+#include "context.h"
 #include "vigil/nlp.h"
 
 namespace vigil::events {
@@ -32,8 +33,9 @@ load_dictionaries(const PipelineConfig& config) {
     if (!found.ok()) return found.status();
     files = found.value();
     // vigil's own default: events may lack a target (a protest, an arrest of unnamed
-    // people); DocumentCoder keeps those only where PLOVER does not need a recipient.
+    // people); DocumentCoder keeps those only for kinds reported without one.
     options.require_dyad = false;
+    options.unnamed_roles = true;
   }
   auto dicts = dict::load_dictionaries(files);
   if (!dicts.ok()) return dicts.status();
@@ -155,13 +157,16 @@ static bool is_locative(std::string_view cue) {
 }
 
 // Without a dyad requirement (vigil's own dictionaries), an event needs a known source,
-// and an event without a target is kept only when its PLOVER type needs no recipient
-// (PLOVER: only COOPERATE, AID and SANCTION do) and exists at all (01x statements do not).
+// and an event without a target is kept only when its kind is commonly reported without
+// one: protests (CAMEO 14), force posture (15), coercion such as arrests of unnamed people
+// and curfews (17) and unconventional violence (18). Statements, appeals, threats and
+// fights without a target were mostly misreadings on real news ("warned against placing
+// too much weight on data", "pounds 14bn" read as a verb).
 bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   if (e.source == "---" || e.source.empty()) return false;
   if (e.target != "---" && !e.target.empty()) return true;
-  const std::string plover = pipeline_.ontology().plover(e.code).event;
-  return !plover.empty() && plover != "COOPERATE" && plover != "AID" && plover != "SANCTION";
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
 // Who speaks in a sentence: the speaker of the quotation it lies in, else the document's
@@ -240,37 +245,21 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   std::optional<discourse::Place> dateline;
   if (gazetteer) dateline = discourse::find_dateline(doc.text, *gazetteer);
 
-  // Coreference: "he"/"they" are the last source actor; "the government", "the police",
-  // "the country" belong to the last country named (the dateline's to begin with).
-  std::string last_actor;
-  std::string last_country = dateline ? dateline->country : std::string();
-  std::optional<discourse::Place> last_place;
-  const ReferenceResolver resolver = [&](const std::vector<std::string_view>& words,
-                                         const std::string& code) -> std::string {
-    if (words.size() == 1 && (words[0] == "HE" || words[0] == "SHE" || words[0] == "THEY"))
-      return last_actor;
-    if (words.empty() || words[0] != "THE" || last_country.empty()) return {};
-    if (code.size() > 3) return last_country + code.substr(3);  // "the government"
-    if (words.size() == 2 && (words[1] == "COUNTRY" || words[1] == "NATION")) return last_country;
-    return {};
+  DocumentContext context(pipeline_.coder().dictionaries(), ordinal,
+                          dateline ? dateline->country : std::string());
+  const ReferenceResolver resolver = [&context](const std::vector<std::string_view>& words,
+                                                const std::string& code) {
+    return context.resolve(words, code);
   };
+  std::optional<discourse::Place> last_place;
 
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
     ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
+    context.observe_possessives(work.tree);
     SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal, resolver);
-    // The sentence's subject (the first event's source) is what "he"/"she" refer to next.
-    for (auto e = coding.events.rbegin(); e != coding.events.rend(); ++e) {
-      ActorOut source = pipeline_.describe_actor(e->source, e->source_text);
-      ActorOut target = pipeline_.describe_actor(e->target, e->target_text);
-      if (!target.country.empty()) last_country = target.country;
-      if (!source.country.empty()) last_country = source.country;
-      if (e->source.rfind("---", 0) != 0) last_actor = e->source;
-    }
-    if (!coding.obligations.empty())
-      add_appeals(doc, coding.obligations, work.begin, work.end, ordinal, quotes(), coding.events);
-    if (coding.events.empty()) continue;
+    if (coding.events.empty() && coding.obligations.empty()) continue;
     // When and where, read once per sentence, and only once an event of it is kept
     // (many sentences' events are all filtered out below, and these readers are dear).
     // Read on the sentence alone: the discourse readers look back through the text they
@@ -294,11 +283,13 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       }
     };
     // Else the acting state's own territory (police, army, government act at home), else
-    // the target's, else the place of the document's previous event, else the dateline.
-    auto place_for = [&](const ActorOut& source, const std::optional<ActorOut>& target)
-        -> std::optional<discourse::Place> {
+    // the target's (not for protests: crowds protest at home, against whomever), else the
+    // place of the document's previous event, else the dateline.
+    auto place_for = [&](const ActorOut& source, const std::optional<ActorOut>& target,
+                         std::string_view cameo) -> std::optional<discourse::Place> {
       if (where) return where;
-      for (const ActorOut* a : {&source, target ? &*target : nullptr}) {
+      const bool protest = cameo.substr(0, 2) == "14";
+      for (const ActorOut* a : {&source, target && !protest ? &*target : nullptr}) {
         if (!a || a->country.empty() || !gazetteer) continue;
         if (const discourse::GazetteerEntry* c = gazetteer->country(a->country)) {
           discourse::Place p;
@@ -313,7 +304,24 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (dateline && !dateline->country.empty()) return dateline;
       return std::nullopt;
     };
-    for (const CodedEvent& e : coding.events) {
+    std::vector<std::string> implied_roles(coding.events.size());
+    for (size_t k = 0; k < coding.events.size(); ++k) {
+      const CodedEvent& e = coding.events[k];
+      if (!e.source.empty() && e.source != "---" && !e.target.empty() && e.target != "---")
+        continue;
+      locate();
+      std::string fallback = last_place ? last_place->country
+                                        : dateline ? dateline->country : std::string();
+      implied_roles[k] = context.fill_implicit_role(coding.events[k],
+                                                    where ? where->country : std::string(), fallback);
+    }
+    context.observe_events(coding.events);
+    if (!coding.obligations.empty()) {
+      add_appeals(doc, coding.obligations, work.begin, work.end, ordinal, quotes(), coding.events);
+      implied_roles.resize(coding.events.size());
+    }
+    for (size_t k = 0; k < coding.events.size(); ++k) {
+      const CodedEvent& e = coding.events[k];
       if (e.modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
       if (!keep_one_sided(e)) continue;
       locate();
@@ -363,7 +371,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         }
         break;
       }
-      if (std::optional<discourse::Place> place = place_for(r.source, r.target)) {
+      if (std::optional<discourse::Place> place = place_for(r.source, r.target, r.cameo)) {
         r.location_name = place->name;
         r.location_country = place->country;
         r.location_lat = place->lat;
@@ -372,9 +380,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       }
       r.verb = e.verb;
       r.pattern = e.pattern;
-      // One event per (source, target, code) per document; later mentions are counted.
+      r.implied_role = implied_roles[k];
+      // One event per (source, target, code, date) per document; later mentions are
+      // counted. Protests last year and protests this week are two events.
       auto same = std::find_if(out.begin(), out.end(), [&](const EventRecord& o) {
         return o.source.code == r.source.code && o.cameo == r.cameo &&
+               o.event_date == r.event_date &&
                (o.target ? o.target->code : "") == (r.target ? r.target->code : "");
       });
       if (same != out.end()) {
@@ -452,6 +463,8 @@ std::string to_json(const EventRecord& r) {
   append_string(o, r.verb);
   o += ", \"pattern\": ";
   if (r.pattern.empty()) o += "null"; else append_string(o, r.pattern);
+  o += ", \"implied\": ";
+  if (r.implied_role.empty()) o += "null"; else append_string(o, r.implied_role);
   o += "}, \"modality\": ";
   append_string(o, r.modality);
   o += ", \"mentions\": " + std::to_string(r.mentions);

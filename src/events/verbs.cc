@@ -82,6 +82,25 @@ size_t passive_verb(const Linear& items, size_t vp) {
   }
 }
 
+// "Protesters were arrested": a participle heading a verb phrase right under a form of
+// "be" (or "get"), with no "by" agent. The subject is what was acted on; the agent is
+// unnamed. (PETRARCH reads such clauses as active; vigil's own dictionaries do not.)
+bool agentless_passive(const Linear& items, size_t vp, size_t verb_word, size_t vp_end) {
+  if (verb_word == 0 || items[verb_word - 1].text != "VBN") return false;
+  for (size_t k = verb_word + 1; k < vp_end; ++k)
+    if (items[k].kind == Kind::kWord && items[k].text == "BY") return false;
+  // The auxiliary: the last word before this verb phrase, inside the parent verb phrase.
+  for (size_t k = vp; k-- > 0;) {
+    if (items[k].kind == Kind::kWord) {
+      const std::string& w = items[k].text;
+      return is_be(w) || w == "GET" || w == "GETS" || w == "GOT" || w == "GOTTEN";
+    }
+    if (items[k].kind == Kind::kOpen && items[k].text != "VP" && !is_verb_open(items[k]))
+      return false;
+  }
+  return false;
+}
+
 // Checks the extra words of a multi-word verb form around the verb at `verb`, stepping
 // over markup and skip words. On success sets the span of the whole verb.
 bool form_matches(const Linear& items, size_t verb, const dict::VerbForm& form, size_t& first,
@@ -358,6 +377,16 @@ ActorCodes codes_at(const Linear& items, size_t open, const dict::PetrarchOption
   return out;
 }
 
+// A role the sentence does not name: one null actor, with no words of its own.
+ActorCodes unnamed_actor(const ActorCodes& other) {
+  ActorCodes none;
+  none.codes.push_back("---");
+  none.texts.emplace_back();
+  none.first_token = other.first_token;
+  none.last_token = other.last_token;
+  return none;
+}
+
 void add_events(const ActorCodes& from, const ActorCodes& to, const std::string& code,
                 bool passive, const CodedEvent& proto, std::vector<CodedEvent>& events) {
   for (size_t s = 0; s < from.codes.size(); ++s) {
@@ -493,11 +522,28 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     }
     long target = match.target >= 0 ? match.target : default_target(items, lower);
     long source = -1;
-    if (target >= 0) {
+    // With unnamed_roles the source may stay unnamed: the agent of "protesters were
+    // arrested", the source of "+ FACE * ARREST" ("demonstrators faced arrest").
+    bool unnamed_source = false, unnamed_target = false;
+    if (options.unnamed_roles && !hit.passive &&
+        agentless_passive(items, vp, hit.verb, hit.vp_end)) {
+      target = default_source(items, upper, "");
+      unnamed_source = true;
+    } else if (target < 0 && options.unnamed_roles) {
+      source = match.source >= 0 ? match.source : default_source(items, upper, "");
+      unnamed_target = source >= 0;
+    } else if (target >= 0) {
       const std::string& target_code = items[static_cast<size_t>(target)].code;
-      source = match.source >= 0 ? match.source : default_source(items, upper, target_code);
+      if (match.source >= 0) {
+        source = match.source;
+      } else if (options.unnamed_roles && match.target >= 0 &&
+                 static_cast<size_t>(match.target) < hit.first) {
+        unnamed_source = true;
+      } else {
+        source = default_source(items, upper, target_code);
+      }
     }
-    if (target >= 0 && source >= 0) {
+    if ((target >= 0 && (source >= 0 || unnamed_source)) || unnamed_target) {
       // Only an event needs these, and most coded verbs find no pair of actors.
       proto.modality = modality_of(items, hit.verb);
       for (size_t k = hit.first; k <= hit.last; ++k) {
@@ -505,8 +551,15 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         if (!proto.verb.empty()) proto.verb += ' ';
         proto.verb += items[k].text;
       }
-      ActorCodes src = codes_at(items, static_cast<size_t>(source), options);
-      ActorCodes tgt = codes_at(items, static_cast<size_t>(target), options);
+      ActorCodes tgt, src;
+      if (unnamed_target) {
+        src = codes_at(items, static_cast<size_t>(source), options);
+        tgt = unnamed_actor(src);
+      } else {
+        tgt = codes_at(items, static_cast<size_t>(target), options);
+        src = unnamed_source ? unnamed_actor(tgt)
+                             : codes_at(items, static_cast<size_t>(source), options);
+      }
       int32_t verb_token = items[hit.verb].token;
       proto.first_token = std::min({src.first_token, tgt.first_token, verb_token});
       proto.last_token = std::max({src.last_token, tgt.last_token, verb_token});

@@ -52,6 +52,18 @@ const Case kCases[] = {
     // Appeals from obligations said by someone
     {"\xE2\x80\x9CNorland must release the prisoners,\xE2\x80\x9D said Helga Voss.", "SUDGOV NOR 020 asserted"},
     {"\xE2\x80\x9CWestland should act now,\xE2\x80\x9D Helga Voss said.", "SUDGOV WES 020 asserted"},
+    // Roles named elsewhere (written together with co_actors.cc and context.cc)
+    {"Norland, along with Ostria, condemned Sudmark.", "OST SUD 111 asserted"},
+    {"Norland, along with Ostria, condemned Sudmark.", "NOR SUD 111 asserted"},
+    {"Alongside Westland, Ostria condemned Sudmark.", "WES SUD 111 asserted"},
+    {"Norland condemned Sudmark together with Ostria.", "OST SUD 111 asserted"},
+    {"Norland police condemned Ostria. Sudmark protesters were arrested.", "NORCOP SUDCVL 173 asserted"},
+    {"Ostria protesters were arrested by Norland police.", "NORCOP OSTCVL 173 asserted"},
+    {"Norland police condemned Ostria. Many Sudmark demonstrators faced arrest.", "NORCOP SUDCVL 173 asserted"},
+    {"Sudmark's new law angered Ostria. Norland condemned the new legislation.", "NOR SUD 111 asserted"},
+    {"Norland condemned Sudmark's decision to close the border. Ostria denounced the move.", "OST SUD 111 asserted"},
+    {"Sudmark met Ostria. Norland condemned the legislation.", "NOR - 111 asserted"},
+    {"Ostria protesters protested. Norland police responded with tear gas.", "NORCOP OSTCVL 175 asserted"},
     // Nothing
     {"It would also allow Norland to meet Sudmark.", ""},
     {"Norland and Sudmark.", ""},

@@ -1,0 +1,168 @@
+#include "context.h"
+
+#include <array>
+#include <cctype>
+
+#include "actors.h"
+
+namespace vigil::events {
+namespace {
+
+// Things an actor makes or decides that later sentences name by a definite description
+// ("the new legislation", "this troubling move") and that stand for their author when
+// they are the object of a verb ("condemned the new legislation" criticises China).
+bool is_artifact(std::string_view word) {
+  static constexpr std::array<std::string_view, 28> kArtifacts = {
+      "LAW",      "LAWS",     "LEGISLATION", "BILL",      "BILLS",       "ACT",    "DECREE",
+      "MEASURE",  "MEASURES", "DECISION",    "DECISIONS", "MOVE",        "MOVES",  "POLICY",
+      "POLICIES", "PLAN",     "PLANS",       "PROPOSAL",  "PROPOSALS",   "RULING", "CRACKDOWN",
+      "STEP",     "BAN",      "REGULATIONS", "RULES",     "AMENDMENTS",  "REFORM", "REFORMS"};
+  for (std::string_view a : kArtifacts)
+    if (word == a) return true;
+  return false;
+}
+
+bool is_determiner(std::string_view word) {
+  return word == "THE" || word == "THIS" || word == "THAT" || word == "THESE" || word == "THOSE";
+}
+
+// Parts of speech that may stand between a possessive and its head noun.
+bool is_modifier_tag(std::string_view tag) {
+  return tag.rfind("JJ", 0) == 0 || tag.rfind("NN", 0) == 0 || tag.rfind("RB", 0) == 0 ||
+         tag == "VBN" || tag == "VBG" || tag == "HYPH" || tag == "CD";
+}
+
+std::string upper(std::string_view s) {
+  std::string u(s);
+  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return u;
+}
+
+// True when the noun phrase starting at token `first` reaches an artifact head.
+bool heads_artifact(const syntax::Tree& tree, size_t first) {
+  for (size_t k = first; k < tree.tokens.size() && k < first + 8; ++k) {
+    const syntax::Token& t = tree.tokens[k];
+    if (!is_modifier_tag(t.tag)) return false;
+    if (is_artifact(upper(t.text))) return true;
+  }
+  return false;
+}
+
+// "THE NEW LEGISLATION", "THIS MOVE": a definite description of an artifact.
+bool names_artifact(std::string_view words) {
+  const size_t first_space = words.find(' ');
+  const size_t last_space = words.rfind(' ');
+  if (first_space == std::string_view::npos) return false;
+  return is_determiner(words.substr(0, first_space)) && is_artifact(words.substr(last_space + 1));
+}
+
+bool is_generic(const std::string& code) { return code.empty() || code.rfind("---", 0) == 0; }
+
+// The three-letter elements of a code include `element` ("HKGCOP" has COP).
+bool has_element(const std::string& code, std::string_view element) {
+  for (size_t k = 0; k + 3 <= code.size(); k += 3)
+    if (code.compare(k, 3, element) == 0) return true;
+  return false;
+}
+
+bool is_response_verb(std::string_view verb) {
+  return verb.rfind("RESPOND", 0) == 0 || verb.rfind("REACT", 0) == 0 ||
+         verb.rfind("RETALIAT", 0) == 0;
+}
+
+}  // namespace
+
+DocumentContext::DocumentContext(const dict::Dictionaries& dicts, int32_t ordinal_date,
+                                 std::string country)
+    : dicts_(dicts), ordinal_date_(ordinal_date), last_country_(std::move(country)) {}
+
+void DocumentContext::observe_possessives(const syntax::Tree& tree) {
+  std::string sentence_owner;
+  const auto& tokens = tree.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const syntax::Token& t = tokens[i];
+    if (t.tag == "POS") {
+      // "China's", "Hong Kong's": the proper nouns before the possessive.
+      size_t begin = i;
+      while (begin > 0 && i - begin < 6 && tokens[begin - 1].tag.rfind("NNP", 0) == 0) --begin;
+      if (begin == i) continue;
+      std::vector<std::string> words;
+      for (size_t k = begin; k < i; ++k) words.push_back(upper(tokens[k].text));
+      std::string code = code_phrase(dicts_, {words.begin(), words.end()}, ordinal_date_);
+      if (is_generic(code)) continue;
+      sentence_owner = code;
+      if (heads_artifact(tree, i + 1)) last_owner_ = code;
+    } else if (t.tag == "PRP$") {
+      const std::string word = upper(t.text);
+      if (word != "ITS" && word != "THEIR") continue;
+      const std::string& owner = sentence_owner.empty() ? last_actor_ : sentence_owner;
+      if (!owner.empty() && heads_artifact(tree, i + 1)) last_owner_ = owner;
+    }
+  }
+}
+
+void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
+  // Backwards, so the sentence's first event (its main subject) is remembered last.
+  for (auto e = events.rbegin(); e != events.rend(); ++e) {
+    for (const std::string* code : {&e->target, &e->source}) {
+      if (is_generic(*code) || code->size() < 3 || (*code)[0] == '"') continue;
+      const std::string country = code->substr(0, 3);
+      if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC" &&
+          country != "UIS")
+        last_country_ = country;
+      if (has_element(*code, "COP")) last_police_ = *code;
+    }
+    if (!is_generic(e->source)) last_actor_ = e->source;
+    if (e->code.rfind("14", 0) == 0 && !e->source.empty() && e->source != "---") {
+      last_protesters_ = e->source;
+      last_protesters_text_ = e->source_text;
+    }
+  }
+}
+
+std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
+                                     const std::string& code) const {
+  if (words.size() == 1 && (words[0] == "HE" || words[0] == "SHE" || words[0] == "THEY"))
+    return last_actor_;
+  if (words.empty() || !is_determiner(words[0])) return {};
+  if (words[0] != "THE" || last_country_.empty()) return {};
+  if (code.size() > 3) return last_country_ + code.substr(3);  // "the government"
+  if (words.size() == 2 && (words[1] == "COUNTRY" || words[1] == "NATION")) return last_country_;
+  return {};
+}
+
+std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string& sentence_country,
+                                                const std::string& fallback_country) const {
+  const bool state_coercion = e.code == "173" || e.code == "174" || e.code == "175";
+  const bool no_source = e.source.empty() || e.source == "---";
+  const bool no_target = e.target.empty() || e.target == "---";
+  if (no_source && !no_target && state_coercion) {
+    std::string police;
+    if (!sentence_country.empty() && last_police_.rfind(sentence_country, 0) != 0)
+      police = sentence_country + "COP";
+    else if (!last_police_.empty())
+      police = last_police_;
+    else if (!fallback_country.empty())
+      police = fallback_country + "COP";
+    if (police.empty()) return {};
+    e.source = police;
+    e.source_text.clear();
+    return "source";
+  }
+  if (no_target && !last_owner_.empty() && last_owner_ != e.source &&
+      names_artifact(e.target_text)) {
+    e.target = last_owner_;  // "condemned the new legislation": China's law
+    return "target";
+  }
+  const bool response = is_response_verb(e.verb) && e.code.size() >= 2 && e.code[0] == '1' &&
+                        e.code[1] >= '5';
+  if (no_target && (e.code == "175" || response) && !is_generic(e.source) &&
+      !last_protesters_.empty() && last_protesters_ != e.source) {
+    e.target = last_protesters_;
+    e.target_text = last_protesters_text_;
+    return "target";
+  }
+  return {};
+}
+
+}  // namespace vigil::events

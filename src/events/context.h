@@ -1,0 +1,53 @@
+// What a document has said so far, for reading its later sentences: who "he" and "the
+// government" are, whose law "the new legislation" is, who arrested the demonstrators
+// when the sentence does not say, whom the police "responded" to.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/coder.h"
+#include "vigil/dictionaries.h"
+#include "vigil/tree.h"
+
+namespace vigil::events {
+
+class DocumentContext {
+ public:
+  /// `country` starts as the dateline's country ("" when none).
+  DocumentContext(const dict::Dictionaries& dicts, int32_t ordinal_date, std::string country);
+
+  /// Reads a sentence before it is coded: "China's new law", "its security laws" make
+  /// China the owner of the laws, decisions and moves mentioned later.
+  void observe_possessives(const syntax::Tree& tree);
+  /// Reads a sentence's coded events: the last subject, country, police and protesters.
+  void observe_events(const std::vector<CodedEvent>& events);
+
+  /// Code for a noun phrase that names an actor by reference, or "" (ReferenceResolver).
+  std::string resolve(const std::vector<std::string_view>& words, const std::string& code) const;
+
+  /// Fills a role the sentence leaves implicit; returns "source", "target" or "" (none).
+  /// An arrest, expulsion or crackdown with no named agent ("demonstrators faced
+  /// arrest") is the police's: those of the sentence's place (`sentence_country`) when it
+  /// names one, else the last police force named, else the police of `fallback_country`
+  /// (the document's last place or dateline). A crackdown or a response with no named
+  /// target ("the police responded with tear gas") is aimed at the last protesters named.
+  /// An act on "the new legislation" or "the move" is aimed at its author ("China's
+  /// national security law"), the last possessor of such a thing.
+  std::string fill_implicit_role(CodedEvent& event, const std::string& sentence_country,
+                                 const std::string& fallback_country) const;
+
+ private:
+  const dict::Dictionaries& dicts_;
+  int32_t ordinal_date_;
+  std::string last_country_;
+  std::string last_actor_;       // last named, non-generic source: "he", "they"
+  std::string last_owner_;       // last possessor of a law, decision, move ...
+  std::string last_police_;      // last police force (…COP) in an event
+  std::string last_protesters_;  // source of the last protest (14x)
+  std::string last_protesters_text_;
+};
+
+}  // namespace vigil::events
