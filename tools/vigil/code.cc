@@ -35,7 +35,9 @@ Options:
 
 Each event has: doc_id, sentence_index, sentence, date, event_date, source and target
 ({code, country, sector, text}), cameo, cameo_root, goldstein, quad_class, plover,
-quote, location, evidence ({begin, end, verb, pattern}) and modality.
+quote, location, evidence ({begin, end, verb, pattern, implied: "source"/"target" when
+that role was taken from earlier sentences}), modality and mentions (one event per
+source, target, code and event date per document). Full reference: docs/output.md.
 Bad input lines are reported on standard error with their line number and skipped.
 )";
 
