@@ -241,7 +241,7 @@ struct Parser::Scratch {
   std::vector<syntax::Node> spare;
   size_t used = 0;
   int32_t take_node(syntax::Tree& out);
-  void emit(int32_t k, int32_t parent, syntax::Tree& out);
+  int32_t emit(int32_t k, int32_t parent, syntax::Tree& out);
   void emit_tree(int32_t root, syntax::Tree& out);
 };
 

@@ -6,6 +6,23 @@
 #include "parser_impl.h"
 
 namespace vigil::nlp {
+namespace {
+
+// Gives the scratch tokens to the output tree. A reused tree has room: swap, and the
+// scratch takes the tree's old vector for the next sentence. A new tree (the pipeline keeps
+// one per sentence) gets one allocation of the exact size, and the scratch keeps its
+// capacity, instead of the tokenizer growing a new vector from nothing every sentence.
+void hand_over(std::vector<syntax::Token>& from, std::vector<syntax::Token>& to) {
+  if (to.capacity() >= from.size()) {
+    to.swap(from);
+    return;
+  }
+  to.clear();
+  to.reserve(from.size());
+  for (syntax::Token& t : from) to.push_back(std::move(t));
+}
+
+}  // namespace
 
 Parser::Parser(std::shared_ptr<const Lexicon> lexicon)
     : lexicon_(std::move(lexicon)), scratch_(std::make_unique<Scratch>(*lexicon_)) {}
@@ -35,7 +52,7 @@ void Parser::parse(std::string_view text, const SentenceSpan& span, syntax::Tree
     }
   }
   int32_t root = sc.parse_sentence();
-  out.tokens.swap(sc.tokens);
+  hand_over(sc.tokens, out.tokens);
   sc.emit_tree(root, out);
 }
 
@@ -84,36 +101,41 @@ int32_t Parser::Scratch::take_node(syntax::Tree& out) {
   return static_cast<int32_t>(used++);
 }
 
-void Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) {
+int32_t Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) {
   const PNode& pn = nodes[static_cast<size_t>(k)];
   const int32_t index = take_node(out);
-  {
-    syntax::Node& node = out.nodes[static_cast<size_t>(index)];
-    node.parent = parent;
-    if (pn.label == L::Leaf) {
-      node.label = out.tokens[static_cast<size_t>(pn.token)].tag;
-      node.token = pn.token;
-      node.first_token = node.last_token = pn.token;
-    } else {
-      node.label = kLabels[static_cast<size_t>(pn.label)];
-    }
+  syntax::Node& node = out.nodes[static_cast<size_t>(index)];
+  node.parent = parent;
+  if (pn.label == L::Leaf) {
+    node.label = out.tokens[static_cast<size_t>(pn.token)].tag;
+    node.token = pn.token;
+    node.first_token = node.last_token = pn.token;
+    return index;
   }
-  if (parent >= 0) out.nodes[static_cast<size_t>(parent)].children.push_back(index);
-  if (pn.label == L::Leaf) return;
+  node.label = kLabels[static_cast<size_t>(pn.label)];
+  // One allocation for the children of a new node, not one per doubling.
+  size_t count = 0;
+  for (int32_t c = pn.first; c >= 0; c = nodes[static_cast<size_t>(c)].next) ++count;
+  node.children.reserve(count);
   int32_t first = INT32_MAX, last = -1;
   for (int32_t c = pn.first; c >= 0; c = nodes[static_cast<size_t>(c)].next) {
-    const int32_t child_index = static_cast<int32_t>(used);
-    emit(c, index, out);
-    first = std::min(first, out.nodes[static_cast<size_t>(child_index)].first_token);
-    last = std::max(last, out.nodes[static_cast<size_t>(child_index)].last_token);
+    const int32_t child_index = emit(c, index, out);
+    // Index again rather than keep `node`: emitting may have grown out.nodes.
+    const syntax::Node& child = out.nodes[static_cast<size_t>(child_index)];
+    first = std::min(first, child.first_token);
+    last = std::max(last, child.last_token);
+    out.nodes[static_cast<size_t>(index)].children.push_back(child_index);
   }
-  syntax::Node& node = out.nodes[static_cast<size_t>(index)];
-  node.first_token = first == INT32_MAX ? 0 : first;
-  node.last_token = last;
+  syntax::Node& done = out.nodes[static_cast<size_t>(index)];
+  done.first_token = first == INT32_MAX ? 0 : first;
+  done.last_token = last;
+  return index;
 }
 
 void Parser::Scratch::emit_tree(int32_t root, syntax::Tree& out) {
   used = 0;
+  // A tree has no more nodes than the arena: one allocation for a new tree's nodes.
+  out.nodes.reserve(nodes.size());
   emit(root, -1, out);
   while (out.nodes.size() > used) {
     spare.push_back(std::move(out.nodes.back()));
