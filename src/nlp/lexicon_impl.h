@@ -116,14 +116,20 @@ struct Lexicon::Impl {
   std::vector<Slot> slots;
   size_t count = 0;
 
+  // FNV-1a, in steps so that the tagger can hash a word while it lower-cases it.
+  static constexpr uint32_t kHashSeed = 2166136261u;
+  static uint32_t hash_step(uint32_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  }
   static uint32_t hash_of(std::string_view s) {
-    uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    uint32_t h = kHashSeed;
+    for (char c : s) h = hash_step(h, c);
     return h;
   }
-  const LexEntry* find(std::string_view word) const {
+  const LexEntry* find(std::string_view word) const { return find(word, hash_of(word)); }
+  /// Same, with the word's hash_of() already known.
+  const LexEntry* find(std::string_view word, uint32_t h) const {
     if (slots.empty()) return nullptr;
-    const uint32_t h = hash_of(word);
     const size_t mask = slots.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots[i];

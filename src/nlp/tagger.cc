@@ -130,11 +130,11 @@ uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& know
   return c;
 }
 
-Tagger::CachedWord* Tagger::cached(std::string_view lower) {
+Tagger::CachedWord* Tagger::cached(std::string_view lower, uint32_t hash) {
   CachedWord* cw = &scratch_word_;
   if (lower.size() <= CachedWord::kMaxLen) {
     if (cache_.empty()) cache_.resize(kCacheSize);
-    cw = &cache_[Lexicon::Impl::hash_of(lower) & (kCacheSize - 1)];
+    cw = &cache_[hash & (kCacheSize - 1)];
     if (cw->holds(lower)) return cw;
     *cw = CachedWord{};
     std::copy(lower.begin(), lower.end(), cw->key);
@@ -142,24 +142,47 @@ Tagger::CachedWord* Tagger::cached(std::string_view lower) {
   } else {
     scratch_word_ = CachedWord{};
   }
-  const LexEntry* e = impl_.find(lower);
+  const LexEntry* e = impl_.find(lower, hash);
   cw->closed = e != nullptr ? e->closed : Tag::kNone;
   cw->flags = e != nullptr ? e->flags : 0;
   return cw;
 }
 
+// Lower-cases every token into one buffer, and notes each form's hash and whether it has
+// a lower-case letter, all in one pass over the bytes (these used to be three passes and a
+// string per token).
+void Tagger::lower_all(const std::vector<syntax::Token>& toks) {
+  size_t total = 0;
+  for (const syntax::Token& tok : toks) total += tok.text.size();
+  lower_buf_.resize(total);
+  lower_begin_.resize(toks.size() + 1);
+  char* out = lower_buf_.data();
+  uint32_t at = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    lower_begin_[i] = at;
+    uint32_t h = Lexicon::Impl::kHashSeed;
+    bool has_lower = false;
+    for (char c : toks[i].text) {
+      has_lower |= is_ascii_lower(c);
+      if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+      out[at++] = c;
+      h = Lexicon::Impl::hash_step(h, c);
+    }
+    info_[i].hash = h;
+    info_[i].has_lower = has_lower;
+  }
+  lower_begin_[toks.size()] = at;
+}
+
 void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool sentence_initial) {
   const std::string& t = tok.text;
-  std::string& lower = lowers_[i];
-  detail::ascii_lower(t, lower);
-  CachedWord* cw = cached(lower);
+  const std::string_view lower = lower_at(i);
+  CachedWord* cw = cached(lower, info.hash);
   slots_[i] = cw == &scratch_word_ ? nullptr : cw;
   info.closed = cw->closed;
   info.flags = cw->flags;
   info.cap = !t.empty() && is_ascii_upper(t[0]);
-  info.all_caps = info.cap && t.size() >= 2;
-  for (char c : t)
-    if (is_ascii_lower(c)) info.all_caps = false;
+  info.all_caps = info.cap && t.size() >= 2 && !info.has_lower;
   if (t.empty()) return;
   if (is_digit(t[0]) || ((t[0] == '-' || t[0] == '.') && t.size() > 1 && is_digit(t[1]))) {
     const size_t hyphen = lower.find('-');
@@ -585,7 +608,7 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
   const size_t n = toks.size();
   info_.assign(n, Info{});
   slots_.assign(n, nullptr);
-  if (lowers_.size() < n) lowers_.resize(n);
+  lower_all(toks);
   tags.assign(n, Tag::kNone);
   bool initial = true;
   for (size_t i = 0; i < n; ++i) {
@@ -611,20 +634,20 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
     const bool plain = (t == Tag::NNP || t == Tag::NNPS || t == Tag::CD || !info_[i].open) &&
                        !(!info_[i].open && info_[i].closed != Tag::kNone);
     if (plain) {
-      tok.lemma = lowers_[i];
+      tok.lemma = lower_at(i);
       lemma_flags_[i] = info_[i].flags;
       continue;
     }
     // The cache slot may have been taken by a later token of this sentence: check the key.
     CachedWord* cw = slots_[i];
-    if (cw != nullptr && cw->holds(lowers_[i]) && cw->lemma_tag == t) {
+    if (cw != nullptr && cw->holds(lower_at(i)) && cw->lemma_tag == t) {
       tok.lemma.assign(cw->lemma, cw->lemma_len);
       lemma_flags_[i] = cw->lemma_flags;
       continue;
     }
-    tok.lemma = lemma_for(impl_, lowers_[i], t);
-    lemma_flags_[i] = tok.lemma == lowers_[i] ? info_[i].flags : word_flags(impl_, tok.lemma);
-    if (cw != nullptr && cw->holds(lowers_[i]) && tok.lemma.size() <= CachedWord::kMaxLen) {
+    tok.lemma = lemma_for(impl_, lower_at(i), t);
+    lemma_flags_[i] = tok.lemma == lower_at(i) ? info_[i].flags : word_flags(impl_, tok.lemma);
+    if (cw != nullptr && cw->holds(lower_at(i)) && tok.lemma.size() <= CachedWord::kMaxLen) {
       cw->lemma_tag = t;
       cw->lemma_len = static_cast<uint8_t>(tok.lemma.size());
       std::copy(tok.lemma.begin(), tok.lemma.end(), cw->lemma);

@@ -39,9 +39,11 @@ class Tagger {
     uint16_t cands = 0;
     bool cap = false;  // first letter upper case
     bool all_caps = false;
-    bool open = false;   // open-class word
-    bool known = false;  // the lexicon knows the word
-    uint8_t flags = 0;   // WordFlag bits of the word form
+    bool open = false;       // open-class word
+    bool known = false;      // the lexicon knows the word
+    uint8_t flags = 0;       // WordFlag bits of the word form
+    bool has_lower = false;  // some letter is lower case
+    uint32_t hash = 0;       // Lexicon::Impl::hash_of(lower form)
   };
   void analyse(size_t i, const syntax::Token& tok, Info& info, bool sentence_initial);
   uint16_t open_candidates(std::string_view lower, uint16_t scores[11], bool& known);
@@ -51,7 +53,11 @@ class Tagger {
   Tag prev_tag(const std::vector<Tag>& tags, size_t i, size_t back = 1) const;
   bool reduced_relative_ahead(size_t i) const;
   bool adjectives_then_noun(size_t i) const;
-  std::string_view lower_at(size_t i) const { return lowers_[i]; }
+  std::string_view lower_at(size_t i) const {
+    return std::string_view(lower_buf_.data() + lower_begin_[i],
+                            lower_begin_[i + 1] - lower_begin_[i]);
+  }
+  void lower_all(const std::vector<syntax::Token>& toks);
 
   // A direct-mapped memo of per-word lexicon work (lookups, inflection analysis, lemmas):
   // news vocabulary is Zipfian, so most tokens hit it and skip the big hash table.
@@ -74,7 +80,7 @@ class Tagger {
     }
   };
   static constexpr size_t kCacheSize = 8192;
-  CachedWord* cached(std::string_view lower);
+  CachedWord* cached(std::string_view lower, uint32_t hash);
   std::vector<CachedWord> cache_;
   CachedWord scratch_word_;         // for words too long for the cache
   std::vector<CachedWord*> slots_;  // per token
@@ -82,7 +88,10 @@ class Tagger {
   const Lexicon& lex_;
   const Lexicon::Impl& impl_;
   std::vector<Info> info_;
-  std::vector<std::string> lowers_;
+  // The lower-case forms of a sentence's tokens, back to back: token i's is
+  // lower_buf_[lower_begin_[i], lower_begin_[i + 1]). One buffer, not a string per token.
+  std::string lower_buf_;
+  std::vector<uint32_t> lower_begin_;
   std::vector<uint8_t> lemma_flags_;
   bool flag_at(size_t i, uint8_t f) const { return (info_[i].flags & f) != 0; }
   bool finite_seen_ = false;  // a finite verb since the last clause opener
