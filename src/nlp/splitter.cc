@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <unordered_set>
 
 #include "chars.h"
 #include "vigil/nlp.h"
@@ -11,9 +12,17 @@ namespace vigil::nlp {
 namespace detail {
 namespace {
 
-bool in_list(std::string_view word, const std::string_view* begin, const std::string_view* end) {
-  return std::find(begin, end, word) != end;
-}
+// A word list as a hash set, built once: the tokenizer and the splitter ask about every
+// word before a period, and a hash lookup beats comparing with each of fifty words.
+template <size_t N>
+class WordSet {
+ public:
+  explicit WordSet(const std::string_view (&words)[N]) : set_(std::begin(words), std::end(words)) {}
+  bool contains(std::string_view word) const { return set_.find(word) != set_.end(); }
+
+ private:
+  std::unordered_set<std::string_view> set_;
+};
 
 // Titles and month names: a following capital or digit continues the sentence.
 constexpr std::string_view kTitles[] = {
@@ -49,13 +58,16 @@ constexpr std::string_view kStarters[] = {
 }  // namespace
 
 bool is_title_abbreviation(std::string_view lower) {
-  return in_list(lower, std::begin(kTitles), std::end(kTitles));
+  static const WordSet titles(kTitles);
+  return titles.contains(lower);
 }
 bool is_other_abbreviation(std::string_view lower) {
-  return in_list(lower, std::begin(kOther), std::end(kOther));
+  static const WordSet others(kOther);
+  return others.contains(lower);
 }
 bool is_sentence_starter(std::string_view lower) {
-  return in_list(lower, std::begin(kStarters), std::end(kStarters));
+  static const WordSet starters(kStarters);
+  return starters.contains(lower);
 }
 
 }  // namespace detail
