@@ -11,10 +11,25 @@
 namespace vigil::nlp {
 namespace parser_detail {
 
-enum class L : uint8_t { ROOT, S, SBAR, NP, VP, PP, ADJP, ADVP, PRT, WHNP, WHADVP, PRN, NPTMP, Leaf };
-inline constexpr std::string_view kLabels[] = {"ROOT", "S",    "SBAR",   "NP",  "VP",
-                                               "PP",   "ADJP", "ADVP",   "PRT", "WHNP",
-                                               "WHADVP", "PRN", "NP-TMP", ""};
+enum class L : uint8_t {
+  ROOT,
+  S,
+  SBAR,
+  NP,
+  VP,
+  PP,
+  ADJP,
+  ADVP,
+  PRT,
+  WHNP,
+  WHADVP,
+  PRN,
+  NPTMP,
+  Leaf
+};
+inline constexpr std::string_view kLabels[] = {"ROOT",   "S",    "SBAR",   "NP",  "VP",
+                                               "PP",     "ADJP", "ADVP",   "PRT", "WHNP",
+                                               "WHADVP", "PRN",  "NP-TMP", ""};
 
 inline bool is_subordinator(std::string_view l) {
   return l == "because" || l == "if" || l == "while" || l == "although" || l == "though" ||
@@ -240,8 +255,12 @@ struct Parser::Scratch {
   // Output: preorder copy of the scratch tree into syntax::Tree.
   std::vector<syntax::Node> spare;
   size_t used = 0;
-  int32_t take_node(syntax::Tree& out);
-  int32_t emit(int32_t k, int32_t parent, syntax::Tree& out);
+  // A phrase being copied out: arena node, output index, token span of its done children.
+  struct OpenPhrase {
+    int32_t k, index, first, last;
+  };
+  std::vector<OpenPhrase> open_phrases;
+  void grow_nodes(syntax::Tree& out);  // appends a Node to out.nodes, from `spare` if any
   void emit_tree(int32_t root, syntax::Tree& out);
 };
 

@@ -86,62 +86,82 @@ syntax::Tree parse(std::shared_ptr<const Lexicon> lexicon, std::string_view text
   return parser.parse(text, span);
 }
 
-int32_t Parser::Scratch::take_node(syntax::Tree& out) {
+void Parser::Scratch::grow_nodes(syntax::Tree& out) {
   // Reuse Node objects (and their children vectors' capacity) across sentences.
-  if (used < out.nodes.size()) {
-  } else if (!spare.empty()) {
+  if (!spare.empty()) {
     out.nodes.push_back(std::move(spare.back()));
     spare.pop_back();
   } else {
     out.nodes.emplace_back();
   }
-  syntax::Node& node = out.nodes[used];
-  node.children.clear();
-  node.token = -1;
-  return static_cast<int32_t>(used++);
-}
-
-int32_t Parser::Scratch::emit(int32_t k, int32_t parent, syntax::Tree& out) {
-  const PNode& pn = nodes[static_cast<size_t>(k)];
-  const int32_t index = take_node(out);
-  syntax::Node& node = out.nodes[static_cast<size_t>(index)];
-  node.parent = parent;
-  if (pn.label == L::Leaf) {
-    node.label = out.tokens[static_cast<size_t>(pn.token)].tag;
-    node.token = pn.token;
-    node.first_token = node.last_token = pn.token;
-    return index;
-  }
-  node.label = kLabels[static_cast<size_t>(pn.label)];
-  // One allocation for the children of a new node, not one per doubling.
-  size_t count = 0;
-  for (int32_t c = pn.first; c >= 0; c = nodes[static_cast<size_t>(c)].next) ++count;
-  node.children.reserve(count);
-  int32_t first = INT32_MAX, last = -1;
-  for (int32_t c = pn.first; c >= 0; c = nodes[static_cast<size_t>(c)].next) {
-    const int32_t child_index = emit(c, index, out);
-    // Index again rather than keep `node`: emitting may have grown out.nodes.
-    const syntax::Node& child = out.nodes[static_cast<size_t>(child_index)];
-    first = std::min(first, child.first_token);
-    last = std::max(last, child.last_token);
-    out.nodes[static_cast<size_t>(index)].children.push_back(child_index);
-  }
-  syntax::Node& done = out.nodes[static_cast<size_t>(index)];
-  done.first_token = first == INT32_MAX ? 0 : first;
-  done.last_token = last;
-  return index;
 }
 
 void Parser::Scratch::emit_tree(int32_t root, syntax::Tree& out) {
   used = 0;
   // A tree has no more nodes than the arena: one allocation for a new tree's nodes.
   out.nodes.reserve(nodes.size());
-  emit(root, -1, out);
-  while (out.nodes.size() > used) {
-    spare.push_back(std::move(out.nodes.back()));
-    out.nodes.pop_back();
+  // A preorder walk over the arena's first-child/next-sibling links with a stack of the
+  // phrases still open, rather than a recursive call per node. When a node is done, its
+  // token span is folded into its parent's, and the parent is done after its last child.
+  open_phrases.clear();
+  int32_t k = root;
+  for (;;) {
+    const PNode& pn = nodes[static_cast<size_t>(k)];
+    const int32_t parent = open_phrases.empty() ? -1 : open_phrases.back().index;
+    if (used == out.nodes.size()) grow_nodes(out);
+    const auto index = static_cast<int32_t>(used++);
+    syntax::Node& node = out.nodes[static_cast<size_t>(index)];
+    node.children.clear();
+    node.token = -1;
+    node.parent = parent;
+    if (parent >= 0) out.nodes[static_cast<size_t>(parent)].children.push_back(index);
+    if (pn.label == L::Leaf) {
+      node.label = out.tokens[static_cast<size_t>(pn.token)].tag;
+      node.token = pn.token;
+      node.first_token = node.last_token = pn.token;
+    } else {
+      node.label = kLabels[static_cast<size_t>(pn.label)];
+      // One allocation for the children of a new node, not one per doubling.
+      size_t count = 0;
+      for (int32_t c = pn.first; c >= 0; c = nodes[static_cast<size_t>(c)].next) ++count;
+      node.children.reserve(count);
+      if (pn.first >= 0) {
+        open_phrases.push_back({k, index, INT32_MAX, -1});
+        k = pn.first;
+        continue;
+      }
+      node.first_token = 0;  // an empty phrase
+      node.last_token = -1;
+    }
+    int32_t first = node.first_token, last = node.last_token;
+    // Node k is done: fold its span into the open phrases, closing each whose last child
+    // is done, until one has a next child.
+    for (;;) {
+      if (open_phrases.empty()) {
+        while (out.nodes.size() > used) {
+          spare.push_back(std::move(out.nodes.back()));
+          out.nodes.pop_back();
+        }
+        out.root = 0;
+        return;
+      }
+      OpenPhrase& p = open_phrases.back();
+      p.first = std::min(p.first, first);
+      p.last = std::max(p.last, last);
+      const int32_t next = nodes[static_cast<size_t>(k)].next;
+      if (next >= 0) {
+        k = next;
+        break;
+      }
+      syntax::Node& done = out.nodes[static_cast<size_t>(p.index)];
+      done.first_token = p.first == INT32_MAX ? 0 : p.first;
+      done.last_token = p.last;
+      first = done.first_token;
+      last = done.last_token;
+      k = p.k;
+      open_phrases.pop_back();
+    }
   }
-  out.root = 0;
 }
 
 }  // namespace vigil::nlp
