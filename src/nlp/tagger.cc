@@ -162,12 +162,18 @@ void Tagger::lower_all(const std::vector<syntax::Token>& toks) {
     lower_begin_[i] = at;
     uint32_t h = Lexicon::Impl::kHashSeed;
     bool has_lower = false;
-    for (char c : toks[i].text) {
+    // A local view: a store through `out` (a char pointer) could alias the token's string,
+    // which would make the compiler reload its data and size for every byte.
+    const std::string_view text = toks[i].text;
+    char* dst = out + at;
+    for (size_t k = 0; k < text.size(); ++k) {
+      char c = text[k];
       has_lower |= is_ascii_lower(c);
       if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-      out[at++] = c;
+      dst[k] = c;
       h = Lexicon::Impl::hash_step(h, c);
     }
+    at += static_cast<uint32_t>(text.size());
     info_[i].hash = h;
     info_[i].has_lower = has_lower;
   }
@@ -350,13 +356,11 @@ bool Tagger::reduced_relative_ahead(size_t i) const {
   if (lower_at(i + 1) == "that") return false;
   for (size_t k = i + 2; k < n && k < i + 14; ++k) {
     const Info& in = info_[k];
-    if (((in.flags & (kBeForm | kHaveForm)) != 0 && lower_at(k)[0] != '\'') ||
-        in.guess == Tag::MD)
+    if (((in.flags & (kBeForm | kHaveForm)) != 0 && lower_at(k)[0] != '\'') || in.guess == Tag::MD)
       return true;
     const Tag g = in.guess;
-    if (!(is_noun(g) || is_adj(g) || g == Tag::DT || g == Tag::IN || g == Tag::TO ||
-          g == Tag::CD || g == Tag::POS || g == Tag::PRPS || g == Tag::VBG ||
-          (in.cands & (cNN | cNNS | cJJ)) != 0))
+    if (!(is_noun(g) || is_adj(g) || g == Tag::DT || g == Tag::IN || g == Tag::TO || g == Tag::CD ||
+          g == Tag::POS || g == Tag::PRPS || g == Tag::VBG || (in.cands & (cNN | cNNS | cJJ)) != 0))
       return false;
     if (g == Tag::IN && lower_at(k) == "that") return false;
   }
@@ -576,7 +580,8 @@ Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector
   if (in.cap) {
     // "Moscow-based", "Saudi-led", "Western-backed": a name + participle is an adjective.
     if (const size_t h = toks[i].text.rfind('-');
-        h != std::string::npos && h + 3 < toks[i].text.size() && is_ascii_lower(toks[i].text[h + 1]) &&
+        h != std::string::npos && h + 3 < toks[i].text.size() &&
+        is_ascii_lower(toks[i].text[h + 1]) &&
         (ends(toks[i].text, "ed") || ends(toks[i].text, "born")))
       return Tag::JJ;
     const bool initial = i == 0 || tags[i - 1] == Tag::OpenQuote || tags[i - 1] == Tag::LRB ||
@@ -592,8 +597,7 @@ Tag Tagger::decide(size_t i, const std::vector<syntax::Token>& toks, std::vector
                              ends(l, "i") || ends(l, "ch") || ends(l, "ai");
     const bool inside_name = i > 0 && tags[i - 1] == Tag::NNP && !initial;
     if (!in.all_caps && nationality && !inside_name && (in.cands & cJJ) && next != nullptr &&
-        next->open &&
-        (is_noun(next->guess) || (next->cands & (cNN | cNNS)) || next->cap))
+        next->open && (is_noun(next->guess) || (next->cands & (cNN | cNNS)) || next->cap))
       return Tag::JJ;  // "the Canadian government", "Syrian President Assad"
     if (l.size() > 3 && l.back() == 's' && !in.all_caps && !ends(l, "ss") && !ends(l, "us") &&
         !ends(l, "is") && (in.cands & cNNS) &&

@@ -10,13 +10,20 @@ namespace {
 // Penn Treebank's names for brackets, which would otherwise clash with tree syntax.
 std::string_view ptb_bracket(char c) {
   switch (c) {
-    case '(': return "-LRB-";
-    case ')': return "-RRB-";
-    case '[': return "-LSB-";
-    case ']': return "-RSB-";
-    case '{': return "-LCB-";
-    case '}': return "-RCB-";
-    default: return {};
+    case '(':
+      return "-LRB-";
+    case ')':
+      return "-RRB-";
+    case '[':
+      return "-LSB-";
+    case ']':
+      return "-RSB-";
+    case '{':
+      return "-LCB-";
+    case '}':
+      return "-RCB-";
+    default:
+      return {};
   }
 }
 using detail::decode;
@@ -245,9 +252,11 @@ class Tokenizer {
 
   // Words, numbers, hyphenated compounds, abbreviations, URLs and e-mails.
   size_t word_at(size_t i) {
-    // Only a word starting with 'h', 'H' or 'w' can be a URL; skip the test otherwise.
+    // Only a word starting with "ht", "HT" or "ww" can be a URL; skip the test otherwise.
     const char first = t_[i];
-    if (first == 'h' || first == 'H' || first == 'w') {
+    const char second = at(i + 1);
+    if ((first == 'h' && second == 't') || (first == 'H' && second == 'T') ||
+        (first == 'w' && second == 'w')) {
       if (size_t ue = url_end(i); ue > i) {
         add(t_.substr(i, ue - i), i, ue);
         return ue;
@@ -261,6 +270,7 @@ class Tokenizer {
         ++e;
         continue;
       }
+      if (t_[e] == ' ') break;  // the usual end of a word; no rule below continues at a space
       size_t len = 1;
       const uint32_t cp = decode(t_, e, len);
       if (detail::is_word_cp(cp)) {
