@@ -98,6 +98,8 @@ int main(int argc, char** argv) {
   const size_t sentences = coder.sentences();
   std::printf("load: %.3f CPU-s\n", t_load);
   std::printf("documents: %zu  bytes: %zu  sentences: %zu  events: %zu\n", docs, bytes, sentences, events);
+  std::printf("parsed: %zu sentences (%.0f%%; the others name no actor)\n", coder.parsed(),
+              sentences ? 100.0 * static_cast<double>(coder.parsed()) / static_cast<double>(sentences) : 0.0);
   std::printf("coding: %.2f CPU-s  %.0f sentences/CPU-s  %.2f MB/CPU-s\n", t_code,
               static_cast<double>(sentences) / t_code, static_cast<double>(bytes) / 1e6 / t_code);
   std::printf("peak RSS: %.1f MB\n", static_cast<double>(peak_kb()) / 1024.0);

@@ -170,6 +170,9 @@ class PhraseIndex {
   PhraseMatch longest_match(const std::vector<std::string_view>& words, size_t start) const;
   /// Entry of exactly this phrase, or -1.
   int find(const std::vector<std::string_view>& words) const;
+  /// True when some phrase starts with `word` (upper case): a cheap test for whether a
+  /// sentence can name anything in the dictionary at all.
+  bool starts_phrase(std::string_view word) const;
   /// Number of distinct phrases.
   size_t size() const { return phrase_count_; }
 

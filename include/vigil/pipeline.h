@@ -118,6 +118,8 @@ class DocumentCoder {
   std::vector<EventRecord> code(const Document& doc, std::vector<std::string>* diagnostics = nullptr);
   /// Sentences seen since construction (for throughput reports).
   size_t sentences() const { return sentences_; }
+  /// Of those, sentences parsed: the others could name no actor (Coder::may_code).
+  size_t parsed() const { return parsed_; }
 
  private:
   bool keep_one_sided(const CodedEvent& e) const;
@@ -131,7 +133,9 @@ class DocumentCoder {
 
   const Pipeline& pipeline_;
   std::unique_ptr<nlp::Parser> parser_;
+  std::vector<syntax::Token> tokens_;  // scratch for the may-code test
   size_t sentences_ = 0;
+  size_t parsed_ = 0;
 };
 
 /// The record as one line of JSON (no newline), fields as in docs/CONTRACT.md.

@@ -111,6 +111,11 @@ int PhraseIndex::find(const std::vector<std::string_view>& words) const {
   return node_entry_[static_cast<size_t>(node)];
 }
 
+bool PhraseIndex::starts_phrase(std::string_view word) const {
+  const int32_t w = word_id(word);
+  return w >= 0 && child(0, w) >= 0;
+}
+
 std::vector<Diagnostic> Dictionaries::warnings() const {
   std::vector<Diagnostic> out;
   for (const auto* list : {&verbs.warnings, &actors.warnings, &agents.warnings,

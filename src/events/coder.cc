@@ -1,5 +1,6 @@
 #include "vigil/coder.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +18,44 @@ Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::Petra
     : dictionaries_(std::move(dictionaries)),
       compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs)),
       options_(options) {}
+
+bool Coder::may_code(const std::vector<syntax::Token>& tokens) const {
+  if (options_.new_actor_length > 0) return true;  // any noun phrase may become an actor
+  size_t needed = options_.require_dyad ? 2 : 1;
+  // Upper case as linearize() writes words; one buffer, views into it.
+  thread_local std::string buffer;
+  thread_local std::vector<std::string_view> words;
+  buffer.clear();
+  for (const syntax::Token& t : tokens) buffer += t.text;
+  for (char& c : buffer)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+  words.clear();
+  size_t at = 0;
+  for (const syntax::Token& t : tokens) {
+    words.emplace_back(buffer.data() + at, t.text.size());
+    at += t.text.size();
+    // "X must act" is an appeal by the speaker, who is not named in the sentence.
+    const std::string_view w = words.back();
+    if (w == "MUST" || w == "SHOULD" || w == "OUGHT") needed = 1;
+  }
+  // Whole dictionary phrases, as code_phrase() would find them in any noun phrase.
+  size_t found = 0;
+  for (size_t k = 0; k < words.size() && found < needed; ++k) {
+    const std::string_view w = words[k];
+    // Words the document's context may resolve (DocumentContext::resolve).
+    if (w == "HE" || w == "SHE" || w == "THEY" || w == "COUNTRY" || w == "NATION") {
+      ++found;
+      continue;
+    }
+    const dict::PhraseMatch actor = dictionaries_->actors.index.longest_match(words, k);
+    const dict::PhraseMatch agent = dictionaries_->agents.index.longest_match(words, k);
+    const size_t length = std::max(actor.length, agent.length);
+    if (length == 0) continue;
+    ++found;
+    k += length - 1;
+  }
+  return found >= needed;
+}
 
 SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date) const {
   return code(tree, ordinal_date, options_);

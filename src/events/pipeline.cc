@@ -231,6 +231,14 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       while (span.begin < span.end && (doc.text[span.begin] == ' ' || doc.text[span.begin] == '\n'))
         ++span.begin;
       if (span.begin >= span.end) continue;
+      // Most news sentences name no actor at all, and parsing is the dearest step: a
+      // sentence that cannot give an event keeps its index but is not parsed.
+      nlp::tokenize(doc.text, span.begin, span.end, tokens_);
+      if (!pipeline_.coder().may_code(tokens_)) {
+        sentences.push_back({span.begin, span.end, syntax::Tree()});
+        continue;
+      }
+      ++parsed_;
       sentences.push_back({span.begin, span.end, parser_->parse(doc.text, span)});
     }
   }
@@ -257,6 +265,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     const SentenceWork& work = sentences[s];
     ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
+    if (work.tree.empty()) continue;
     context.observe_possessives(work.tree);
     SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal, resolver);
     if (coding.events.empty() && coding.obligations.empty()) continue;

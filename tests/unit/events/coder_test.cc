@@ -227,5 +227,34 @@ TEST(Coder, EventsCarryEvidence) {
   EXPECT_EQ(e.last_token, 5);
 }
 
+// may_code() decides, before parsing, whether a sentence can give an event at all.
+bool may_code(const std::string& text, bool require_dyad) {
+  dict::PetrarchOptions options;
+  options.require_dyad = require_dyad;
+  Coder coder(test_dictionaries(), options);
+  std::vector<syntax::Token> tokens;
+  std::string word;
+  for (char c : text + " ") {
+    if (c == ' ' || c == '.') {
+      if (!word.empty()) tokens.push_back({word, "", "", 0, 0});
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return coder.may_code(tokens);
+}
+
+TEST(Coder, MayCodeNeedsEnoughActorsForAnEvent) {
+  EXPECT_TRUE(may_code("Norland condemned Sudmark.", true));
+  EXPECT_FALSE(may_code("The weather was fine.", true));
+  EXPECT_FALSE(may_code("Norland grew fast.", true)) << "one actor cannot make a dyad";
+  EXPECT_TRUE(may_code("Norland grew fast.", false)) << "without a dyad one actor may act";
+  EXPECT_TRUE(may_code("The police condemned Sudmark.", true)) << "agents count";
+  EXPECT_TRUE(may_code("He condemned Sudmark.", true)) << "pronouns may resolve";
+  EXPECT_TRUE(may_code("Norland must act.", true)) << "an appeal's speaker is elsewhere";
+  EXPECT_FALSE(may_code("", false));
+}
+
 }  // namespace
 }  // namespace vigil::events
