@@ -31,7 +31,8 @@ int32_t Parser::Scratch::parse_base_np() {
       // A plural ends the phrase ("the protesters police ..."), except after "a/an": "an
       // arms embargo", "a sales tax".
       if ((prev == Tag::NNS || prev == Tag::NNPS) && t != Tag::NNPS && t != Tag::NNP &&
-          t != Tag::NNS && !(tag(start) == Tag::DT && (lemma(start) == "a" || lemma(start) == "an")))
+          t != Tag::NNS &&
+          !(tag(start) == Tag::DT && (lemma(start) == "a" || lemma(start) == "an")))
         break;
       if (prev == Tag::NNS && (t == Tag::NNP)) break;
       add(np, leaf());
@@ -51,7 +52,8 @@ int32_t Parser::Scratch::parse_base_np() {
                is_adj(tag(pos + 1)) && (is_noun(tag(pos + 2)) || is_adj(tag(pos + 2)))) {
       add(np, leaf());  // "complete, full diplomatic ties"
     } else if (is_adj(t) || t == Tag::CD || t == Tag::Dollar || t == Tag::Pound) {
-      if (nouns > 0 && is_adj(t) && !adjectives_then_noun_after_name(pos)) break;  // "the people responsible"
+      if (nouns > 0 && is_adj(t) && !adjectives_then_noun_after_name(pos))
+        break;  // "the people responsible"
       if (nouns > 0 && t == Tag::CD && tag(pos - 1) != Tag::NNP) break;
       // "in southern Guyana three years ago": a count of a plural starts its own phrase.
       if (nouns > 0 && t == Tag::CD && (tag(pos + 1) == Tag::NNS || is_adj(tag(pos + 1)))) break;
@@ -223,7 +225,8 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
   // Lists and coordination: "Canada, the UK, the US and Australia"; appositions:
   // "Alex Neve, Secretary General of X,".
   const size_t after_first = pos;
-  std::vector<int32_t> parts{np};
+  Parts parts(part_stack);
+  parts.push_back(np);
   bool has_cc = false;
   while (!at_end()) {
     Tag t = cur();
@@ -516,8 +519,8 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
       continue;
     }
     if (np_starts(pos) &&
-        !(is_adj(t) && !is_noun(tag(pos + 1)) && !is_adj(tag(pos + 1)) &&
-          tag(pos + 1) != Tag::CC && !(tag(pos + 1) == Tag::Comma && is_adj(tag(pos + 2)))) &&
+        !(is_adj(t) && !is_noun(tag(pos + 1)) && !is_adj(tag(pos + 1)) && tag(pos + 1) != Tag::CC &&
+          !(tag(pos + 1) == Tag::Comma && is_adj(tag(pos + 2)))) &&
         (objects < 2 || time_phrase_at(pos))) {
       if (objects == 1) {
         // A second NP only after a pronoun or short object ("told him the news") or as
@@ -536,8 +539,10 @@ void Parser::Scratch::parse_complements(int32_t vp, size_t main) {
         continue;
       }
       if (objects == 0 && cur() == Tag::TO && verb_starts(pos + 1) &&
-          (bare_name(np) || tag(static_cast<size_t>(nodes[static_cast<size_t>(
-                                nodes[static_cast<size_t>(np)].first)].token)) == Tag::PRP)) {
+          (bare_name(np) ||
+           tag(static_cast<size_t>(
+               nodes[static_cast<size_t>(nodes[static_cast<size_t>(np)].first)].token)) ==
+               Tag::PRP)) {
         // "wants Putin to attack", "urged them to leave": CoreNLP's (S (NP ..) (VP (TO to) ..)).
         int32_t s = make(L::S);
         add(s, np);

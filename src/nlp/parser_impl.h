@@ -238,6 +238,28 @@ struct Parser::Scratch {
     return k > i + 1 && tag(k) == Tag::CloseQuote && is_noun(tag(k + 1));
   }
 
+  // The conjuncts of the noun phrase being parsed (parse_np), kept on one stack shared by
+  // the nested calls instead of a vector allocated per call: each call's list is the top
+  // of the stack while that call runs, and goes when it returns.
+  std::vector<int32_t> part_stack;
+  class Parts {
+   public:
+    explicit Parts(std::vector<int32_t>& stack) : stack_(stack), base_(stack.size()) {}
+    ~Parts() { stack_.resize(base_); }
+    Parts(const Parts&) = delete;
+    Parts& operator=(const Parts&) = delete;
+    size_t size() const { return stack_.size() - base_; }
+    int32_t operator[](size_t i) const { return stack_[base_ + i]; }
+    void push_back(int32_t k) { stack_.push_back(k); }
+    void pop_back() { stack_.pop_back(); }
+    const int32_t* begin() const { return stack_.data() + base_; }
+    const int32_t* end() const { return stack_.data() + stack_.size(); }
+
+   private:
+    std::vector<int32_t>& stack_;
+    size_t base_;
+  };
+
   // ---- grammar ----
   int32_t parse_base_np();
   int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
