@@ -139,6 +139,7 @@ Tagger::CachedWord* Tagger::cached(std::string_view lower, uint32_t hash) {
     *cw = CachedWord{};
     std::copy(lower.begin(), lower.end(), cw->key);
     cw->len = static_cast<uint8_t>(lower.size());
+    cw->fill = ++fills_;
   } else {
     scratch_word_ = CachedWord{};
   }
@@ -185,6 +186,7 @@ void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool senten
   const std::string_view lower = lower_at(i);
   CachedWord* cw = cached(lower, info.hash);
   slots_[i] = cw == &scratch_word_ ? nullptr : cw;
+  slot_fills_[i] = cw->fill;
   info.closed = cw->closed;
   info.flags = cw->flags;
   info.cap = !t.empty() && is_ascii_upper(t[0]);
@@ -612,6 +614,7 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
   const size_t n = toks.size();
   info_.assign(n, Info{});
   slots_.assign(n, nullptr);
+  slot_fills_.resize(n);
   lower_all(toks);
   tags.assign(n, Tag::kNone);
   bool initial = true;
@@ -644,14 +647,15 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
     }
     // The cache slot may have been taken by a later token of this sentence: check the key.
     CachedWord* cw = slots_[i];
-    if (cw != nullptr && cw->holds(lower_at(i)) && cw->lemma_tag == t) {
+    if (cw != nullptr && cw->fill != slot_fills_[i]) cw = nullptr;  // taken by a later word
+    if (cw != nullptr && cw->lemma_tag == t) {
       tok.lemma.assign(cw->lemma, cw->lemma_len);
       lemma_flags_[i] = cw->lemma_flags;
       continue;
     }
     tok.lemma = lemma_for(impl_, lower_at(i), t);
     lemma_flags_[i] = tok.lemma == lower_at(i) ? info_[i].flags : word_flags(impl_, tok.lemma);
-    if (cw != nullptr && cw->holds(lower_at(i)) && tok.lemma.size() <= CachedWord::kMaxLen) {
+    if (cw != nullptr && tok.lemma.size() <= CachedWord::kMaxLen) {
       cw->lemma_tag = t;
       cw->lemma_len = static_cast<uint8_t>(tok.lemma.size());
       std::copy(tok.lemma.begin(), tok.lemma.end(), cw->lemma);

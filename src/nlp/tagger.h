@@ -75,6 +75,7 @@ class Tagger {
     uint8_t lemma_len = 0;
     uint8_t lemma_flags = 0;
     char lemma[kMaxLen] = {};
+    uint32_t fill = 0;  // Tagger::fills_ when this entry was (re)filled
     bool holds(std::string_view w) const {
       return len == w.size() && std::string_view(key, len) == w;
     }
@@ -87,6 +88,11 @@ class Tagger {
   std::vector<CachedWord> cache_;
   CachedWord scratch_word_;         // for words too long for the cache
   std::vector<CachedWord*> slots_;  // per token
+  // Per token, the slot's `fill` when the token looked it up: if it is unchanged when the
+  // lemma is set, no later token of the sentence took the slot (an integer compare instead
+  // of comparing the words again).
+  std::vector<uint32_t> slot_fills_;
+  uint32_t fills_ = 0;
 
   const Lexicon& lex_;
   const Lexicon::Impl& impl_;

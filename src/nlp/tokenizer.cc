@@ -41,6 +41,10 @@ class Tokenizer {
   void run() {
     size_t i = begin_;
     while (i < end_) {
+      if (t_[i] == ' ') {  // the common separator, without decoding
+        ++i;
+        continue;
+      }
       size_t len = 1;
       const uint32_t cp = decode(t_, i, len);
       if (detail::is_space_cp(cp)) {
@@ -110,6 +114,7 @@ class Tokenizer {
 
   size_t token_at(size_t i, uint32_t cp, size_t len) {
     const char c = t_[i];
+    if (is_ascii_alnum(c)) return word_at(i);  // most tokens: none of the cases below
     // Quotes.
     if (c == '"') {
       add(prev_is_space_or_open(i) ? "``" : "''", i, i + 1);
