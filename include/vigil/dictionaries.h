@@ -159,6 +159,34 @@ struct PhraseMatch {
   int entry = -1;      ///< index into the dictionary's entries
 };
 
+/// Dense ids for words, in one open-addressing table whose slots keep each word's hash:
+/// a lookup is usually one cache line and, for a word not in the table (most words of a
+/// sentence), no string compare. std::unordered_map's buckets of nodes cost several cache
+/// misses per lookup, and the coder looks up every word of every sentence.
+class WordIds {
+ public:
+  /// Id of `word`, or -1.
+  int32_t find(std::string_view word) const;
+  /// Id of `word`, adding it (ids count up from 0) when new.
+  int32_t insert(std::string_view word);
+  size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    char head[8] = {};     ///< the word's first 8 bytes: short words compare in the slot
+    uint32_t offset = 0;   ///< into arena_
+    uint32_t length = 0;
+    int32_t id = -1;       ///< -1: empty
+  };
+  bool same_word(const Slot& slot, std::string_view word) const;
+  static uint64_t hash_of(std::string_view word);
+  void grow();
+  std::vector<Slot> slots_;
+  std::string arena_;      ///< every word's bytes, end to end
+  size_t count_ = 0;
+};
+
 /// Word tries over upper-case word sequences; longest match wins.
 /// Thread safety: const members may be called concurrently once building is done.
 class PhraseIndex {
@@ -170,9 +198,6 @@ class PhraseIndex {
   PhraseMatch longest_match(const std::vector<std::string_view>& words, size_t start) const;
   /// Entry of exactly this phrase, or -1.
   int find(const std::vector<std::string_view>& words) const;
-  /// True when some phrase starts with `word` (upper case): a cheap test for whether a
-  /// sentence can name anything in the dictionary at all.
-  bool starts_phrase(std::string_view word) const;
   /// Number of distinct phrases.
   size_t size() const { return phrase_count_; }
 
@@ -182,7 +207,8 @@ class PhraseIndex {
   int32_t word_id(std::string_view word) const;
   int32_t child(int32_t node, int32_t word) const;
   void grow_edges();
-  WordMap<int32_t> word_ids_;
+  WordIds word_ids_;
+  std::vector<int32_t> root_child_;   ///< word id -> node under the root, -1 for none
   std::vector<uint64_t> edge_keys_;   ///< empty slots hold kNoEdge
   std::vector<int32_t> edge_nodes_;
   size_t edge_count_ = 0;

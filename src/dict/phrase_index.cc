@@ -1,5 +1,8 @@
 #include "vigil/dictionaries.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace vigil::dict {
 
 namespace {
@@ -23,12 +26,80 @@ uint64_t mix(uint64_t x) {
 
 }  // namespace
 
-int32_t PhraseIndex::word_id(std::string_view word) const {
-  auto it = word_ids_.find(word);
-  return it == word_ids_.end() ? -1 : it->second;
+uint64_t WordIds::hash_of(std::string_view word) {
+  // Eight bytes at a time, each step mixed by multiplication: words are short, so this is
+  // a handful of instructions, and the table only needs the bits spread.
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ word.size();
+  const char* p = word.data();
+  size_t n = word.size();
+  while (n >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = mix(h ^ v);
+    p += 8;
+    n -= 8;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, p, n);
+  return mix(h ^ tail);
 }
 
+bool WordIds::same_word(const Slot& slot, std::string_view word) const {
+  if (slot.length != word.size()) return false;
+  const size_t head = std::min<size_t>(word.size(), sizeof slot.head);
+  if (std::memcmp(slot.head, word.data(), head) != 0) return false;
+  return word.size() <= sizeof slot.head ||
+         std::memcmp(arena_.data() + slot.offset + head, word.data() + head, word.size() - head) == 0;
+}
+
+int32_t WordIds::find(std::string_view word) const {
+  if (slots_.empty()) return -1;
+  const uint64_t h = hash_of(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id < 0) return -1;
+    if (s.hash == h && same_word(s, word)) return s.id;
+  }
+}
+
+int32_t WordIds::insert(std::string_view word) {
+  const int32_t existing = find(word);
+  if (existing >= 0) return existing;
+  if ((count_ + 1) * 2 > slots_.size()) grow();  // load under 1/2: short probes
+  Slot fresh;
+  fresh.hash = hash_of(word);
+  fresh.offset = static_cast<uint32_t>(arena_.size());
+  fresh.length = static_cast<uint32_t>(word.size());
+  std::memcpy(fresh.head, word.data(), std::min<size_t>(word.size(), sizeof fresh.head));
+  fresh.id = static_cast<int32_t>(count_++);
+  arena_.append(word);
+  const size_t mask = slots_.size() - 1;
+  size_t i = fresh.hash & mask;
+  while (slots_[i].id >= 0) i = (i + 1) & mask;
+  slots_[i] = fresh;
+  return fresh.id;
+}
+
+void WordIds::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id < 0) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].id >= 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+int32_t PhraseIndex::word_id(std::string_view word) const { return word_ids_.find(word); }
+
 int32_t PhraseIndex::child(int32_t node, int32_t word) const {
+  if (node == 0) {
+    const auto w = static_cast<size_t>(word);
+    return w < root_child_.size() ? root_child_[w] : -1;
+  }
   if (edge_keys_.empty()) return -1;
   uint64_t key = edge_key(node, word);
   size_t mask = edge_keys_.size() - 1;
@@ -58,13 +129,19 @@ void PhraseIndex::add(const std::vector<std::string>& words, int entry) {
   if (words.empty()) return;
   int32_t node = 0;
   for (const std::string& w : words) {
-    auto [wit, fresh_word] = word_ids_.try_emplace(w, static_cast<int32_t>(word_ids_.size()));
-    (void)fresh_word;
-    int32_t next = child(node, wit->second);
-    if (next < 0) {
+    const int32_t word = word_ids_.insert(w);
+    int32_t next = child(node, word);
+    if (next < 0 && node == 0) {
+      // The root's children sit in a plain array by word id: every lookup of a sentence
+      // starts there, and an array read beats a probe of the big edge table.
+      next = static_cast<int32_t>(node_entry_.size());
+      node_entry_.push_back(-1);
+      if (root_child_.size() <= static_cast<size_t>(word)) root_child_.resize(static_cast<size_t>(word) + 1, -1);
+      root_child_[static_cast<size_t>(word)] = next;
+    } else if (next < 0) {
       // Keep the load factor under 1/2 so probes stay short.
       if ((edge_count_ + 1) * 2 > edge_keys_.size()) grow_edges();
-      uint64_t key = edge_key(node, wit->second);
+      uint64_t key = edge_key(node, word);
       size_t mask = edge_keys_.size() - 1;
       size_t i = mix(key) & mask;
       while (edge_keys_[i] != kNoEdge) i = (i + 1) & mask;
@@ -109,11 +186,6 @@ int PhraseIndex::find(const std::vector<std::string_view>& words) const {
     if (node < 0) return -1;
   }
   return node_entry_[static_cast<size_t>(node)];
-}
-
-bool PhraseIndex::starts_phrase(std::string_view word) const {
-  const int32_t w = word_id(word);
-  return w >= 0 && child(0, w) >= 0;
 }
 
 std::vector<Diagnostic> Dictionaries::warnings() const {
