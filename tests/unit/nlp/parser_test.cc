@@ -209,6 +209,57 @@ TEST_F(ParserTest, OddInputsGiveWellFormedTrees) {
   }
 }
 
+// The parser hands its tokens and nodes to the output tree in two ways (swapping into a
+// reused tree, moving into a new one) and recycles node objects between trees: the result
+// must be the same in every field, token spans of phrases included, whichever way is taken.
+TEST_F(ParserTest, ReusedTreeEqualsNewTreeInEveryField) {
+  const std::string inputs[] = {
+      "Police in Gondor arrested 12 protesters on Friday, officials said.",
+      "Who?",
+      "The minister, who was appointed in May, said the talks, which began in 2019 and "
+      "stalled last year, would resume soon because both sides want a deal.",
+      "Arnor and Gondor signed a treaty.",
+      "",
+      "\"We will not back down,\" she told reporters in Minas Tirith on Tuesday.",
+  };
+  vigil::syntax::Tree reused;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& in : inputs) {
+      SCOPED_TRACE(in);
+      parser_->parse(in, {0, in.size()}, reused);
+      const vigil::syntax::Tree fresh = parser_->parse(in, {0, in.size()});
+      ASSERT_EQ(reused.root, fresh.root);
+      ASSERT_EQ(reused.tokens.size(), fresh.tokens.size());
+      for (size_t i = 0; i < fresh.tokens.size(); ++i) {
+        const auto& a = reused.tokens[i];
+        const auto& b = fresh.tokens[i];
+        EXPECT_EQ(a.text, b.text);
+        EXPECT_EQ(a.tag, b.tag);
+        EXPECT_EQ(a.lemma, b.lemma);
+        EXPECT_EQ(a.begin, b.begin);
+        EXPECT_EQ(a.end, b.end);
+      }
+      ASSERT_EQ(reused.nodes.size(), fresh.nodes.size());
+      for (size_t i = 0; i < fresh.nodes.size(); ++i) {
+        const auto& a = reused.nodes[i];
+        const auto& b = fresh.nodes[i];
+        EXPECT_EQ(a.label, b.label);
+        EXPECT_EQ(a.parent, b.parent);
+        EXPECT_EQ(a.children, b.children);
+        EXPECT_EQ(a.token, b.token);
+        EXPECT_EQ(a.first_token, b.first_token);
+        EXPECT_EQ(a.last_token, b.last_token);
+        // A phrase spans its first child's first token to its last child's last token.
+        if (!b.children.empty()) {
+          EXPECT_EQ(b.first_token,
+                    fresh.nodes[static_cast<size_t>(b.children.front())].first_token);
+          EXPECT_EQ(b.last_token, fresh.nodes[static_cast<size_t>(b.children.back())].last_token);
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 namespace {
