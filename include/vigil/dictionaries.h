@@ -174,12 +174,12 @@ class WordIds {
  private:
   struct Slot {
     uint64_t hash = 0;
-    char head[8] = {};     ///< the word's first 8 bytes: short words compare in the slot
+    uint64_t head = 0;     ///< the word's first 8 bytes, zero-padded: short words compare here
     uint32_t offset = 0;   ///< into arena_
     uint32_t length = 0;
     int32_t id = -1;       ///< -1: empty
   };
-  bool same_word(const Slot& slot, std::string_view word) const;
+  static uint64_t head_of(std::string_view word);
   static uint64_t hash_of(std::string_view word);
   void grow();
   std::vector<Slot> slots_;

@@ -44,22 +44,26 @@ uint64_t WordIds::hash_of(std::string_view word) {
   return mix(h ^ tail);
 }
 
-bool WordIds::same_word(const Slot& slot, std::string_view word) const {
-  if (slot.length != word.size()) return false;
-  const size_t head = std::min<size_t>(word.size(), sizeof slot.head);
-  if (std::memcmp(slot.head, word.data(), head) != 0) return false;
-  return word.size() <= sizeof slot.head ||
-         std::memcmp(arena_.data() + slot.offset + head, word.data() + head, word.size() - head) == 0;
+uint64_t WordIds::head_of(std::string_view word) {
+  uint64_t head = 0;
+  std::memcpy(&head, word.data(), std::min<size_t>(word.size(), sizeof head));
+  return head;
 }
 
 int32_t WordIds::find(std::string_view word) const {
   if (slots_.empty()) return -1;
   const uint64_t h = hash_of(word);
+  const uint64_t head = head_of(word);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id < 0) return -1;
-    if (s.hash == h && same_word(s, word)) return s.id;
+    if (s.hash != h || s.head != head || s.length != word.size()) continue;
+    // Words of up to 8 bytes (most) are wholly in the slot; longer ones end in the arena.
+    if (word.size() <= sizeof head ||
+        std::memcmp(arena_.data() + s.offset + sizeof head, word.data() + sizeof head,
+                    word.size() - sizeof head) == 0)
+      return s.id;
   }
 }
 
@@ -71,7 +75,7 @@ int32_t WordIds::insert(std::string_view word) {
   fresh.hash = hash_of(word);
   fresh.offset = static_cast<uint32_t>(arena_.size());
   fresh.length = static_cast<uint32_t>(word.size());
-  std::memcpy(fresh.head, word.data(), std::min<size_t>(word.size(), sizeof fresh.head));
+  fresh.head = head_of(word);
   fresh.id = static_cast<int32_t>(count_++);
   arena_.append(word);
   const size_t mask = slots_.size() - 1;
