@@ -80,9 +80,9 @@ class Tagger {
       return len == w.size() && std::string_view(key, len) == w;
     }
   };
-  // 16384 entries (about 1.3 MB per Parser): with 8192, a fifth of the words of a few
-  // hundred news articles still missed and redid the lexicon work (open_candidates,
-  // lemma_for); 16384 saves ~2% of the front end's instructions, 32768 little more.
+  // 16384 entries (about 1.4 MB per Parser): with 8192, one word in seven of a few hundred
+  // news articles still missed and redid the lexicon work (open_candidates, lemma_for);
+  // 16384 saves ~2% of the front end's instructions, 32768 little more.
   static constexpr size_t kCacheSize = 16384;
   CachedWord* cached(std::string_view lower, uint32_t hash);
   std::vector<CachedWord> cache_;
