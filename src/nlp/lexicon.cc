@@ -348,10 +348,14 @@ std::string Lexicon::lemma(std::string_view word, std::string_view tag_text) con
   return lemma_for(*impl_, lower, tag_from_name(tag_text));
 }
 
-std::string lemma_for(const Lexicon::Impl& impl, std::string_view lower_view, Tag tag) {
+std::string lemma_for(const Lexicon::Impl& impl, std::string_view lower, Tag tag) {
+  return lemma_for(impl, lower, tag, impl.find(lower));
+}
+
+std::string lemma_for(const Lexicon::Impl& impl, std::string_view lower_view, Tag tag,
+                      const LexEntry* e) {
   const Lexicon::Impl* impl_ = &impl;
   std::string lower(lower_view);
-  const LexEntry* e = impl_->find(lower);
   if (e != nullptr && e->closed != Tag::kNone && e->closed_lemma != LexEntry::kNoString &&
       (e->closed == tag || (is_verb(tag) && is_verb(e->closed)) || !is_noun(tag)))
     return std::string(impl_->str(e->closed_lemma));

@@ -154,6 +154,9 @@ struct Lexicon::Impl {
 
 /// Lower-case lemma of lower-case `lower` read as `tag` (Lexicon::lemma without parsing).
 std::string lemma_for(const Lexicon::Impl& impl, std::string_view lower, Tag tag);
+/// Same, with the word's own entry already looked up (impl.find(lower), may be null).
+std::string lemma_for(const Lexicon::Impl& impl, std::string_view lower, Tag tag,
+                      const LexEntry* entry);
 
 /// WordFlag bits of a lower-case word (0 when unknown).
 inline uint8_t word_flags(const Lexicon::Impl& impl, std::string_view lower) {

@@ -37,9 +37,9 @@ bool clause_opener(Tag t, std::string_view l) {
 
 }  // namespace
 
-uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& known) {
+uint16_t Tagger::open_candidates(std::string_view w, const LexEntry* e, uint16_t sc[11],
+                                 bool& known) {
   uint16_t c = 0;
-  const LexEntry* e = impl_.find(w);
   auto add = [&](int bit, int score) {
     c = static_cast<uint16_t>(c | (1u << bit));
     uint16_t s = static_cast<uint16_t>(score > 60000 ? 60000 : score + 1);
@@ -87,18 +87,18 @@ uint16_t Tagger::open_candidates(std::string_view w, uint16_t sc[11], bool& know
     if (const LexEntry* b = known_as(base, kNoun)) add(1, b->freq[0] + 1);
   }
   if (n > 3 && w.back() == 's' && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
-    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::NNS), kNoun)) add(1, b->freq[0]);
-    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBZ), kVerb)) add(3, b->freq[1]);
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::NNS, e), kNoun)) add(1, b->freq[0]);
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBZ, e), kVerb)) add(3, b->freq[1]);
   } else if (n > 4 && ends(w, "ed")) {
-    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBD), kVerb)) {
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBD, e), kVerb)) {
       add(4, b->freq[1]);
       add(5, b->freq[1]);
     }
   } else if (n > 4 && ends(w, "ing")) {
-    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBG), kVerb)) add(6, b->freq[1]);
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBG, e), kVerb)) add(6, b->freq[1]);
   } else if (n > 4 && (ends(w, "er") || ends(w, "est"))) {
     const bool sup = ends(w, "est");
-    if (const LexEntry* b = known_as(lemma_for(impl_, w, sup ? Tag::JJS : Tag::JJR), kAdjective))
+    if (const LexEntry* b = known_as(lemma_for(impl_, w, sup ? Tag::JJS : Tag::JJR, e), kAdjective))
       add(sup ? 9 : 8, b->freq[2]);
   }
   known = c != 0;
@@ -144,6 +144,7 @@ Tagger::CachedWord* Tagger::cached(std::string_view lower, uint32_t hash) {
     scratch_word_ = CachedWord{};
   }
   const LexEntry* e = impl_.find(lower, hash);
+  cw->entry = e;
   cw->closed = e != nullptr ? e->closed : Tag::kNone;
   cw->flags = e != nullptr ? e->flags : 0;
   return cw;
@@ -223,7 +224,7 @@ void Tagger::analyse(size_t i, const syntax::Token& tok, Info& info, bool senten
     return;
   }
   if (!cw->cands_done) {
-    cw->cands = open_candidates(lower, cw->scores, cw->known);
+    cw->cands = open_candidates(lower, cw->entry, cw->scores, cw->known);
     cw->cands_done = true;
   }
   info.cands = cw->cands;
@@ -653,7 +654,8 @@ void Tagger::run(std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
       lemma_flags_[i] = cw->lemma_flags;
       continue;
     }
-    tok.lemma = lemma_for(impl_, lower_at(i), t);
+    tok.lemma = cw != nullptr ? lemma_for(impl_, lower_at(i), t, cw->entry)
+                              : lemma_for(impl_, lower_at(i), t);
     lemma_flags_[i] = tok.lemma == lower_at(i) ? info_[i].flags : word_flags(impl_, tok.lemma);
     if (cw != nullptr && tok.lemma.size() <= CachedWord::kMaxLen) {
       cw->lemma_tag = t;

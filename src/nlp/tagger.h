@@ -46,7 +46,8 @@ class Tagger {
     uint32_t hash = 0;       // Lexicon::Impl::hash_of(lower form)
   };
   void analyse(size_t i, const syntax::Token& tok, Info& info, bool sentence_initial);
-  uint16_t open_candidates(std::string_view lower, uint16_t scores[11], bool& known);
+  uint16_t open_candidates(std::string_view lower, const LexEntry* entry, uint16_t scores[11],
+                           bool& known);
   Tag decide(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag contextual_closed(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
   Tag choose_open(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags);
@@ -75,7 +76,8 @@ class Tagger {
     uint8_t lemma_len = 0;
     uint8_t lemma_flags = 0;
     char lemma[kMaxLen] = {};
-    uint32_t fill = 0;  // Tagger::fills_ when this entry was (re)filled
+    uint32_t fill = 0;                // Tagger::fills_ when this entry was (re)filled
+    const LexEntry* entry = nullptr;  // the word's lexicon entry, if any
     bool holds(std::string_view w) const {
       return len == w.size() && std::string_view(key, len) == w;
     }
