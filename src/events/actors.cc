@@ -47,6 +47,34 @@ bool expand_first_compound_ne(Linear& items) {
   return false;
 }
 
+// Last words of company names ("Nippon Steel Corp", "CPC International Inc").
+bool is_company_suffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {
+      "INC", "INC.", "CORP", "CORP.", "CO", "CO.", "LTD", "LTD.", "PLC", "LLC",
+      "CORPORATION", "INCORPORATED", "LIMITED", "GMBH", "AG", "BHD", "NV", "N.V."};
+  for (std::string_view s : kSuffixes)
+    if (w == s) return true;
+  return false;
+}
+
+bool is_state_prefix(std::string_view code) {
+  if (code.size() < 3) return false;
+  const std::string_view first = code.substr(0, 3);
+  return first != "IGO" && first != "NGO" && first != "IMG" && first != "MNC" && first != "UIS" &&
+         first != "---" && code[0] != '"';
+}
+
+// A place or acronym inside a company's name does not make the company a government:
+// "Nippon Steel Corp" is a Japanese business, "CPC International Inc" some business.
+bool recode_company(const std::vector<std::string_view>& v, size_t actor_end, std::string& code) {
+  for (size_t k = actor_end; k < v.size(); ++k) {
+    if (!is_company_suffix(v[k])) continue;
+    code = code.size() == 3 && is_state_prefix(code) ? code + "BUS" : "---BUS";
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
@@ -70,16 +98,25 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
     if (code.empty()) code = "---";
     if (root) *root = &entry.root;
     actor_end = actor_begin + best.length;
+    if (recode_company(v, actor_end, code)) return code;
   }
+  // "traders in Paris": the place gives the country, the agent before it the role; a
+  // capital read as its government ("Paris" = FRAGOV) would make traders officials.
+  const bool located_agent = best.length > 0 && actor_begin > 0 &&
+                             (v[actor_begin - 1] == "IN" || v[actor_begin - 1] == "AT") &&
+                             code.size() > 3 && is_state_prefix(code);
   std::vector<const dict::AgentEntry*> agents;
+  bool agent_before_actor = false;
   for (size_t k = 0; k < v.size(); ++k) {
     if (k >= actor_begin && k < actor_end) continue;
     dict::PhraseMatch m = dicts.agents.index.longest_match(v, k);
     if (m.length == 0) continue;
+    if (k < actor_begin) agent_before_actor = true;
     agents.push_back(&dicts.agents.entries[static_cast<size_t>(m.entry)]);
     k += m.length - 1;
   }
   if (agents.empty()) return code.empty() ? "---" : code;
+  if (located_agent && agent_before_actor) code.resize(3);
   if (code.empty()) code = "---";
   // "former" officials are elites, whatever office they held (TABARI manual 5.4).
   if (std::find(words.begin(), words.end(), "FORMER") != words.end()) return code + "ELI";
