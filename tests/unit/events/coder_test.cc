@@ -227,6 +227,24 @@ TEST(Coder, EventsCarryEvidence) {
   EXPECT_EQ(e.last_token, 5);
 }
 
+TEST(Coder, PlaceAfterInGivesTheCountryOfTheAgentBeforeIt) {
+  // A capital is its government on its own; "traders in" the capital are its business.
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Ostburg)) (VP (VBD condemned) (NP (NNP Sudmark))) (. .)))"),
+            V{"OSTGOV SUD 111"});
+  EXPECT_EQ(code("(ROOT (S (NP (NP (NNS traders)) (PP (IN in) (NP (NNP Ostburg)))) "
+                 "(VP (VBD condemned) (NP (NNP Sudmark))) (. .)))"),
+            V{"OSTBUS SUD 111"});
+}
+
+TEST(Coder, CompanyNamesAreBusinessesNotGovernments) {
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Norland) (NNP Steel) (NNP Corp)) "
+                 "(VP (VBD condemned) (NP (NNP Sudmark))) (. .)))"),
+            V{"NORBUS SUD 111"});
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Ostburg) (NNP Holdings) (NNP Inc)) "
+                 "(VP (VBD condemned) (NP (NNP Sudmark))) (. .)))"),
+            V{"---BUS SUD 111"});
+}
+
 // may_code() decides, before parsing, whether a sentence can give an event at all.
 bool may_code(const std::string& text, bool require_dyad) {
   dict::PetrarchOptions options;
