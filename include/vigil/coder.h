@@ -70,6 +70,9 @@ using ReferenceResolver =
 
 class CompiledVerbs;
 
+/// What Coder::screen() decides about a sentence before it is parsed.
+enum class Screening : uint8_t { kParse, kSkip, kDiscardStory };
+
 class Coder {
  public:
   Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options);
@@ -84,12 +87,13 @@ class Coder {
   SentenceCoding code(const syntax::Tree& tree, int32_t ordinal_date,
                       const ReferenceResolver& resolver) const;
 
-  /// False when a sentence of these tokens cannot give an event whatever its parse: it
-  /// has fewer actor or agent phrases (or words the document may resolve: "he", "she",
-  /// "they", "country", "nation") than an event needs: two with require_dyad, else one,
-  /// and one for an appeal ("must", "should", "ought": the speaker is named elsewhere).
-  /// Lets callers skip parsing it.
-  bool may_code(const std::vector<syntax::Token>& tokens) const;
+  /// Reads a sentence's tokens before any parse. kDiscardStory / kSkip when a discard
+  /// phrase matches (story or sentence). kSkip also when the sentence cannot give an event
+  /// whatever its parse: it has fewer actor or agent phrases (or words the document may
+  /// resolve: "he", "she", "they", "country", "nation") than an event needs: two with
+  /// require_dyad, else one, and one for an appeal ("must", "should", "ought": the
+  /// speaker is named elsewhere). Else kParse. Lets callers skip parsing.
+  Screening screen(const std::vector<syntax::Token>& tokens) const;
 
   const dict::PetrarchOptions& options() const { return options_; }
   const dict::Dictionaries& dictionaries() const { return *dictionaries_; }

@@ -118,7 +118,7 @@ class DocumentCoder {
   std::vector<EventRecord> code(const Document& doc, std::vector<std::string>* diagnostics = nullptr);
   /// Sentences seen since construction (for throughput reports).
   size_t sentences() const { return sentences_; }
-  /// Of those, sentences parsed: the others could name no actor (Coder::may_code).
+  /// Of those, sentences parsed: the others could name no actor (Coder::screen).
   size_t parsed() const { return parsed_; }
 
  private:
@@ -133,7 +133,7 @@ class DocumentCoder {
 
   const Pipeline& pipeline_;
   std::unique_ptr<nlp::Parser> parser_;
-  std::vector<syntax::Token> tokens_;  // scratch for the may-code test
+  std::vector<syntax::Token> tokens_;  // scratch for Coder::screen
   size_t sentences_ = 0;
   size_t parsed_ = 0;
 };

@@ -19,8 +19,7 @@ Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::Petra
       compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs)),
       options_(options) {}
 
-bool Coder::may_code(const std::vector<syntax::Token>& tokens) const {
-  if (options_.new_actor_length > 0) return true;  // any noun phrase may become an actor
+Screening Coder::screen(const std::vector<syntax::Token>& tokens) const {
   size_t needed = options_.require_dyad ? 2 : 1;
   // Upper case as linearize() writes words; one buffer, views into it.
   thread_local std::string buffer;
@@ -38,6 +37,12 @@ bool Coder::may_code(const std::vector<syntax::Token>& tokens) const {
     const std::string_view w = words.back();
     if (w == "MUST" || w == "SHOULD" || w == "OUGHT") needed = 1;
   }
+  switch (dictionaries_->discards.check(words)) {
+    case dict::DiscardDictionary::Verdict::kDiscardStory: return Screening::kDiscardStory;
+    case dict::DiscardDictionary::Verdict::kDiscardSentence: return Screening::kSkip;
+    case dict::DiscardDictionary::Verdict::kKeep: break;
+  }
+  if (options_.new_actor_length > 0) return Screening::kParse;  // any noun phrase may be an actor
   // Whole dictionary phrases, as code_phrase() would find them in any noun phrase.
   size_t found = 0;
   for (size_t k = 0; k < words.size() && found < needed; ++k) {
@@ -54,7 +59,7 @@ bool Coder::may_code(const std::vector<syntax::Token>& tokens) const {
     ++found;
     k += length - 1;
   }
-  return found >= needed;
+  return found >= needed ? Screening::kParse : Screening::kSkip;
 }
 
 SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date) const {

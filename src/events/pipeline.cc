@@ -215,6 +215,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   std::vector<SentenceWork> sentences;
   if (!doc.given_sentences.empty()) {
     for (const Document::GivenSentence& g : doc.given_sentences) {
+      ++sentences_;
       auto tree = syntax::read_ptb(g.parse, g.id);
       if (!tree.ok()) {
         if (diagnostics) diagnostics->push_back(tree.status().to_string());
@@ -225,7 +226,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
   } else {
     nlp::Dateline dateline = nlp::find_dateline(doc.text);
-    for (nlp::SentenceSpan span : nlp::split_sentences(doc.text)) {
+    const std::vector<nlp::SentenceSpan> spans = nlp::split_sentences(doc.text);
+    sentences_ += spans.size();  // all of them count as read, even after a story discard
+    for (nlp::SentenceSpan span : spans) {
       if (dateline.found() && span.begin <= dateline.begin && span.end > dateline.end)
         span.begin = dateline.end;
       while (span.begin < span.end && (doc.text[span.begin] == ' ' || doc.text[span.begin] == '\n'))
@@ -234,7 +237,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // Most news sentences name no actor at all, and parsing is the dearest step: a
       // sentence that cannot give an event keeps its index but is not parsed.
       nlp::tokenize(doc.text, span.begin, span.end, tokens_);
-      if (!pipeline_.coder().may_code(tokens_)) {
+      const Screening screening = pipeline_.coder().screen(tokens_);
+      if (screening == Screening::kDiscardStory) return out;  // PETRARCH: a story discard
+      if (screening == Screening::kSkip) {
         sentences.push_back({span.begin, span.end, syntax::Tree()});
         continue;
       }
@@ -263,11 +268,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
 
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
-    ++sentences_;
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
     if (work.tree.empty()) continue;
     context.observe_possessives(work.tree);
     SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal, resolver);
+    if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
     if (coding.events.empty() && coding.obligations.empty()) continue;
     // When and where, read once per sentence, and only once an event of it is kept
     // (many sentences' events are all filtered out below, and these readers are dear).

@@ -245,8 +245,8 @@ TEST(Coder, CompanyNamesAreBusinessesNotGovernments) {
             V{"---BUS SUD 111"});
 }
 
-// may_code() decides, before parsing, whether a sentence can give an event at all.
-bool may_code(const std::string& text, bool require_dyad) {
+// screen() decides, before parsing, whether a sentence can give an event at all.
+Screening screen(const std::string& text, bool require_dyad) {
   dict::PetrarchOptions options;
   options.require_dyad = require_dyad;
   Coder coder(test_dictionaries(), options);
@@ -260,18 +260,24 @@ bool may_code(const std::string& text, bool require_dyad) {
       word += c;
     }
   }
-  return coder.may_code(tokens);
+  return coder.screen(tokens);
 }
 
-TEST(Coder, MayCodeNeedsEnoughActorsForAnEvent) {
-  EXPECT_TRUE(may_code("Norland condemned Sudmark.", true));
-  EXPECT_FALSE(may_code("The weather was fine.", true));
-  EXPECT_FALSE(may_code("Norland grew fast.", true)) << "one actor cannot make a dyad";
-  EXPECT_TRUE(may_code("Norland grew fast.", false)) << "without a dyad one actor may act";
-  EXPECT_TRUE(may_code("The police condemned Sudmark.", true)) << "agents count";
-  EXPECT_TRUE(may_code("He condemned Sudmark.", true)) << "pronouns may resolve";
-  EXPECT_TRUE(may_code("Norland must act.", true)) << "an appeal's speaker is elsewhere";
-  EXPECT_FALSE(may_code("", false));
+TEST(Coder, ScreeningSkipsSentencesWithTooFewActorsForAnEvent) {
+  auto parse = [](const std::string& text, bool dyad) { return screen(text, dyad) == Screening::kParse; };
+  EXPECT_TRUE(parse("Norland condemned Sudmark.", true));
+  EXPECT_FALSE(parse("The weather was fine.", true));
+  EXPECT_FALSE(parse("Norland grew fast.", true)) << "one actor cannot make a dyad";
+  EXPECT_TRUE(parse("Norland grew fast.", false)) << "without a dyad one actor may act";
+  EXPECT_TRUE(parse("The police condemned Sudmark.", true)) << "agents count";
+  EXPECT_TRUE(parse("He condemned Sudmark.", true)) << "pronouns may resolve";
+  EXPECT_TRUE(parse("Norland must act.", true)) << "an appeal's speaker is elsewhere";
+  EXPECT_FALSE(parse("", false));
+}
+
+TEST(Coder, ScreeningFindsDiscardPhrases) {
+  EXPECT_EQ(screen("Norland condemned Sudmark after the football match.", true), Screening::kSkip);
+  EXPECT_EQ(screen("Norland read its horoscope.", true), Screening::kDiscardStory);
 }
 
 }  // namespace

@@ -62,11 +62,12 @@ const Case kCases[] = {
     {"Norland police condemned Ostria. Many Sudmark demonstrators faced arrest.", "NORCOP SUDCVL 173 asserted"},
     {"Sudmark's new law angered Ostria. Norland condemned the new legislation.", "NOR SUD 111 asserted"},
     {"Norland condemned Sudmark's decision to close the border. Ostria denounced the move.", "OST SUD 111 asserted"},
-    {"Sudmark met Ostria. Norland condemned the legislation.", "NOR - 111 asserted"},
+    {"Sudmark met Ostria. Ostria protesters protested the legislation.", "OSTCVL - 141 asserted"},
     {"Ostria protesters protested. Norland police responded with tear gas.", "NORCOP OSTCVL 175 asserted"},
     // Nothing
     {"It would also allow Norland to meet Sudmark.", ""},
     {"Norland and Sudmark.", ""},
+    {"Norland condemned Sudmark. Ostria read its horoscope.", ""},  // a story discard
 };
 
 std::vector<std::string> code(const Pipeline& p, const std::string& text) {
