@@ -282,7 +282,7 @@ struct Parser::Scratch {
     int32_t k, index, first, last;
   };
   std::vector<OpenPhrase> open_phrases;
-  void grow_nodes(syntax::Tree& out);  // appends a Node to out.nodes, from `spare` if any
+  void grow_nodes(syntax::Tree& out);  // appends a Node from `spare` (not empty) to out.nodes
   void emit_tree(int32_t root, syntax::Tree& out);
 };
 

@@ -85,12 +85,8 @@ syntax::Tree parse(std::shared_ptr<const Lexicon> lexicon, std::string_view text
 
 void Parser::Scratch::grow_nodes(syntax::Tree& out) {
   // Reuse Node objects (and their children vectors' capacity) across sentences.
-  if (!spare.empty()) {
-    out.nodes.push_back(std::move(spare.back()));
-    spare.pop_back();
-  } else {
-    out.nodes.emplace_back();
-  }
+  out.nodes.push_back(std::move(spare.back()));
+  spare.pop_back();
 }
 
 void Parser::Scratch::emit_tree(int32_t root, syntax::Tree& out) {
@@ -105,7 +101,13 @@ void Parser::Scratch::emit_tree(int32_t root, syntax::Tree& out) {
   for (;;) {
     const PNode& pn = nodes[static_cast<size_t>(k)];
     const int32_t parent = open_phrases.empty() ? -1 : open_phrases.back().index;
-    if (used == out.nodes.size()) grow_nodes(out);
+    if (used == out.nodes.size()) {
+      if (spare.empty()) {
+        out.nodes.emplace_back();  // a new tree: room is reserved, so this stays inline
+      } else {
+        grow_nodes(out);
+      }
+    }
     const auto index = static_cast<int32_t>(used++);
     syntax::Node& node = out.nodes[static_cast<size_t>(index)];
     node.children.clear();
