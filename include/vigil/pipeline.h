@@ -125,7 +125,8 @@ class DocumentCoder {
   bool keep_one_sided(const CodedEvent& e) const;
   std::pair<std::string, std::string> speaker_at(const Document& doc, size_t begin, size_t end,
                                                  int32_t ordinal,
-                                                 const std::vector<discourse::Quote>& quotes) const;
+                                                 const std::vector<discourse::Quote>& quotes,
+                                                 const std::vector<CodedEvent>& sentence_events) const;
   void add_appeals(const Document& doc, std::vector<CodedEvent>& found, size_t begin, size_t end,
                    int32_t ordinal,
                    const std::vector<discourse::Quote>& quotes,

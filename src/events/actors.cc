@@ -47,6 +47,12 @@ bool expand_first_compound_ne(Linear& items) {
   return false;
 }
 
+// "Mr Hague" is a person, whatever place the name also is.
+bool is_personal_title(std::string_view w) {
+  return w == "MR" || w == "MR." || w == "MRS" || w == "MRS." || w == "MS" || w == "MS." ||
+         w == "MISS" || w == "DR" || w == "DR.";
+}
+
 // Last words of company names ("Nippon Steel Corp", "CPC International Inc").
 bool is_company_suffix(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {
@@ -92,6 +98,10 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
       actor_begin = k;
     }
   }
+  // A place name after a personal title is a surname ("Mr Hague"), not the place.
+  if (best.length > 0 && actor_begin > 0 && is_personal_title(v[actor_begin - 1]) &&
+      dicts.actors.entries[static_cast<size_t>(best.entry)].code_on(ordinal_date).size() == 3)
+    best = dict::PhraseMatch{};
   if (best.length > 0) {
     const dict::ActorEntry& entry = dicts.actors.entries[static_cast<size_t>(best.entry)];
     code = entry.code_on(ordinal_date);

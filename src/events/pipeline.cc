@@ -145,6 +145,16 @@ DocumentCoder::DocumentCoder(const Pipeline& pipeline)
 DocumentCoder::~DocumentCoder() = default;
 DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 
+// "The minister insisted he did not know": a statement (01x) whose target is a pronoun
+// is the speaker talking about themself or the people just named, not a statement to or
+// about another actor.
+static bool is_statement_about_pronoun(const CodedEvent& e) {
+  if (e.code.rfind("01", 0) != 0) return false;
+  const std::string& t = e.target_text;
+  return t == "HE" || t == "SHE" || t == "THEY" || t == "IT" || t == "HIM" || t == "HER" ||
+         t == "THEM" || t == "WE" || t == "I";
+}
+
 // Prepositions that introduce where something happens.
 static bool is_locative(std::string_view cue) {
   static constexpr std::string_view kCues[] = {"in", "at", "near", "across", "inside",
@@ -169,11 +179,14 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
-// Who speaks in a sentence: the speaker of the quotation it lies in, else the document's
-// own source (a press release speaks for its organisation). Empty when unknown.
+// Who speaks in a sentence: the speaker of the quotation it lies in, else the subject of
+// the sentence's own statement ("Campbell said the UK should ..."), else the document's
+// source when it is an organisation speaking for itself (a press release), not a news
+// medium reporting others. Empty when unknown.
 std::pair<std::string, std::string> DocumentCoder::speaker_at(
     const Document& doc, size_t begin, size_t end, int32_t ordinal,
-    const std::vector<discourse::Quote>& quotes) const {
+    const std::vector<discourse::Quote>& quotes,
+    const std::vector<CodedEvent>& sentence_events) const {
   for (const discourse::Quote& q : quotes) {
     if (q.partial || q.begin >= end || q.end <= begin) continue;
     if (q.speaker.empty()) return {};
@@ -181,8 +194,14 @@ std::pair<std::string, std::string> DocumentCoder::speaker_at(
     if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
     return {code, q.speaker};
   }
+  for (const CodedEvent& e : sentence_events) {
+    if (e.code.rfind("01", 0) == 0 && !e.source.empty() && e.source != "---")
+      return {e.source, e.source_text};
+  }
   if (doc.source.empty()) return {};
-  return {pipeline_.actor_code(doc.source, ordinal), doc.source};
+  std::string code = pipeline_.actor_code(doc.source, ordinal);
+  if (pipeline_.describe_actor(code, doc.source).sector == "MED") return {};
+  return {code, doc.source};
 }
 
 // "X must / should act", said by someone, is that speaker's appeal to X (CAMEO 020).
@@ -191,7 +210,7 @@ void DocumentCoder::add_appeals(const Document& doc, std::vector<CodedEvent>& fo
                                 const std::vector<discourse::Quote>& quotes,
                                 std::vector<CodedEvent>& events) const {
   if (found.empty()) return;
-  auto [speaker_code, speaker_name] = speaker_at(doc, begin, end, ordinal, quotes);
+  auto [speaker_code, speaker_name] = speaker_at(doc, begin, end, ordinal, quotes, events);
   if (speaker_code.empty()) return;
   for (CodedEvent& e : found) {
     if (e.target == speaker_code) continue;
@@ -338,6 +357,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       const CodedEvent& e = coding.events[k];
       if (e.modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
       if (!keep_one_sided(e)) continue;
+      if (is_statement_about_pronoun(e)) continue;
       locate();
       EventRecord r;
       r.doc_id = doc.id;

@@ -245,6 +245,13 @@ TEST(Coder, CompanyNamesAreBusinessesNotGovernments) {
             V{"---BUS SUD 111"});
 }
 
+TEST(Coder, PlaceNameAfterATitleIsASurname) {
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Mr) (NNP Westland)) (VP (VBD condemned) (NP (NNP Sudmark))) (. .)))"),
+            V{});
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Westland)) (VP (VBD condemned) (NP (NNP Sudmark))) (. .)))"),
+            V{"WES SUD 111"});
+}
+
 // screen() decides, before parsing, whether a sentence can give an event at all.
 Screening screen(const std::string& text, bool require_dyad) {
   dict::PetrarchOptions options;
