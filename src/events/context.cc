@@ -134,7 +134,8 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
 std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string& sentence_country,
                                                 const std::string& fallback_country) const {
   const bool state_coercion = e.code == "173" || e.code == "174" || e.code == "175";
-  const bool no_source = e.source.empty() || e.source == "---";
+  // Unnamed, not merely unknown: "Robin McBryde picked up an injury" names its subject.
+  const bool no_source = (e.source.empty() || e.source == "---") && e.source_text.empty();
   const bool no_target = e.target.empty() || e.target == "---";
   if (no_source && !no_target && state_coercion) {
     std::string police;
