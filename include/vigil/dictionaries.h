@@ -172,18 +172,22 @@ class WordIds {
   size_t size() const { return count_; }
 
  private:
+  // 16 bytes, four to a cache line: the table is probed for every word of every
+  // sentence, and its size in cache is what the lookups cost.
   struct Slot {
-    uint64_t hash = 0;
     uint64_t head = 0;     ///< the word's first 8 bytes, zero-padded: short words compare here
-    uint32_t offset = 0;   ///< into arena_
-    uint32_t length = 0;
+    uint32_t check = 0;    ///< the hash's high half (the low bits chose the slot)
     int32_t id = -1;       ///< -1: empty
   };
   static uint64_t head_of(std::string_view word);
   static uint64_t hash_of(std::string_view word);
+  std::string_view word_of(int32_t id) const;
+  void place(const Slot& slot, uint64_t hash);
   void grow();
   std::vector<Slot> slots_;
-  std::string arena_;      ///< every word's bytes, end to end
+  std::string arena_;              ///< every word's bytes, end to end
+  std::vector<uint32_t> offsets_;  ///< by id: where the word starts in arena_
+  std::vector<uint32_t> lengths_;  ///< by id
   size_t count_ = 0;
 };
 

@@ -50,51 +50,59 @@ uint64_t WordIds::head_of(std::string_view word) {
   return head;
 }
 
+std::string_view WordIds::word_of(int32_t id) const {
+  const auto k = static_cast<size_t>(id);
+  return std::string_view(arena_).substr(offsets_[k], lengths_[k]);
+}
+
 int32_t WordIds::find(std::string_view word) const {
   if (slots_.empty()) return -1;
   const uint64_t h = hash_of(word);
+  const auto check = static_cast<uint32_t>(h >> 32);
   const uint64_t head = head_of(word);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id < 0) return -1;
-    if (s.hash != h || s.head != head || s.length != word.size()) continue;
-    // Words of up to 8 bytes (most) are wholly in the slot; longer ones end in the arena.
+    if (s.check != check || s.head != head) continue;
+    // Same hash and first 8 bytes: almost surely the word; the length and any tail decide.
+    const auto k = static_cast<size_t>(s.id);
+    if (lengths_[k] != word.size()) continue;
     if (word.size() <= sizeof head ||
-        std::memcmp(arena_.data() + s.offset + sizeof head, word.data() + sizeof head,
+        std::memcmp(arena_.data() + offsets_[k] + sizeof head, word.data() + sizeof head,
                     word.size() - sizeof head) == 0)
       return s.id;
   }
+}
+
+void WordIds::place(const Slot& slot, uint64_t hash) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  while (slots_[i].id >= 0) i = (i + 1) & mask;
+  slots_[i] = slot;
 }
 
 int32_t WordIds::insert(std::string_view word) {
   const int32_t existing = find(word);
   if (existing >= 0) return existing;
   if ((count_ + 1) * 2 > slots_.size()) grow();  // load under 1/2: short probes
+  const uint64_t h = hash_of(word);
   Slot fresh;
-  fresh.hash = hash_of(word);
-  fresh.offset = static_cast<uint32_t>(arena_.size());
-  fresh.length = static_cast<uint32_t>(word.size());
   fresh.head = head_of(word);
+  fresh.check = static_cast<uint32_t>(h >> 32);
   fresh.id = static_cast<int32_t>(count_++);
+  offsets_.push_back(static_cast<uint32_t>(arena_.size()));
+  lengths_.push_back(static_cast<uint32_t>(word.size()));
   arena_.append(word);
-  const size_t mask = slots_.size() - 1;
-  size_t i = fresh.hash & mask;
-  while (slots_[i].id >= 0) i = (i + 1) & mask;
-  slots_[i] = fresh;
+  place(fresh, h);
   return fresh.id;
 }
 
 void WordIds::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.id < 0) continue;
-    size_t i = s.hash & mask;
-    while (slots_[i].id >= 0) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
+  for (const Slot& s : old)
+    if (s.id >= 0) place(s, hash_of(word_of(s.id)));
 }
 
 int32_t PhraseIndex::word_id(std::string_view word) const { return word_ids_.find(word); }

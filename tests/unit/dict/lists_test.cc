@@ -35,6 +35,28 @@ TEST(PhraseIndex, LongestMatchWins) {
   EXPECT_EQ(idx.find(views(part)), -1);  // a prefix, not a phrase
 }
 
+TEST(WordIds, FindsEveryWordItHoldsAndNoOther) {
+  // Enough words to grow the table several times; words sharing their first 8 bytes and
+  // differing only in length or tail, and one-letter words.
+  WordIds ids;
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) {
+    words.push_back("W" + std::to_string(i));
+    words.push_back("GOVERNMENT" + std::to_string(i));
+    words.push_back("GOVERNME" + std::string(static_cast<size_t>(i % 7), 'X'));
+  }
+  words.push_back("A");
+  std::vector<int32_t> given;
+  for (const std::string& w : words) given.push_back(ids.insert(w));
+  for (size_t k = 0; k < words.size(); ++k) EXPECT_EQ(ids.find(words[k]), given[k]) << words[k];
+  EXPECT_EQ(ids.insert("W17"), ids.find("W17")) << "inserting again gives the same id";
+  EXPECT_EQ(ids.find("GOVERNMENT"), -1);
+  EXPECT_EQ(ids.find("GOVERNME" + std::string(8, 'X')), -1);
+  EXPECT_EQ(ids.find("W5000"), -1);
+  EXPECT_EQ(ids.find(""), -1);
+  EXPECT_EQ(ids.find("B"), -1);
+}
+
 TEST(PhraseIndex, LaterDefinitionReplacesEarlier) {
   PhraseIndex idx;
   idx.add({"BLUE"}, 3);
