@@ -129,6 +129,9 @@ class Parser {
   syntax::Tree parse(std::string_view text, const SentenceSpan& span);
   /// Same, writing into `out` (reusing its storage where possible).
   void parse(std::string_view text, const SentenceSpan& span, syntax::Tree& out);
+  /// Same, when `out.tokens` already holds tokenize(text, span.begin, span.end) (a caller
+  /// that looked at the tokens first need not tokenize twice).
+  void parse_tokenized(std::string_view text, const SentenceSpan& span, syntax::Tree& out);
   /// Builds the tree over already tagged tokens (e.g. from tag()).
   syntax::Tree parse_tagged(std::vector<syntax::Token> tokens);
 

@@ -263,7 +263,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         continue;
       }
       ++parsed_;
-      sentences.push_back({span.begin, span.end, parser_->parse(doc.text, span)});
+      SentenceWork& work = sentences.emplace_back(SentenceWork{span.begin, span.end, {}});
+      work.tree.tokens = std::move(tokens_);
+      parser_->parse_tokenized(doc.text, span, work.tree);
     }
   }
 

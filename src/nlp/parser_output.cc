@@ -22,14 +22,18 @@ Parser::Parser(Parser&&) noexcept = default;
 Parser& Parser::operator=(Parser&&) noexcept = default;
 
 void Parser::parse(std::string_view text, const SentenceSpan& span, syntax::Tree& out) {
+  // The tokens are made in the output tree's own vector: a reused tree keeps its
+  // capacity, and a new one (the pipeline keeps one per sentence) gets one allocation
+  // instead of growing from nothing or a copy at the end.
+  if (out.tokens.capacity() == 0 && span.end > span.begin)
+    out.tokens.reserve(expected_tokens(span.end - span.begin));
+  tokenize(text, span.begin, span.end, out.tokens);
+  parse_tokenized(text, span, out);
+}
+
+void Parser::parse_tokenized(std::string_view text, const SentenceSpan& span, syntax::Tree& out) {
   Scratch& sc = *scratch_;
-  // The tokens are made in the output tree's own vector, swapped in here and back at the
-  // end: a reused tree keeps its capacity, and a new one (the pipeline keeps one per
-  // sentence) gets one allocation instead of growing from nothing or a copy at the end.
-  sc.tokens.swap(out.tokens);
-  if (sc.tokens.capacity() == 0 && span.end > span.begin)
-    sc.tokens.reserve(expected_tokens(span.end - span.begin));
-  tokenize(text, span.begin, span.end, sc.tokens);
+  sc.tokens.swap(out.tokens);  // and back at the end
   sc.tagger.run(sc.tokens, sc.tags);
   out.root = -1;
   if (sc.tokens.empty()) {
