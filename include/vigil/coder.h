@@ -69,6 +69,7 @@ using ReferenceResolver =
     std::function<std::string(const std::vector<std::string_view>& words, const std::string& code)>;
 
 class CompiledVerbs;
+class FirstWords;
 
 /// What Coder::screen() decides about a sentence before it is parsed.
 enum class Screening : uint8_t { kParse, kSkip, kDiscardStory };
@@ -104,6 +105,7 @@ class Coder {
 
   std::shared_ptr<const dict::Dictionaries> dictionaries_;
   std::shared_ptr<const CompiledVerbs> compiled_;   // indexes over the verb dictionary
+  std::shared_ptr<const FirstWords> first_words_;   // for screen()
   dict::PetrarchOptions options_;
 };
 

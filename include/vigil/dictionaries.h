@@ -170,6 +170,10 @@ class WordIds {
   /// Id of `word`, adding it (ids count up from 0) when new.
   int32_t insert(std::string_view word);
   size_t size() const { return count_; }
+  /// The word with id `id` (0 <= id < size()).
+  std::string_view word_of(int32_t id) const;
+  /// The hash the table uses, for callers that build filters over the same words.
+  static uint64_t hash_of(std::string_view word);
 
  private:
   // 16 bytes, four to a cache line: the table is probed for every word of every
@@ -180,8 +184,6 @@ class WordIds {
     int32_t id = -1;       ///< -1: empty
   };
   static uint64_t head_of(std::string_view word);
-  static uint64_t hash_of(std::string_view word);
-  std::string_view word_of(int32_t id) const;
   void place(const Slot& slot, uint64_t hash);
   void grow();
   std::vector<Slot> slots_;
@@ -204,6 +206,8 @@ class PhraseIndex {
   int find(const std::vector<std::string_view>& words) const;
   /// Number of distinct phrases.
   size_t size() const { return phrase_count_; }
+  /// Every word that begins some phrase.
+  std::vector<std::string_view> first_words() const;
 
  private:
   // One open-addressing table for all edges, keyed by (node << 32 | word id), and one map

@@ -105,6 +105,13 @@ void WordIds::grow() {
     if (s.id >= 0) place(s, hash_of(word_of(s.id)));
 }
 
+std::vector<std::string_view> PhraseIndex::first_words() const {
+  std::vector<std::string_view> out;
+  for (size_t id = 0; id < root_child_.size(); ++id)
+    if (root_child_[id] >= 0) out.push_back(word_ids_.word_of(static_cast<int32_t>(id)));
+  return out;
+}
+
 int32_t PhraseIndex::word_id(std::string_view word) const { return word_ids_.find(word); }
 
 int32_t PhraseIndex::child(int32_t node, int32_t word) const {

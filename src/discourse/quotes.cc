@@ -116,6 +116,9 @@ std::vector<RawQuote> pair_marks(std::string_view t) {
     open = false;
   };
   for (size_t i = 0; i < t.size(); ++i) {
+    // Every quotation mark starts with one of three bytes; most bytes are none of them.
+    const auto lead = static_cast<unsigned char>(t[i]);
+    if (lead != 0xE2 && lead != 0xC2 && lead != '"') continue;
     int kind = 0;  // +1 open, -1 close
     size_t len = 0;
     if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {

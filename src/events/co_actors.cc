@@ -29,6 +29,10 @@ size_t next_word(const Linear& items, size_t i) {
 
 // When a cue starts at word item `i`, the index of its last word; else items.size().
 size_t cue_end(const Linear& items, size_t i) {
+  // Every cue starts with A, T, J or I: one byte rules out almost every word.
+  const std::string& first = items[i].text;
+  if (first.empty() || (first[0] != 'A' && first[0] != 'T' && first[0] != 'J' && first[0] != 'I'))
+    return items.size();
   for (const auto& cue : kCues) {
     size_t k = i;
     bool matched = true;

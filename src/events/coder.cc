@@ -9,6 +9,7 @@
 #include "co_actors.h"
 #include "commas.h"
 #include "compiled.h"
+#include "first_words.h"
 #include "linear.h"
 #include "verbs.h"
 
@@ -17,6 +18,7 @@ namespace vigil::events {
 Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::PetrarchOptions options)
     : dictionaries_(std::move(dictionaries)),
       compiled_(std::make_shared<const CompiledVerbs>(dictionaries_->verbs)),
+      first_words_(std::make_shared<const FirstWords>(*dictionaries_)),
       options_(options) {}
 
 Screening Coder::screen(const std::vector<syntax::Token>& tokens) const {
@@ -52,6 +54,7 @@ Screening Coder::screen(const std::vector<syntax::Token>& tokens) const {
       ++found;
       continue;
     }
+    if (!first_words_->may_start(w)) continue;
     const dict::PhraseMatch actor = dictionaries_->actors.index.longest_match(words, k);
     const dict::PhraseMatch agent = dictionaries_->agents.index.longest_match(words, k);
     const size_t length = std::max(actor.length, agent.length);
