@@ -63,25 +63,25 @@ bool is_company_suffix(std::string_view w) {
   return false;
 }
 
-bool is_state_prefix(std::string_view code) {
-  if (code.size() < 3) return false;
-  const std::string_view first = code.substr(0, 3);
-  return first != "IGO" && first != "NGO" && first != "IMG" && first != "MNC" && first != "UIS" &&
-         first != "---" && code[0] != '"';
-}
-
 // A place or acronym inside a company's name does not make the company a government:
 // "Nippon Steel Corp" is a Japanese business, "CPC International Inc" some business.
 bool recode_company(const std::vector<std::string_view>& v, size_t actor_end, std::string& code) {
   for (size_t k = actor_end; k < v.size(); ++k) {
     if (!is_company_suffix(v[k])) continue;
-    code = code.size() == 3 && is_state_prefix(code) ? code + "BUS" : "---BUS";
+    code = code.size() == 3 && starts_with_country(code) ? code + "BUS" : "---BUS";
     return true;
   }
   return false;
 }
 
 }  // namespace
+
+bool starts_with_country(std::string_view code) {
+  if (code.size() < 3 || code[0] == '"') return false;
+  const std::string_view first = code.substr(0, 3);
+  return first != "IGO" && first != "NGO" && first != "IMG" && first != "MNC" && first != "UIS" &&
+         first != "---";
+}
 
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
                         int32_t ordinal_date, const std::string** root) {
@@ -114,7 +114,7 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   // capital read as its government ("Paris" = FRAGOV) would make traders officials.
   const bool located_agent = best.length > 0 && actor_begin > 0 &&
                              (v[actor_begin - 1] == "IN" || v[actor_begin - 1] == "AT") &&
-                             code.size() > 3 && is_state_prefix(code);
+                             code.size() > 3 && starts_with_country(code);
   std::vector<const dict::AgentEntry*> agents;
   bool agent_before_actor = false;
   for (size_t k = 0; k < v.size(); ++k) {

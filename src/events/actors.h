@@ -13,6 +13,10 @@
 
 namespace vigil::events {
 
+/// True when `code` begins with a country ("CHN", "HKGCOP"), not with IGO, NGO, IMG, MNC,
+/// UIS, "---" or a quoted new actor: the elements that stand in a country's place.
+bool starts_with_country(std::string_view code);
+
 /// The code of a noun phrase's words; "---" when nothing in it is in the dictionaries.
 /// `root` receives the actor phrase found (for provenance).
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,

@@ -105,11 +105,8 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
   // Backwards, so the sentence's first event (its main subject) is remembered last.
   for (auto e = events.rbegin(); e != events.rend(); ++e) {
     for (const std::string* code : {&e->target, &e->source}) {
-      if (is_generic(*code) || code->size() < 3 || (*code)[0] == '"') continue;
-      const std::string country = code->substr(0, 3);
-      if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC" &&
-          country != "UIS")
-        last_country_ = country;
+      if (is_generic(*code)) continue;
+      if (starts_with_country(*code)) last_country_ = code->substr(0, 3);
       if (has_element(*code, "COP")) last_police_ = *code;
     }
     if (!is_generic(e->source)) last_actor_ = e->source;

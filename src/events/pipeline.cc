@@ -12,12 +12,6 @@
 namespace vigil::events {
 namespace {
 
-// Elements that stand first in place of a country in CAMEO actor codes.
-bool is_non_state_prefix(std::string_view element) {
-  return element == "IGO" || element == "NGO" || element == "IMG" || element == "MNC" ||
-         element == "UIS" || element == "---";
-}
-
 Result<std::pair<std::shared_ptr<const dict::Dictionaries>, dict::PetrarchOptions>>
 load_dictionaries(const PipelineConfig& config) {
   dict::DictionaryFiles files;
@@ -130,7 +124,7 @@ ActorOut Pipeline::describe_actor(const std::string& code, const std::string& te
   a.text = text;
   if (code.size() < 3 || code[0] == '"') return a;
   std::string_view first(code.data(), 3);
-  if (is_non_state_prefix(first)) {
+  if (!starts_with_country(code)) {
     if (first != "---") a.sector = std::string(first);
     if (first == "---" && code.size() >= 6) a.sector = code.substr(3, 3);
   } else {
