@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -38,22 +39,28 @@ std::string upper(std::string_view s) {
   return u;
 }
 
-// True when the noun phrase starting at token `first` reaches an artifact head.
-bool heads_artifact(const syntax::Tree& tree, size_t first) {
+// When the noun phrase starting at token `first` reaches an artifact head, its words up to
+// the head (upper case: "NATIONAL SECURITY LAWS"); else nothing.
+std::vector<std::string> artifact_words(const syntax::Tree& tree, size_t first) {
+  std::vector<std::string> words;
   for (size_t k = first; k < tree.tokens.size() && k < first + 8; ++k) {
     const syntax::Token& t = tree.tokens[k];
-    if (!is_modifier_tag(t.tag)) return false;
-    if (is_artifact(upper(t.text))) return true;
+    if (!is_modifier_tag(t.tag)) break;
+    words.push_back(upper(t.text));
+    if (is_artifact(words.back())) return words;
   }
-  return false;
+  return {};
 }
 
-// "THE NEW LEGISLATION", "THIS MOVE": a definite description of an artifact.
-bool names_artifact(std::string_view words) {
-  const size_t first_space = words.find(' ');
-  const size_t last_space = words.rfind(' ');
-  if (first_space == std::string_view::npos) return false;
-  return is_determiner(words.substr(0, first_space)) && is_artifact(words.substr(last_space + 1));
+// Words that describe any law or decision without telling which: "the new legislation".
+bool is_generic_modifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "NEW", "PROPOSED", "DRAFT", "CONTROVERSIAL", "CONTENTIOUS", "DISPUTED", "PLANNED",
+      "LATEST", "RECENT", "SWEEPING", "TOUGH", "HARSH", "DRACONIAN", "TROUBLING", "SAME",
+      "DANGEROUS", "PROBLEMATIC", "DEEPLY", "VERY", "WHOLE", "ENTIRE", "FINAL", "UNPRECEDENTED"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
 }
 
 bool is_generic(const std::string& code) { return code.empty() || code.rfind("---", 0) == 0; }
@@ -91,14 +98,42 @@ void DocumentContext::observe_possessives(const syntax::Tree& tree) {
       std::string code = code_phrase(dicts_, {words.begin(), words.end()}, ordinal_date_);
       if (is_generic(code)) continue;
       sentence_owner = code;
-      if (heads_artifact(tree, i + 1)) last_owner_ = code;
+      remember_artifact(code, artifact_words(tree, i + 1));
     } else if (t.tag == "PRP$") {
       const std::string word = upper(t.text);
       if (word != "ITS" && word != "THEIR") continue;
-      const std::string& owner = sentence_owner.empty() ? last_actor_ : sentence_owner;
-      if (!owner.empty() && heads_artifact(tree, i + 1)) last_owner_ = owner;
+      const std::string owner = sentence_owner.empty() ? last_actor_ : sentence_owner;
+      if (!owner.empty()) remember_artifact(owner, artifact_words(tree, i + 1));
     }
   }
+}
+
+void DocumentContext::remember_artifact(const std::string& owner, std::vector<std::string> words) {
+  if (words.empty()) return;
+  if (owner != last_owner_) owner_words_.clear();
+  last_owner_ = owner;
+  for (std::string& w : words) owner_words_.push_back(std::move(w));
+}
+
+bool DocumentContext::describes_owned_artifact(std::string_view text) const {
+  const size_t first_space = text.find(' ');
+  const size_t last_space = text.rfind(' ');
+  if (first_space == std::string_view::npos || !is_determiner(text.substr(0, first_space)) ||
+      !is_artifact(text.substr(last_space + 1)))
+    return false;
+  // Every word between says nothing new ("the new legislation") or was said of the owner's
+  // own law ("the security law" after "its national security laws"); "the national anthem
+  // bill" is another law.
+  size_t at = first_space + 1;
+  while (at < last_space) {
+    size_t end = text.find(' ', at);
+    const std::string_view w = text.substr(at, end - at);
+    if (!is_generic_modifier(w) &&
+        std::find(owner_words_.begin(), owner_words_.end(), w) == owner_words_.end())
+      return false;
+    at = end + 1;
+  }
+  return true;
 }
 
 void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
@@ -148,7 +183,7 @@ std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string
     return "source";
   }
   if (no_target && !last_owner_.empty() && last_owner_ != e.source &&
-      names_artifact(e.target_text)) {
+      describes_owned_artifact(e.target_text)) {
     e.target = last_owner_;  // "condemned the new legislation": China's law
     return "target";
   }

@@ -40,11 +40,15 @@ class DocumentContext {
                                  const std::string& fallback_country) const;
 
  private:
+  void remember_artifact(const std::string& owner, std::vector<std::string> words);
+  bool describes_owned_artifact(std::string_view target_text) const;
+
   const dict::Dictionaries& dicts_;
   int32_t ordinal_date_;
   std::string last_country_;
   std::string last_actor_;       // last named, non-generic source: "he", "they"
   std::string last_owner_;       // last possessor of a law, decision, move ...
+  std::vector<std::string> owner_words_;  // the words that named the owner's laws ...
   std::string last_police_;      // last police force (…COP) in an event
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;

@@ -63,6 +63,8 @@ const Case kCases[] = {
     {"Sudmark's new law angered Ostria. Norland condemned the new legislation.", "NOR SUD 111 asserted"},
     {"Norland condemned Sudmark's decision to close the border. Ostria denounced the move.", "OST SUD 111 asserted"},
     {"Sudmark met Ostria. Ostria protesters protested the legislation.", "OSTCVL - 141 asserted"},
+    {"Sudmark's new security law angered Ostria. Norland condemned the security law.", "NOR SUD 111 asserted"},
+    {"Sudmark's new security law angered Ostria. Ostria protesters protested the anthem bill.", "OSTCVL - 141 asserted"},
     {"Ostria protesters protested. Norland police responded with tear gas.", "NORCOP OSTCVL 175 asserted"},
     // Nothing
     {"It would also allow Norland to meet Sudmark.", ""},
