@@ -53,6 +53,17 @@ bool is_personal_title(std::string_view w) {
          w == "MISS" || w == "DR" || w == "DR.";
 }
 
+// Nouns for parts of a place: "the streets of La Paz" is where, not who.
+bool is_place_part(std::string_view w) {
+  static constexpr std::string_view kParts[] = {
+      "STREETS", "STREET", "CENTRE", "CENTER", "OUTSKIRTS", "SUBURBS", "SUBURB", "HEART",
+      "DOWNTOWN", "PARTS", "PART", "AREA", "AREAS", "REGION", "REGIONS", "CITY", "TOWN",
+      "VILLAGE", "VILLAGES", "NORTH", "SOUTH", "EAST", "WEST", "BORDER", "BORDERS"};
+  for (std::string_view k : kParts)
+    if (w == k) return true;
+  return false;
+}
+
 // Last words of company names ("Nippon Steel Corp", "CPC International Inc").
 bool is_company_suffix(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {
@@ -101,6 +112,10 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   // A place name after a personal title is a surname ("Mr Hague"), not the place.
   if (best.length > 0 && actor_begin > 0 && is_personal_title(v[actor_begin - 1]) &&
       dicts.actors.entries[static_cast<size_t>(best.entry)].code_on(ordinal_date).size() == 3)
+    best = dict::PhraseMatch{};
+  // "the streets of La Paz", "the outskirts of Kabul": a place, not its government.
+  if (best.length > 0 && actor_begin >= 2 && v[actor_begin - 1] == "OF" &&
+      is_place_part(v[actor_begin - 2]))
     best = dict::PhraseMatch{};
   if (best.length > 0) {
     const dict::ActorEntry& entry = dicts.actors.entries[static_cast<size_t>(best.entry)];

@@ -152,7 +152,7 @@ static bool is_statement_about_pronoun(const CodedEvent& e) {
 // Prepositions that introduce where something happens.
 static bool is_locative(std::string_view cue) {
   static constexpr std::string_view kCues[] = {"in", "at", "near", "across", "inside",
-                                               "outside", "throughout", "around", "into"};
+                                               "outside", "throughout", "around", "into", "through"};
   std::string lower(cue);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view c : kCues)

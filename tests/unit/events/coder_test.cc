@@ -252,6 +252,15 @@ TEST(Coder, PlaceNameAfterATitleIsASurname) {
             V{"WES SUD 111"});
 }
 
+TEST(Coder, PartsOfAPlaceAreWhereNotWho) {
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Norland)) (VP (VBD condemned) (NP (NP (DT the) (NNS streets)) "
+                 "(PP (IN of) (NP (NNP Ostburg))))) (. .)))"),
+            V{});
+  EXPECT_EQ(code("(ROOT (S (NP (NNP Norland)) (VP (VBD condemned) (NP (NP (DT the) (NNS leaders)) "
+                 "(PP (IN of) (NP (NNP Ostburg))))) (. .)))"),
+            V{"NOR OSTGOV 111"});
+}
+
 // screen() decides, before parsing, whether a sentence can give an event at all.
 Screening screen(const std::string& text, bool require_dyad) {
   dict::PetrarchOptions options;
