@@ -123,6 +123,7 @@ class DocumentCoder {
 
  private:
   bool keep_one_sided(const CodedEvent& e) const;
+  std::string speaker_code(const discourse::Quote& quote, int32_t ordinal) const;
   std::pair<std::string, std::string> speaker_at(const Document& doc, size_t begin, size_t end,
                                                  int32_t ordinal,
                                                  const std::vector<discourse::Quote>& quotes,

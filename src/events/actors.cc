@@ -87,6 +87,11 @@ bool recode_company(const std::vector<std::string_view>& v, size_t actor_end, st
 
 }  // namespace
 
+void to_upper_ascii(std::string& s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+}
+
 bool starts_with_country(std::string_view code) {
   if (code.size() < 3 || code[0] == '"') return false;
   const std::string_view first = code.substr(0, 3);
@@ -113,9 +118,10 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   if (best.length > 0 && actor_begin > 0 && is_personal_title(v[actor_begin - 1]) &&
       dicts.actors.entries[static_cast<size_t>(best.entry)].code_on(ordinal_date).size() == 3)
     best = dict::PhraseMatch{};
-  // "the streets of La Paz", "the outskirts of Kabul": a place, not its government.
+  // "the streets of La Paz", "the outskirts of Kabul": a place, not its government (but
+  // "the City of London Police", "the Centre of Indian Trade Unions" name bodies).
   if (best.length > 0 && actor_begin >= 2 && v[actor_begin - 1] == "OF" &&
-      is_place_part(v[actor_begin - 2]))
+      is_place_part(v[actor_begin - 2]) && actor_begin + best.length == v.size())
     best = dict::PhraseMatch{};
   if (best.length > 0) {
     const dict::ActorEntry& entry = dicts.actors.entries[static_cast<size_t>(best.entry)];

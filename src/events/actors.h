@@ -13,6 +13,10 @@
 
 namespace vigil::events {
 
+/// Upper-cases ASCII letters in place, as dictionary words are written (and as
+/// std::toupper does in the "C" locale the library runs in).
+void to_upper_ascii(std::string& s);
+
 /// True when `code` begins with a country ("CHN", "HKGCOP"), not with IGO, NGO, IMG, MNC,
 /// UIS, "---" or a quoted new actor: the elements that stand in a country's place.
 bool starts_with_country(std::string_view code);

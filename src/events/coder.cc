@@ -28,8 +28,7 @@ Screening Coder::screen(const std::vector<syntax::Token>& tokens) const {
   thread_local std::vector<std::string_view> words;
   buffer.clear();
   for (const syntax::Token& t : tokens) buffer += t.text;
-  for (char& c : buffer)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+  to_upper_ascii(buffer);
   words.clear();
   size_t at = 0;
   for (const syntax::Token& t : tokens) {

@@ -35,7 +35,7 @@ bool is_modifier_tag(std::string_view tag) {
 
 std::string upper(std::string_view s) {
   std::string u(s);
-  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  to_upper_ascii(u);
   return u;
 }
 

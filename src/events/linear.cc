@@ -1,5 +1,7 @@
 #include "linear.h"
 
+#include "actors.h"
+
 #include <algorithm>
 #include <string_view>
 #include <cctype>
@@ -149,11 +151,8 @@ class Flattener {
     w.kind = Item::Kind::kWord;
     w.token = node(leaf).token;
     const std::string& text = tree_.tokens[static_cast<size_t>(w.token)].text;
-    w.text.resize(text.size());
-    // ASCII upper case, as std::toupper does in the "C" locale the library runs in.
-    std::transform(text.begin(), text.end(), w.text.begin(), [](char c) {
-      return (c >= 'a' && c <= 'z') ? static_cast<char>(c - ('a' - 'A')) : c;
-    });
+    w.text = text;
+    to_upper_ascii(w.text);
   }
 
   void push(Item::Kind kind, std::string_view text = {}) {

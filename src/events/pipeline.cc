@@ -42,13 +42,22 @@ void append_number(std::string& out, double v) {
   out += buf;
 }
 
+// A string field that is null when empty.
+void append_string_or_null(std::string& out, std::string_view s) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    append_string(out, s);
+  }
+}
+
 void append_actor(std::string& out, const ActorOut& a) {
   out += "{\"code\": ";
   append_string(out, a.code);
   out += ", \"country\": ";
-  if (a.country.empty()) out += "null"; else append_string(out, a.country);
+  append_string_or_null(out, a.country);
   out += ", \"sector\": ";
-  if (a.sector.empty()) out += "null"; else append_string(out, a.sector);
+  append_string_or_null(out, a.sector);
   out += ", \"text\": ";
   append_string(out, a.text);
   out += '}';
@@ -111,7 +120,7 @@ std::string Pipeline::actor_code(std::string_view phrase, int32_t ordinal_date) 
   std::vector<std::string> words;
   for (const syntax::Token& t : tokens) {
     std::string w = t.text;
-    for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    to_upper_ascii(w);
     words.push_back(std::move(w));
   }
   std::string code = code_phrase(coder_.dictionaries(), {words.begin(), words.end()}, ordinal_date);
@@ -173,6 +182,14 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// A quotation's speaker as an actor: by their organisation when it is known ("Amnesty
+// International Canada"), else by their name; "" when the dictionaries know neither.
+std::string DocumentCoder::speaker_code(const discourse::Quote& q, int32_t ordinal) const {
+  std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
+  if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
+  return code;
+}
+
 // Who speaks in a sentence: the speaker of the quotation it lies in, else the subject of
 // the sentence's own statement ("Campbell said the UK should ..."), else the document's
 // source when it is an organisation speaking for itself (a press release), not a news
@@ -184,9 +201,7 @@ std::pair<std::string, std::string> DocumentCoder::speaker_at(
   for (const discourse::Quote& q : quotes) {
     if (q.partial || q.begin >= end || q.end <= begin) continue;
     if (q.speaker.empty()) return {};
-    std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
-    if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
-    return {code, q.speaker};
+    return {speaker_code(q, ordinal), q.speaker};
   }
   for (const CodedEvent& e : sentence_events) {
     if (e.code.rfind("01", 0) == 0 && !e.source.empty() && e.source != "---")
@@ -395,8 +410,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         r.quote_text = doc.text.substr(q.begin, q.end - q.begin);
         const bool first_person = e.source_text == "WE" || e.source_text == "I" || e.source_text == "US";
         if ((first_person || e.source.rfind("---", 0) == 0) && !q.speaker.empty()) {
-          std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
-          if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
+          const std::string code = speaker_code(q, ordinal);
           if (!code.empty()) r.source = pipeline_.describe_actor(code, q.speaker);
         }
         break;
@@ -437,9 +451,9 @@ std::string to_json(const EventRecord& r) {
   o += ", \"sentence\": ";
   append_string(o, r.sentence);
   o += ", \"date\": ";
-  if (r.date.empty()) o += "null"; else append_string(o, r.date);
+  append_string_or_null(o, r.date);
   o += ", \"event_date\": ";
-  if (r.event_date.empty()) o += "null"; else append_string(o, r.event_date);
+  append_string_or_null(o, r.event_date);
   o += ", \"source\": ";
   append_actor(o, r.source);
   o += ", \"target\": ";
@@ -459,7 +473,7 @@ std::string to_json(const EventRecord& r) {
     o += "{\"event\": ";
     append_string(o, r.plover_event);
     o += ", \"mode\": ";
-    if (r.plover_mode.empty()) o += "null"; else append_string(o, r.plover_mode);
+    append_string_or_null(o, r.plover_mode);
     o += '}';
   }
   o += ", \"quote\": ";
@@ -467,7 +481,7 @@ std::string to_json(const EventRecord& r) {
     o += "null";
   } else {
     o += "{\"speaker\": ";
-    if (r.quote_speaker.empty()) o += "null"; else append_string(o, r.quote_speaker);
+    append_string_or_null(o, r.quote_speaker);
     o += ", \"text\": ";
     append_string(o, r.quote_text);
     o += '}';
@@ -479,7 +493,7 @@ std::string to_json(const EventRecord& r) {
     o += "{\"name\": ";
     append_string(o, r.location_name);
     o += ", \"country\": ";
-    if (r.location_country.empty()) o += "null"; else append_string(o, r.location_country);
+    append_string_or_null(o, r.location_country);
     char buf[64];
     if (r.location_lat && r.location_lon) {
       std::snprintf(buf, sizeof buf, ", \"lat\": %.4f, \"lon\": %.4f}", *r.location_lat, *r.location_lon);
@@ -492,9 +506,9 @@ std::string to_json(const EventRecord& r) {
        ", \"end\": " + std::to_string(r.evidence_end) + ", \"verb\": ";
   append_string(o, r.verb);
   o += ", \"pattern\": ";
-  if (r.pattern.empty()) o += "null"; else append_string(o, r.pattern);
+  append_string_or_null(o, r.pattern);
   o += ", \"implied\": ";
-  if (r.implied_role.empty()) o += "null"; else append_string(o, r.implied_role);
+  append_string_or_null(o, r.implied_role);
   o += "}, \"modality\": ";
   append_string(o, r.modality);
   o += ", \"mentions\": " + std::to_string(r.mentions);
