@@ -453,6 +453,43 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
   return hit.form != nullptr;
 }
 
+// Who did it to whom: linear indexes of the source and target NEs, or a role left unnamed.
+struct Roles {
+  long source = -1, target = -1;
+  bool unnamed_source = false, unnamed_target = false;
+  bool found() const {
+    return (target >= 0 && (source >= 0 || unnamed_source)) || unnamed_target;
+  }
+};
+
+// The pattern's $ and + where it has them, else the first actor after the verb as target
+// and the nearest before it as source. With unnamed_roles a role may stay unnamed: the
+// agent of "protesters were arrested", the source of "+ FACE * ARREST" ("demonstrators
+// faced arrest"), the target of "protesters rallied".
+Roles choose_roles(const Linear& items, const dict::PetrarchOptions& options, size_t vp,
+                   const VerbHit& hit, const PatternMatch& match, const Sequence& upper,
+                   const Sequence& lower) {
+  Roles r;
+  r.target = match.target >= 0 ? match.target : default_target(items, lower);
+  if (options.unnamed_roles && !hit.passive && agentless_passive(items, vp, hit.verb, hit.vp_end)) {
+    r.target = default_source(items, upper, "");
+    r.unnamed_source = true;
+  } else if (r.target < 0 && options.unnamed_roles) {
+    r.source = match.source >= 0 ? match.source : default_source(items, upper, "");
+    r.unnamed_target = r.source >= 0;
+  } else if (r.target >= 0) {
+    if (match.source >= 0) {
+      r.source = match.source;
+    } else if (options.unnamed_roles && match.target >= 0 &&
+               static_cast<size_t>(match.target) < hit.first) {
+      r.unnamed_source = true;
+    } else {
+      r.source = default_source(items, upper, items[static_cast<size_t>(r.target)].code);
+    }
+  }
+  return r;
+}
+
 }  // namespace
 
 void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
@@ -520,30 +557,8 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     } else {
       continue;
     }
-    long target = match.target >= 0 ? match.target : default_target(items, lower);
-    long source = -1;
-    // With unnamed_roles the source may stay unnamed: the agent of "protesters were
-    // arrested", the source of "+ FACE * ARREST" ("demonstrators faced arrest").
-    bool unnamed_source = false, unnamed_target = false;
-    if (options.unnamed_roles && !hit.passive &&
-        agentless_passive(items, vp, hit.verb, hit.vp_end)) {
-      target = default_source(items, upper, "");
-      unnamed_source = true;
-    } else if (target < 0 && options.unnamed_roles) {
-      source = match.source >= 0 ? match.source : default_source(items, upper, "");
-      unnamed_target = source >= 0;
-    } else if (target >= 0) {
-      const std::string& target_code = items[static_cast<size_t>(target)].code;
-      if (match.source >= 0) {
-        source = match.source;
-      } else if (options.unnamed_roles && match.target >= 0 &&
-                 static_cast<size_t>(match.target) < hit.first) {
-        unnamed_source = true;
-      } else {
-        source = default_source(items, upper, target_code);
-      }
-    }
-    if ((target >= 0 && (source >= 0 || unnamed_source)) || unnamed_target) {
+    const Roles roles = choose_roles(items, options, vp, hit, match, upper, lower);
+    if (roles.found()) {
       // Only an event needs these, and most coded verbs find no pair of actors.
       proto.modality = modality_of(items, hit.verb);
       for (size_t k = hit.first; k <= hit.last; ++k) {
@@ -552,13 +567,13 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         proto.verb += items[k].text;
       }
       ActorCodes tgt, src;
-      if (unnamed_target) {
-        src = codes_at(items, static_cast<size_t>(source), options);
+      if (roles.unnamed_target) {
+        src = codes_at(items, static_cast<size_t>(roles.source), options);
         tgt = unnamed_actor(src);
       } else {
-        tgt = codes_at(items, static_cast<size_t>(target), options);
-        src = unnamed_source ? unnamed_actor(tgt)
-                             : codes_at(items, static_cast<size_t>(source), options);
+        tgt = codes_at(items, static_cast<size_t>(roles.target), options);
+        src = roles.unnamed_source ? unnamed_actor(tgt)
+                                   : codes_at(items, static_cast<size_t>(roles.source), options);
       }
       int32_t verb_token = items[hit.verb].token;
       proto.first_token = std::min({src.first_token, tgt.first_token, verb_token});
