@@ -1,6 +1,7 @@
 // vigil: political event data from news text. A thin command line over the library.
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string_view>
 
 #include "cli.h"
@@ -40,7 +41,9 @@ std::function<syntax::Tree(std::string_view)> own_parser() {
 
 }  // namespace vigil::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int dispatch(int argc, char** argv) {
   if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
       std::strcmp(argv[1], "help") == 0) {
     std::fputs(kHelp, stdout);
@@ -53,5 +56,21 @@ int main(int argc, char** argv) {
   if (command == "validate") return vigil::cli::run_validate(args);
   if (command == "dict") return vigil::cli::run_dict(args);
   std::fprintf(stderr, "vigil: unknown command '%s' (see vigil --help)\n", argv[1]);
+  return 2;
+}
+
+}  // namespace
+
+// No exception leaves vigil: one that escapes a command is a bug, reported as such, and
+// the run ends with status 2 instead of an abort and a core dump.
+int main(int argc, char** argv) {
+  try {
+    return dispatch(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "vigil: internal error: %s (the run was stopped; please report it)\n",
+                 e.what());
+  } catch (...) {
+    std::fprintf(stderr, "vigil: internal error: unknown exception (the run was stopped)\n");
+  }
   return 2;
 }
