@@ -21,27 +21,52 @@ namespace vigil::discourse {
 // ---------------------------------------------------------------------------------------
 // Quotations
 
+/// What kind of quotation a Quote is.
+enum class QuoteKind {
+  kFull,      ///< one or more sentences of speech: “We will not back down,” she said.
+  kPartial,   ///< words quoted inside the reporter's sentence: called the law “a death blow”
+  kBlock,     ///< paragraphs without marks after “X said:” (press releases)
+  kHeadline,  ///< a quotation in the document's first line when it is a headline
+  kChant,     ///< what a crowd chanted, shouted or sang
+  kName,      ///< the quoted name of a law, document, charge or slogan (“so-called”): not
+              ///< speech; find_quotes reports it so that callers can tell, `vigil quotes`
+              ///< leaves it out unless asked
+};
+
+/// Name of a kind: "full", "partial", "block", "headline", "chant", "name".
+const char* to_string(QuoteKind kind);
+/// The kind named `name` (as to_string writes it); false when there is none.
+bool quote_kind_from_string(std::string_view name, QuoteKind* kind);
+
 /// One direct quotation. [begin, end) is the quoted text without its quotation marks.
 struct Quote {
   size_t begin = 0;
   size_t end = 0;
-  std::string speaker;       ///< full name as introduced in the document; "" when none
-  std::string speaker_role;  ///< from an apposition: "Secretary General", "Clinic Director"
-  std::string speaker_org;   ///< from an apposition: "Amnesty International Canada’s English branch"
+  /// Who said it: the person's name as the document gives it ("Alex Neve"; a surname
+  /// resolved to the full name given elsewhere), else the organisation or group ("the
+  /// army", "Amnesty International"); "" when none can be attributed.
+  std::string speaker;
+  std::string speaker_role;  ///< "Secretary General", "spokesman" ("" when not given)
+  std::string speaker_org;   ///< "Amnesty International Canada’s English branch"
   size_t speaker_begin = 0;  ///< span of the words naming the speaker at this attribution
   size_t speaker_end = 0;    ///< (both 0 when there is no speaker)
-  /// A short phrase quoted inside a sentence rather than speech: fewer than 6 words, or
-  /// embedded mid-sentence with no speech verb. `vigil quotes` prints full quotes only.
+  QuoteKind kind = QuoteKind::kFull;
+  /// Not full speech: kind is kPartial, kHeadline, kChant or kName. (Event coding reads
+  /// only full and block quotations.)
   bool partial = false;
 };
 
-/// Finds the quotations of a document. Handles straight "..." and curly “...” quotes
-/// (single quotes only occur as quotes inside quotes and are ignored), quotes spanning
-/// sentences and paragraphs (an unclosed quote reopened at the next paragraph continues),
-/// split quotes (“...,” X said. “...”) as separate Quote objects sharing the speaker, and
-/// attribution by speech verb before or after the quote, "according to X", appositions
-/// giving role and organisation, surnames resolved to full names introduced earlier,
-/// pronouns and stand-alone quote paragraphs continuing the last speaker.
+/// Finds the quotations of a document, in text order: double marks (straight, curly,
+/// reversed ”…”, „…“, ``…'', «…») and single marks outside them ('…', ‘…’), quotes over
+/// several paragraphs, split quotes (“…,” X said. “…”), and paragraphs after “X said:”
+/// without marks. The speaker comes from the attribution before or after the quote
+/// (“X said”, “said X, Role”, “according to X”, “X: …”), for a phrase quoted inside a
+/// sentence from the subject of its reporting clause (“X called the law ‘…’”), and is then
+/// resolved: pronouns to the last person (or, for "it", organisation) named as a subject,
+/// descriptions ("the minister", "the group") to the person or organisation the document
+/// names with that role, a document ("the statement said") to its issuer, a surname to
+/// the full name. A quotation with no attribution of its own continues the speaker of the
+/// previous one in the same or the previous paragraph. docs/discourse.md has the rules.
 std::vector<Quote> find_quotes(std::string_view text);
 
 // ---------------------------------------------------------------------------------------

@@ -3,6 +3,9 @@
 #include <array>
 #include <map>
 
+#include "names.h"
+#include "quote_marks.h"
+#include "speakers.h"
 #include "text_util.h"
 #include "vigil/discourse.h"
 
@@ -10,454 +13,10 @@ namespace vigil::discourse {
 
 namespace {
 
-using detail::line_end;
-using detail::line_start;
-using detail::lower;
-using detail::sentence_end;
-using detail::sentence_start;
-using detail::starts_upper;
-using detail::trim;
-using detail::Word;
-using detail::words;
+using namespace detail;  // NOLINT: the private helpers of this library
 
 constexpr size_t npos = std::string_view::npos;
 
-// Speech verbs, in the forms news uses to attribute a quotation.
-const std::array<const char*, 62> kSpeechVerbs = {
-    "said",      "says",      "say",       "told",      "tells",      "added",     "adds",
-    "stated",    "states",    "warned",    "warns",     "urged",      "urges",     "noted",
-    "notes",     "explained", "explains",  "argued",    "argues",     "insisted",  "insists",
-    "declared",  "declares",  "asked",     "asks",      "wrote",      "writes",    "tweeted",
-    "tweets",    "posted",    "commented", "continued", "concluded",  "replied",   "responded",
-    "remarked",  "observed",  "claimed",   "claims",    "announced",  "acknowledged",
-    "admitted",  "emphasized", "emphasised", "stressed", "cautioned", "recalled", "pointed",
-    "cautions",  "contended", "maintained", "suggested", "predicted", "vowed",     "pledged",
-    "demanded",  "charged",   "countered", "lamented",  "complained", "conceded", "quipped"};
-
-bool is_speech_verb(std::string_view w) {
-  std::string l = lower(w);
-  for (const char* v : kSpeechVerbs)
-    if (l == v) return true;
-  return false;
-}
-
-bool is_pronoun(std::string_view w) {
-  std::string l = lower(w);
-  return l == "he" || l == "she" || l == "they" || l == "i" || l == "we";
-}
-
-// Words that open an adverbial chunk ("On Thursday, Neve said") rather than a subject.
-bool opens_adverbial(std::string_view w) {
-  static const std::array<const char*, 22> k = {
-      "in",    "on",   "at",      "last",  "earlier", "later", "meanwhile", "however",
-      "but",   "and",  "speaking", "after", "during",  "since", "for",       "with",
-      "today", "yesterday", "also", "then", "separately", "instead"};
-  std::string l = lower(w);
-  for (const char* a : k)
-    if (l == a) return true;
-  return false;
-}
-
-bool is_honorific(std::string_view w) {
-  std::string l = lower(w);
-  if (!l.empty() && l.back() == '.') l.pop_back();
-  return l == "mr" || l == "mrs" || l == "ms" || l == "dr" || l == "prof" || l == "sir" ||
-         l == "madam" || l == "mme" || l == "m";
-}
-
-// Name particles that may stay lower-case inside a person's name.
-bool is_particle(std::string_view w) {
-  std::string l = lower(w);
-  return l == "de" || l == "da" || l == "van" || l == "von" || l == "der" || l == "bin" ||
-         l == "al" || l == "la" || l == "le" || l == "du" || l == "dos" || l == "del";
-}
-
-// Capitalised at a sentence start but never a name.
-bool is_function_word(std::string_view w) {
-  static const std::array<const char*, 20> k = {
-      "the", "this", "that", "these", "those", "it", "its", "a", "an", "in", "on", "at",
-      "but", "and", "our", "their", "his", "her", "there", "if"};
-  std::string l = lower(w);
-  for (const char* n : k)
-    if (l == n) return true;
-  return false;
-}
-
-bool ends_with_possessive(std::string_view w) {
-  return w.size() > 2 && (w.substr(w.size() - 2) == "'s" ||
-                          (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s"));
-}
-
-struct RawQuote {
-  size_t open = 0;         // position of the opening mark
-  size_t begin = 0;        // quoted text
-  size_t end = 0;
-  size_t after = 0;        // just after the closing mark (== end when unclosed)
-  bool continues = false;  // unclosed at a paragraph end: the next quote goes on with it
-};
-
-// Opening/closing marks. Curly quotes say which they are; a straight quote opens when it
-// follows whitespace, the start or an opening bracket/dash, and closes otherwise.
-std::vector<RawQuote> pair_marks(std::string_view t) {
-  std::vector<RawQuote> out;
-  bool open = false;
-  RawQuote cur;
-  auto close_at = [&](size_t end, size_t after, bool continues) {
-    size_t b = cur.begin, e = end;
-    trim(t, b, e);
-    // “…step,” Neve said: the comma belongs to the attribution, not to the words quoted.
-    if (e > b && t[e - 1] == ',') --e;
-    trim(t, b, e);
-    cur.begin = b;
-    cur.end = e;
-    cur.after = after;
-    cur.continues = continues;
-    if (e > b) out.push_back(cur);
-    open = false;
-  };
-  for (size_t i = 0; i < t.size(); ++i) {
-    // Every quotation mark starts with one of three bytes; most bytes are none of them.
-    const auto lead = static_cast<unsigned char>(t[i]);
-    if (lead != 0xE2 && lead != 0xC2 && lead != '"') continue;
-    int kind = 0;  // +1 open, -1 close
-    size_t len = 0;
-    if (t.compare(i, 3, "\xE2\x80\x9C") == 0) {
-      kind = 1, len = 3;
-    } else if (t.compare(i, 3, "\xE2\x80\x9D") == 0) {
-      kind = -1, len = 3;
-    } else if (t.compare(i, 2, "\xC2\xAB") == 0) {
-      kind = 1, len = 2;
-    } else if (t.compare(i, 2, "\xC2\xBB") == 0) {
-      kind = -1, len = 2;
-    } else if (t[i] == '"') {
-      len = 1;
-      bool after_space = i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '\t' ||
-                         t[i - 1] == '(' || t[i - 1] == '[' || t[i - 1] == '-' ||
-                         static_cast<unsigned char>(t[i - 1]) == 0xA0 ||
-                         static_cast<unsigned char>(t[i - 1]) == 0x94 ||  // — and –
-                         static_cast<unsigned char>(t[i - 1]) == 0x93;
-      bool para_start = i == 0 || t[i - 1] == '\n';
-      if (para_start) {
-        kind = 1;  // a paragraph opening with a quote mark (re)opens a quote
-      } else if (open) {
-        kind = -1;
-      } else {
-        kind = after_space ? 1 : 0;  // 0: a stray closing mark
-      }
-    }
-    if (kind == 0) continue;
-    if (kind == 1) {
-      if (open) {
-        // A new opening while open: a quote running over paragraphs reopens each one.
-        size_t nl = t.rfind('\n', i);
-        if (nl != npos && nl > cur.begin)
-          close_at(nl, nl, true);
-        else
-          close_at(i, i, false);
-      }
-      cur = RawQuote{};
-      cur.open = i;
-      cur.begin = i + len;
-      open = true;
-    } else if (open) {
-      close_at(i, i + len, false);
-    }
-    i += len - 1;
-  }
-  if (open) {
-    size_t e = line_end(t, cur.begin);
-    close_at(e, e, false);
-  }
-  return out;
-}
-
-// A speaker parsed from the words around a speech verb.
-struct Speaker {
-  std::string name;
-  std::string role;
-  std::string org;
-  size_t begin = 0;
-  size_t end = 0;
-  bool pronoun = false;
-  bool noun_phrase = false;  // "the ministry": not a name
-  bool ok() const { return !name.empty() || pronoun; }
-};
-
-std::string span(std::string_view t, size_t b, size_t e) {
-  trim(t, b, e);
-  return std::string(t.substr(b, e - b));
-}
-
-// Splits [b, e) on commas (outside nothing fancier) into trimmed chunks.
-std::vector<std::pair<size_t, size_t>> comma_chunks(std::string_view t, size_t b, size_t e) {
-  std::vector<std::pair<size_t, size_t>> out;
-  size_t s = b;
-  for (size_t i = b; i <= e; ++i) {
-    if (i == e || t[i] == ',') {
-      size_t cb = s, ce = i;
-      trim(t, cb, ce);
-      if (ce > cb) out.push_back({cb, ce});
-      s = i + 1;
-    }
-  }
-  return out;
-}
-
-std::string strip_article(std::string s) {
-  for (const char* a : {"the ", "The ", "a ", "an ", "A ", "An "}) {
-    std::string_view av(a);
-    if (s.compare(0, av.size(), av) == 0) return s.substr(av.size());
-  }
-  return s;
-}
-
-// Role and organisation from the appositions after a name: "Secretary General of X",
-// "Clinic Director at the Y", or "Directrice générale", "Amnistie internationale ...".
-void read_appositions(std::string_view t, const std::vector<std::pair<size_t, size_t>>& chunks,
-                      size_t first, Speaker& s) {
-  if (first >= chunks.size()) return;
-  std::string c1 = span(t, chunks[first].first, chunks[first].second);
-  // "who runs a course at X": a relative clause, not a role.
-  for (const char* rel : {"who ", "which ", "whose ", "whom "})
-    if (c1.compare(0, std::string_view(rel).size(), rel) == 0) return;
-  // Trailing sentence punctuation belongs to no field.
-  while (!c1.empty() && (c1.back() == '.' || c1.back() == ':')) c1.pop_back();
-  for (const char* prep : {" of the ", " at the ", " for the ", " with the ", " of ", " at ",
-                           " for ", " with "}) {
-    size_t p = c1.find(prep);
-    if (p != std::string::npos && p > 0) {
-      s.role = strip_article(c1.substr(0, p));
-      s.org = c1.substr(p + std::string_view(prep).size());
-      return;
-    }
-  }
-  s.role = strip_article(c1);
-  if (first + 1 < chunks.size()) {
-    std::string c2 = span(t, chunks[first + 1].first, chunks[first + 1].second);
-    while (!c2.empty() && (c2.back() == '.' || c2.back() == ':')) c2.pop_back();
-    s.org = strip_article(c2);
-  }
-}
-
-// Parses a name chunk: a pronoun, "the minister", or a capitalised run ("Alex Neve"),
-// possibly after a role ("Foreign Minister Wang Yi", "ministry spokesman Zhao Lijian") or a
-// possessive organisation ("Amnesty International’s Alex Neve"). `from_end`: take the last
-// capitalised run (subject before a verb) instead of the first (after "said").
-Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
-  Speaker s;
-  auto ws = words(t, b, e);
-  if (ws.empty()) return s;
-  std::string_view w0 = t.substr(ws[0].begin, ws[0].end - ws[0].begin);
-  {
-    // "a Vodafone spokesman", "the Foreign Office spokeswoman": a short noun phrase whose
-    // head is a lower-case role noun; capitalised words inside name the organisation.
-    std::string l0 = lower(w0);
-    auto head = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
-    if ((l0 == "a" || l0 == "an" || l0 == "the") && ws.size() >= 3 && ws.size() <= 5 &&
-        !starts_upper(t, ws.back().begin) && starts_upper(t, ws[1].begin)) {
-      s.noun_phrase = true;
-      s.begin = ws[0].begin;
-      s.end = ws.back().end;
-      s.name = std::string(t.substr(s.begin, s.end - s.begin));
-      s.role = std::string(head);
-      s.org = std::string(t.substr(ws[1].begin, ws[ws.size() - 2].end - ws[1].begin));
-      return s;
-    }
-  }
-  if (is_pronoun(w0) && (ws.size() == 1 || !from_end)) {
-    s.pronoun = true;
-    s.begin = ws[0].begin;
-    s.end = ws[0].end;
-    s.name = std::string(w0);
-    return s;
-  }
-  // Capitalised runs.
-  std::vector<std::pair<size_t, size_t>> runs;  // word index ranges
-  for (size_t i = 0; i < ws.size();) {
-    auto wv = t.substr(ws[i].begin, ws[i].end - ws[i].begin);
-    if (starts_upper(t, ws[i].begin) && !is_honorific(wv)) {
-      size_t j = i + 1;
-      while (j < ws.size()) {
-        auto wj = t.substr(ws[j].begin, ws[j].end - ws[j].begin);
-        bool cap = starts_upper(t, ws[j].begin);
-        bool particle = is_particle(wj) && j + 1 < ws.size() && starts_upper(t, ws[j + 1].begin);
-        if (!cap && !particle) break;
-        // Punctuation between words (other than spaces) ends the run.
-        auto gap = t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end);
-        if (gap.find_first_not_of(" ") != std::string_view::npos) break;
-        ++j;
-      }
-      runs.push_back({i, j});
-      i = j;
-    } else {
-      ++i;
-    }
-  }
-  // A lone capitalised function word ("The statement", "It") is no name.
-  runs.erase(std::remove_if(runs.begin(), runs.end(),
-                            [&](const std::pair<size_t, size_t>& r) {
-                              return r.second - r.first == 1 &&
-                                     is_function_word(t.substr(
-                                         ws[r.first].begin, ws[r.first].end - ws[r.first].begin));
-                            }),
-             runs.end());
-  if (runs.empty()) {
-    // "the minister", "a government spokesperson": a short lower-case noun phrase.
-    std::string l = lower(w0);
-    if ((l == "the" || l == "a" || l == "an") && ws.size() >= 2 && ws.size() <= 5) {
-      s.noun_phrase = true;
-      s.begin = ws[0].begin;
-      s.end = ws.back().end;
-      s.name = std::string(t.substr(s.begin, s.end - s.begin));
-    }
-    return s;
-  }
-  auto run = from_end ? runs.back() : runs.front();
-  size_t first = run.first, last = run.second;  // [first, last)
-  // "The WTO", "The Federal Agency": the article is not part of the name.
-  if (last - first > 1 && lower(t.substr(ws[first].begin, ws[first].end - ws[first].begin)) == "the")
-    ++first;
-  // Possessive organisation inside the run: "Amnesty International’s Alex Neve".
-  for (size_t k = first; k + 1 < last; ++k) {
-    auto wk = t.substr(ws[k].begin, ws[k].end - ws[k].begin);
-    if (ends_with_possessive(wk)) {
-      size_t cut = wk.size() - (wk.back() == 's' && wk[wk.size() - 2] == '\'' ? 2 : 4);
-      s.org = std::string(t.substr(ws[first].begin, ws[k].begin + cut - ws[first].begin));
-      first = k + 1;
-      break;
-    }
-  }
-  // A title inside the run: the name is what follows the last title word.
-  static const std::array<const char*, 27> kTitles = {
-      "mp", "mep", "msp",
-      "minister", "president", "secretary", "director", "chief", "spokesperson",
-      "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
-      "commissioner", "chair", "chairman", "chairwoman", "leader", "governor", "general",
-      "envoy", "head", "officer", "king", "queen"};
-  size_t title_end = first;
-  for (size_t k = first; k < last; ++k) {
-    std::string l = lower(t.substr(ws[k].begin, ws[k].end - ws[k].begin));
-    for (const char* ti : kTitles)
-      if (l == ti) title_end = k + 1;
-  }
-  if (title_end > first && title_end < last) {
-    s.role = std::string(t.substr(ws[first].begin, ws[title_end - 1].end - ws[first].begin));
-    first = title_end;
-  } else if (title_end == last) {
-    // Only titles ("Secretary General"): not a name.
-    return Speaker{};
-  }
-  // Lower-case role words just before the run: "ministry spokesman Zhao Lijian".
-  if (from_end && s.role.empty() && first > 0 && run.first == first) {
-    size_t rb = first;
-    while (rb > 0 && !starts_upper(t, ws[rb - 1].begin) &&
-           t.substr(ws[rb - 1].end, ws[rb].begin - ws[rb - 1].end).find(',') == npos)
-      --rb;
-    if (rb < first) {
-      std::string role(t.substr(ws[rb].begin, ws[first - 1].end - ws[rb].begin));
-      std::string l = lower(role);
-      if (l.find("spokes") != std::string::npos || l.find("minister") != std::string::npos ||
-          l.find("official") != std::string::npos || l.find("director") != std::string::npos ||
-          l.find("chief") != std::string::npos || l.find("lawyer") != std::string::npos ||
-          l.find("activist") != std::string::npos)
-        s.role = strip_article(role);
-    }
-  }
-  if (first >= last) return Speaker{};
-  s.begin = ws[first].begin;
-  s.end = ws[last - 1].end;
-  s.name = std::string(t.substr(s.begin, s.end - s.begin));
-  // A possessive on the name itself ("Neve’s") is not part of it.
-  if (ends_with_possessive(s.name)) return Speaker{};
-  return s;
-}
-
-// The subject of a speech verb: [b, e) is the text before the verb in its sentence.
-Speaker subject_before(std::string_view t, size_t b, size_t e) {
-  auto chunks = comma_chunks(t, b, e);
-  size_t k = 0;
-  while (k + 1 < chunks.size()) {
-    auto ws = words(t, chunks[k].first, chunks[k].second);
-    if (ws.empty() || !opens_adverbial(t.substr(ws[0].begin, ws[0].end - ws[0].begin))) break;
-    ++k;
-  }
-  if (k >= chunks.size()) return {};
-  Speaker s = parse_name(t, chunks[k].first, chunks[k].second, true);
-  if (s.ok() && !s.pronoun) read_appositions(t, chunks, k + 1, s);
-  return s;
-}
-
-// The speaker after a speech verb: "said X, Role, Org." ([b, e) starts after the verb).
-Speaker subject_after(std::string_view t, size_t b, size_t e) {
-  auto chunks = comma_chunks(t, b, e);
-  if (chunks.empty()) return {};
-  Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
-  // "said on Monday", "said in a statement": no speaker after the verb.
-  if (!s.ok() || s.begin != chunks[0].first) {
-    if (!s.ok()) return {};
-    if (!starts_upper(t, chunks[0].first)) {
-      // "said asbestosis sufferer Bernie Banton": role words, then a name ending the chunk.
-      size_t ce = chunks[0].second;
-      while (ce > chunks[0].first && (t[ce - 1] == '.' || t[ce - 1] == ':' || t[ce - 1] == ';'))
-        --ce;
-      Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
-      if (!r.ok() || r.pronoun || r.noun_phrase || r.end != ce) return {};
-      auto ws = words(t, chunks[0].first, r.begin);
-      if (ws.empty() || ws.size() > 4) return {};
-      for (const auto& w : ws)
-        if (is_function_word(t.substr(w.begin, w.end - w.begin)) ||
-            opens_adverbial(t.substr(w.begin, w.end - w.begin)))
-          return {};
-      if (r.role.empty()) r.role = std::string(t.substr(ws[0].begin, ws.back().end - ws[0].begin));
-      s = r;
-    }
-  }
-  // "warned EU foreign policy chief Josep Borrell": an organisation and role words before
-  // the name; the name is the capitalised run that ends the chunk.
-  if (!s.pronoun && !s.noun_phrase) {
-    size_t ce = chunks[0].second;
-    while (ce > chunks[0].first && (t[ce - 1] == '.' || t[ce - 1] == ':' || t[ce - 1] == ';'))
-      --ce;
-    Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
-    if (r.ok() && !r.pronoun && r.begin > s.end && r.end == ce) {
-      auto between = words(t, s.end, r.begin);
-      bool role_words = !between.empty() && between.size() <= 5;
-      for (const auto& w : between)
-        if (opens_adverbial(t.substr(w.begin, w.end - w.begin)) ||
-            is_function_word(t.substr(w.begin, w.end - w.begin)))
-          role_words = false;
-      if (role_words) {
-        if (r.role.empty())
-          r.role = std::string(t.substr(between[0].begin, between.back().end - between[0].begin));
-        if (r.org.empty()) r.org = s.name;
-        s = r;
-      }
-    }
-  }
-  if (!s.pronoun) read_appositions(t, chunks, 1, s);
-  return s;
-}
-
-// Looks for "according to X" in [b, e).
-Speaker according_to(std::string_view t, size_t b, size_t e) {
-  std::string l = lower(t.substr(b, e - b));
-  size_t p = l.find("according to ");
-  if (p == std::string::npos) return {};
-  size_t nb = b + p + 13;
-  Speaker s = subject_after(t, nb, e);
-  if (!s.ok()) {
-    auto chunks = comma_chunks(t, nb, e);
-    if (!chunks.empty()) {
-      s.begin = chunks[0].first;
-      s.end = chunks[0].second;
-      while (s.end > s.begin && (t[s.end - 1] == '.' || t[s.end - 1] == ':')) --s.end;
-      s.name = std::string(t.substr(s.begin, s.end - s.begin));
-    }
-  }
-  return s;
-}
-
-// Attribution after the closing mark: “...,” X said. / “...,” said X, Role. /
 // “...,” according to X.
 Speaker attribution_after(std::string_view t, const RawQuote& q, size_t limit) {
   size_t b = q.after, e = std::min(sentence_end(t, q.after), limit);
@@ -657,13 +216,410 @@ void inherit(const Quote& from, Quote& q) {
   q.speaker_end = from.speaker_end;
 }
 
+
+// Verbs that report what someone said or how they qualified something: the speech verbs
+// and those that carry a quoted phrase ("called the law ‘…’", "accused X of ‘…’").
+bool is_reporting_verb(std::string_view w) {
+  if (is_speech_verb(w)) return true;
+  static const std::array<const char*, 58> k = {
+      "called",     "calls",       "call",        "calling",     "described",  "describes",
+      "describing", "accused",     "accuses",     "accusing",    "blasted",    "condemned",
+      "condemns",   "condemning",  "welcomed",    "welcomes",    "hailed",     "rejected",
+      "rejects",    "denounced",   "characterized", "characterised", "labelled", "labeled",
+      "branded",    "dismissed",   "praised",     "criticised",  "criticized", "slammed",
+      "promised",   "promises",    "threatened",  "saying",      "adding",     "telling",
+      "warning",    "urging",      "expressed",   "voiced",      "decried",    "termed",
+      "confirmed",  "reaffirmed",  "reiterated",  "underlined",  "underscored", "shouted",
+      "shouting",   "chanted",     "chanting",    "sang",        "singing",    "yelled",
+      "quoted",     "quoting",     "denied",      "cited"};
+  std::string l = lower(w);
+  for (const char* v : k)
+    if (l == v) return true;
+  return false;
+}
+
+bool is_chant_verb(std::string_view w) {
+  static const std::array<const char*, 14> k = {
+      "chanted", "chanting", "chant", "chants", "shouted", "shouting", "shout", "shouts",
+      "sang", "singing", "yelled", "yelling", "chorused", "slogans"};
+  std::string l = lower(w);
+  for (const char* v : k)
+    if (l == v) return true;
+  return false;
+}
+
+// Words between which a new clause starts, so the subject of a later verb is after them.
+bool is_clause_boundary(std::string_view w) {
+  static const std::array<const char*, 12> k = {"that", "although", "though", "while",
+                                                "whereas", "because", "where", "but",
+                                                "what", "after", "if", "so"};
+  std::string l = lower(w);
+  for (const char* v : k)
+    if (l == v) return true;
+  return false;
+}
+
+bool is_subject_filler(std::string_view w) {
+  static const std::array<const char*, 30> k = {
+      "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then",
+      "again", "later", "earlier", "previously", "reportedly", "repeatedly", "already",
+      "once", "did", "does", "who", "yesterday", "today", "briefly", "angrily", "had",
+      "publicly", "separately", "last"};
+  std::string l = lower(w);
+  for (const char* v : k)
+    if (l == v) return true;
+  static const std::array<const char*, 8> kDays = {"monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday",
+                                                   "sunday", "night"};
+  for (const char* v : kDays)
+    if (l == v) return true;
+  return false;
+}
+
+struct Span {
+  size_t b = 0, e = 0;
+};
+
+// Words of [b, e) outside every quoted stretch.
+std::vector<Word> words_outside(std::string_view t, size_t b, size_t e,
+                                const std::vector<RawQuote>& raws) {
+  std::vector<Word> out;
+  for (const Word& w : words(t, b, e)) {
+    bool inside = false;
+    for (const RawQuote& r : raws) {
+      if (r.open > w.begin) break;
+      if (w.begin >= r.open && w.begin < r.after) inside = true;
+    }
+    if (!inside) out.push_back(w);
+  }
+  return out;
+}
+
+// A group named in lower case: "protesters", "some", "jubilant crowds outside the hall".
+Speaker noun_phrase_speaker(std::string_view t, size_t b, size_t e) {
+  trim(t, b, e);
+  while (e > b && (t[e - 1] == ',' || t[e - 1] == '.')) --e;
+  auto ws = words(t, b, e);
+  if (ws.empty() || ws.size() > 8) return {};
+  Speaker s;
+  s.begin = ws.front().begin;
+  s.end = ws.back().end;
+  s.name = std::string(t.substr(s.begin, s.end - s.begin));
+  s.noun_phrase = true;
+  return s;
+}
+
+// The subject of a clause: [b, e) is the text before its verb.
+Speaker clause_subject(std::string_view t, size_t b, size_t e) {
+  trim(t, b, e);
+  // "Ban yesterday condemned", "the protesters, who chanted": not part of the subject.
+  for (;;) {
+    auto ws = words(t, b, e);
+    if (ws.empty()) return {};
+    auto last = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
+    if (!is_subject_filler(last) && lower(last) != "on") break;
+    e = ws.back().begin;
+    trim(t, b, e);
+    while (e > b && (t[e - 1] == ',' || t[e - 1] == ' ')) --e;
+  }
+  if (e <= b) return {};
+  // A dash-delimited aside ends the subject: "Odinga — who lost in 2022 — announced".
+  for (std::string_view dash : {std::string_view(" \xE2\x80\x94"), std::string_view(" \xE2\x80\x93"),
+                                std::string_view(" - ")}) {
+    size_t d = t.substr(b, e - b).find(dash);
+    if (d != npos && d > 0) e = b + d;
+  }
+  Speaker s = subject_before(t, b, e);
+  if (s.ok()) return s;
+  auto chunks = comma_chunks(t, b, e);
+  size_t k = 0;
+  while (k + 1 < chunks.size() && chunk_is_adverbial(t, chunks[k].first, chunks[k].second)) ++k;
+  if (k >= chunks.size()) return {};
+  return noun_phrase_speaker(t, chunks[k].first, chunks[k].second);
+}
+
+// The main subject of the sentence that starts at `sb`: its first chunk that is not an
+// adverbial, up to the first word that looks like a verb.
+Speaker main_subject(std::string_view t, size_t sb, size_t limit) {
+  auto chunks = comma_chunks(t, sb, limit);
+  size_t k = 0;
+  while (k + 1 < chunks.size() && chunk_is_adverbial(t, chunks[k].first, chunks[k].second)) ++k;
+  if (k >= chunks.size()) return {};
+  auto ws = words(t, chunks[k].first, chunks[k].second);
+  size_t v = 0;
+  for (; v < ws.size(); ++v) {
+    auto w = t.substr(ws[v].begin, ws[v].end - ws[v].begin);
+    if (starts_upper(t, ws[v].begin)) continue;
+    std::string l = lower(w);
+    if (is_reporting_verb(w) || is_subject_filler(w) ||
+        (l.size() > 3 && (l.compare(l.size() - 2, 2, "ed") == 0 ||
+                          l.compare(l.size() - 2, 2, "ly") == 0)))
+      break;
+  }
+  if (v == 0 || v == ws.size()) return {};
+  return clause_subject(t, ws[0].begin, ws[v].begin);
+}
+
+// The speaker of a phrase quoted inside a sentence: the subject of the nearest reporting
+// verb before it ("X said the law was ‘…’"), or, when that verb has none of its own
+// ("… and accused Y of ‘…’", ", shouting ‘…’"), of the verb before it, else the
+// sentence's subject. `verb` receives the reporting verb's position (npos when none).
+Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
+                         const std::vector<RawQuote>& raws, size_t* verb) {
+  *verb = npos;
+  auto ws = words_outside(t, sb, open, raws);
+  size_t k = ws.size();
+  while (k-- > 0) {
+    auto w = t.substr(ws[k].begin, ws[k].end - ws[k].begin);
+    if (!is_reporting_verb(w) || starts_upper(t, ws[k].begin)) continue;
+    if (*verb == npos) *verb = ws[k].begin;
+    // The clause of this verb starts after the last boundary word before it.
+    size_t cb = sb;
+    for (size_t j = k; j-- > 0;) {
+      auto wj = t.substr(ws[j].begin, ws[j].end - ws[j].begin);
+      if (is_clause_boundary(wj) && !starts_upper(t, ws[j].begin)) {
+        cb = ws[j].end;
+        break;
+      }
+      auto gap = t.substr(ws[j].end, ws[j + 1].begin - ws[j].end);
+      if (gap.find(';') != npos) {
+        cb = ws[j].end + gap.find(';') + 1;
+        break;
+      }
+    }
+    size_t ce = ws[k].begin;
+    // No subject of its own: "…, shouting", "… and accused", "accused of".
+    size_t pb = cb, pe = ce;
+    trim(t, pb, pe);
+    auto before = words(t, pb, pe);
+    bool none = before.empty() || t[pe - 1] == ',';
+    if (!none) {
+      std::string lw = lower(t.substr(before.back().begin, before.back().end - before.back().begin));
+      none = lw == "and" || lw == "or" || lw == "was" || lw == "were" || lw == "been" ||
+             lw == "being" || lw == "be";
+      if (lw == "and") {
+        // "blasted X as ‘…’ and accused": the earlier verb's subject.
+        continue;
+      }
+    }
+    if (none) continue;
+    Speaker s = clause_subject(t, cb, ce);
+    if (s.ok()) return s;
+  }
+  if (*verb == npos) return {};
+  return main_subject(t, sb, open);
+}
+
+// "- Jane Roe, Minister of Foreign Affairs" closing a press release's quotations.
+Speaker signature(std::string_view t, size_t para) {
+  size_t b = para, e = line_end(t, para);
+  trim(t, b, e);
+  size_t len = 0;
+  if (b < e && t[b] == '-') len = 1;
+  if (t.compare(b, 3, "\xE2\x80\x93") == 0 || t.compare(b, 3, "\xE2\x80\x94") == 0) len = 3;
+  if (len == 0) return {};
+  auto chunks = comma_chunks(t, b + len, e);
+  if (chunks.empty() || words(t, b, e).size() > 20) return {};
+  Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
+  if (!s.ok() || s.pronoun || s.noun_phrase) return {};
+  // Post-nominal letters ("P.C.", "M.P.") are not a role.
+  size_t k = 1;
+  while (k < chunks.size() && words(t, chunks[k].first, chunks[k].second).size() == 1 &&
+         t.substr(chunks[k].first, chunks[k].second - chunks[k].first).find('.') != npos)
+    ++k;
+  read_appositions(t, chunks, k, s);
+  return s;
+}
+
+// Paragraphs after one ending "X said:" that carry no quotation marks: a press release
+// quoting its principal (kind kBlock). Returns them as raw stretches with the colon
+// paragraph's position in `open`.
+std::vector<RawQuote> block_quotes(std::string_view t) {
+  std::vector<RawQuote> out;
+  auto has_mark = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) {
+      if (t[i] == '"') return true;
+      if (t.compare(i, 3, "\xE2\x80\x9C") == 0 || t.compare(i, 3, "\xE2\x80\x9D") == 0 ||
+          t.compare(i, 2, "\xC2\xAB") == 0)
+        return true;
+    }
+    return false;
+  };
+  for (size_t nl = t.find(":\n"); nl != npos; nl = t.find(":\n", nl + 1)) {
+    size_t ps = line_start(t, nl);
+    auto ws = words(t, ps, nl);
+    if (ws.empty() || ws.size() > 25) continue;
+    bool verb = false;
+    for (size_t k = ws.size(); k-- > 0 && ws.size() - k <= 3;)
+      if (is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) verb = true;
+    if (!verb || has_mark(ps, nl)) continue;
+    size_t p = nl + 1;
+    for (int n = 0; n < 12; ++n) {
+      while (p < t.size() && (t[p] == '\n' || t[p] == ' ' || t[p] == '\r')) ++p;
+      if (p >= t.size()) break;
+      size_t pe = line_end(t, p), b = p, e = pe;
+      trim(t, b, e);
+      if (has_mark(b, e) || signature(t, b).ok()) break;
+      auto pw = words(t, b, e);
+      char last = e > b ? t[e - 1] : ' ';
+      if (pw.size() < 8 && last != '.' && last != '!' && last != '?') break;  // a heading
+      RawQuote r;
+      r.open = nl;  // attributed by the colon paragraph
+      r.begin = b;
+      r.end = e;
+      r.after = e;
+      out.push_back(r);
+      p = pe;
+    }
+  }
+  return out;
+}
+
+QuoteKind classify(std::string_view t, const RawQuote& r, bool full, size_t verb_pos) {
+  // Headline: the text's first line, short and without a full stop.
+  size_t first_end = line_end(t, 0);
+  if (r.open < first_end && first_end < t.size()) {
+    size_t b = 0, e = first_end;
+    trim(t, b, e);
+    char last = e > b ? t[e - 1] : '.';
+    if (last != '.' && words(t, b, e).size() <= 25) return QuoteKind::kHeadline;
+  }
+  if (verb_pos != npos) {
+    auto vw = words(t, verb_pos, std::min(t.size(), verb_pos + 20));
+    if (!vw.empty() && is_chant_verb(t.substr(vw[0].begin, vw[0].end - vw[0].begin)) &&
+        r.open - verb_pos < 200)
+      return QuoteKind::kChant;
+  }
+  // Names: "the so-called ‘…’", "a campaign dubbed ‘…’", or a Title Case phrase quoted
+  // inside a sentence with no verb of saying before it.
+  auto before = words(t, r.open > 60 ? r.open - 60 : 0, r.open);
+  if (!before.empty()) {
+    std::string w1 = lower(t.substr(before.back().begin, before.back().end - before.back().begin));
+    std::string w2 = before.size() > 1 ? lower(t.substr(before[before.size() - 2].begin,
+                                                        before[before.size() - 2].end -
+                                                            before[before.size() - 2].begin))
+                                       : "";
+    if (w1 == "so-called" || w1 == "dubbed" || w1 == "titled" || w1 == "entitled" ||
+        w1 == "hashtag" || w1 == "named" || (w2 == "known" && w1 == "as") ||
+        (w2 == "so" && w1 == "called"))
+      return QuoteKind::kName;
+    if (!full && !is_reporting_verb(w1)) {
+      auto qw = words(t, r.begin, r.end);
+      bool title = qw.size() >= 2 && starts_upper(t, qw[0].begin);
+      for (const auto& w : qw)
+        if (w.end - w.begin >= 4 && !starts_upper(t, w.begin)) title = false;
+      char last = t[r.end - 1];
+      if (title && last != '.' && last != '!' && last != '?') return QuoteKind::kName;
+    }
+  }
+  return full ? QuoteKind::kFull : QuoteKind::kPartial;
+}
+
+Quote& set_speaker(Quote& q, const Speaker& s) {
+  q.speaker = s.name;
+  q.speaker_role = s.role;
+  q.speaker_org = s.org;
+  q.speaker_begin = s.begin;
+  q.speaker_end = s.end;
+  return q;
+}
+
+Speaker from_mention(const Mention& m, const Speaker& at) {
+  Speaker s;
+  s.name = m.name;
+  s.role = m.role.empty() ? at.role : m.role;
+  s.org = m.org.empty() ? at.org : m.org;
+  s.begin = at.begin;
+  s.end = at.end;
+  return s;
+}
+
+// Resolves a pronoun, a description, a document or a surname to who the document names.
+Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry& reg) {
+  if (s.pronoun) {
+    std::string l = lower(s.name);
+    const Mention* m = nullptr;
+    if (l == "it" || l == "they")
+      m = reg.issuer_before(pos);
+    else if (l == "he" || l == "she")
+      m = reg.person_before(pos);
+    if (m) return from_mention(*m, s);
+    return {};
+  }
+  if (s.noun_phrase) {
+    auto ws = words(s.name, 0, s.name.size());
+    bool doc = false, role = false;
+    for (const auto& w : ws) {
+      auto v = std::string_view(s.name).substr(w.begin, w.end - w.begin);
+      if (is_document_noun(v)) doc = true;
+      if (is_role_noun(v)) role = true;
+    }
+    const Mention* m = nullptr;
+    if (doc)
+      m = reg.issuer_before(pos);
+    else if (role)
+      m = reg.person_described(s.name, pos);
+    else
+      m = reg.org_described(s.name, pos);
+    if (m) {
+      Speaker r = from_mention(*m, s);
+      if (role && m->role.empty()) r.role = strip_article(s.name);
+      return r;
+    }
+    return s;
+  }
+  if (s.name.find(' ') == std::string::npos) {
+    if (const Mention* m = reg.by_name_word(s.name)) {
+      Speaker r = from_mention(*m, s);
+      if (!s.role.empty()) r.role = s.role;
+      if (!s.org.empty()) r.org = s.org;
+      return r;
+    }
+  }
+  (void)t;
+  return s;
+}
+
+// Is this speaker a person (for "he said" later)? A name of two or more words with no
+// organisation word, or a name with a role.
+bool looks_like_person(const Speaker& s) {
+  if (s.noun_phrase || s.pronoun || s.name.empty()) return false;
+  for (const auto& w : words(s.name, 0, s.name.size()))
+    if (is_org_word(std::string_view(s.name).substr(w.begin, w.end - w.begin))) return false;
+  return s.name.find(' ') != std::string::npos || !s.role.empty();
+}
+
 }  // namespace
+
+const char* to_string(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kFull: return "full";
+    case QuoteKind::kPartial: return "partial";
+    case QuoteKind::kBlock: return "block";
+    case QuoteKind::kHeadline: return "headline";
+    case QuoteKind::kChant: return "chant";
+    case QuoteKind::kName: return "name";
+  }
+  return "full";
+}
+
+bool quote_kind_from_string(std::string_view name, QuoteKind* kind) {
+  for (QuoteKind k : {QuoteKind::kFull, QuoteKind::kPartial, QuoteKind::kBlock,
+                      QuoteKind::kHeadline, QuoteKind::kChant, QuoteKind::kName}) {
+    if (name == to_string(k)) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
 
 std::vector<Quote> find_quotes(std::string_view text) {
   std::vector<RawQuote> raws = pair_marks(text);
+  Registry reg(text, raws);
   std::vector<Quote> out;
   People people;
-  const Quote* last_full = nullptr;  // the last attributed full quote
+  const Quote* last_full = nullptr;  // the last attributed quote
   size_t last_full_index = npos;
   size_t prev_after = 0;
   for (size_t i = 0; i < raws.size(); ++i) {
@@ -673,7 +629,8 @@ std::vector<Quote> find_quotes(std::string_view text) {
     q.end = r.end;
     size_t next_open = i + 1 < raws.size() ? raws[i + 1].open : text.size();
 
-    size_t sb = std::max(sentence_start(text, r.open), prev_after);
+    const size_t sent = sentence_start(text, r.open);
+    size_t sb = std::max(sent, prev_after);
     bool opens = starts_sentence(text, r.open) || r.open <= prev_after;
     bool by_verb = verb_before(text, sb, r.open);
     Speaker s = attribution_before(text, r, prev_after);
@@ -683,43 +640,51 @@ std::vector<Quote> find_quotes(std::string_view text) {
     // A short quote that is a sentence of its own (“This is a cover-up.”) is full.
     char last_char = r.end > r.begin ? text[r.end - 1] : ' ';
     bool own_sentence = opens && (last_char == '.' || last_char == '?' || last_char == '!');
-    q.partial = embedded || (n_words < 6 && !(opens && s.ok()) && !by_verb && !own_sentence);
-    // A phrase quoted inside someone's sentence is attributed only to a named speaker.
-    if (q.partial && s.noun_phrase) s = Speaker{};
+    bool partial = embedded || (n_words < 6 && !(opens && s.ok()) && !by_verb && !own_sentence);
+    size_t verb = npos;
+    if (!opens) {
+      // The subject of the reporting clause around a quote inside a sentence.
+      Speaker c = reporting_clause(text, sent, r.open, raws, &verb);
+      if (!s.ok() || (partial && !by_verb)) {
+        if (c.ok()) s = c;
+      }
+      if (!s.ok() && verb == npos) {
+        // "The bloc “strongly condemned …”": the quote is the predicate of the subject
+        // before it.
+        size_t b = sent, e = r.open;
+        trim(text, b, e);
+        if (e > b && r.begin < r.end && !starts_upper(text, r.begin)) {
+          Speaker n = subject_before(text, b, e);
+          if (n.ok() && !n.pronoun && !n.noun_phrase && n.end + 1 >= e) s = n;
+        }
+      }
+    }
+    q.kind = classify(text, r, !partial, verb);
+    q.partial = q.kind != QuoteKind::kFull;
+    const bool continued = i > 0 && raws[i - 1].continues;
 
     if (s.ok()) {
-      if (s.pronoun) {
-        Speaker prev = previous_subject(text, r.open, people);
-        if (prev.ok()) {
-          q.speaker = prev.name;
-          q.speaker_role = prev.role;
-          q.speaker_org = prev.org;
-          resolve_surname(text, prev.begin, people, q);
-        } else if (last_full) {
-          inherit(*last_full, q);
-        }
-      } else {
-        q.speaker = s.name;
-        q.speaker_role = s.role;
-        q.speaker_org = s.org;
-        resolve_surname(text, s.begin, people, q);
+      Speaker res = resolve(text, s, s.begin, reg);
+      if (!res.ok() && s.pronoun && last_full && !continued) {
+        inherit(*last_full, q);
+      } else if (res.ok()) {
+        set_speaker(q, res);
+        q.speaker_begin = s.begin;
+        q.speaker_end = s.end;
+        if (!s.pronoun && !s.noun_phrase) resolve_surname(text, s.begin, people, q);
       }
-      q.speaker_begin = s.begin;
-      q.speaker_end = s.end;
-    } else if (!q.partial && !(i > 0 && raws[i - 1].continues) &&
-               previous_subject(text, r.open, people).ok()) {
+    } else if (!q.partial && !continued) {
       Speaker prev = previous_subject(text, r.open, people);
-      q.speaker = prev.name;
-      q.speaker_role = prev.role;
-      q.speaker_org = prev.org;
-      q.speaker_begin = prev.begin;
-      q.speaker_end = prev.end;
-      resolve_surname(text, prev.begin, people, q);
-    } else if (!q.partial && last_full) {
+      if (prev.ok()) {
+        Speaker res = resolve(text, prev, prev.begin, reg);
+        set_speaker(q, res.ok() ? res : prev);
+        resolve_surname(text, prev.begin, people, q);
+      }
+    }
+    if (q.speaker.empty() && !q.partial && last_full) {
       // A quote standing alone: it continues the previous speaker when the previous quote
       // was left open, when it follows in the same or the next paragraph, or when this
       // paragraph is only a quote.
-      bool continued = i > 0 && raws[i - 1].continues;
       size_t prev_line = line_start(text, last_full->end);
       size_t this_line = line_start(text, r.open);
       size_t gap_lines = 0;
@@ -727,18 +692,61 @@ std::vector<Quote> find_quotes(std::string_view text) {
         if (text[p] == '\n' && p + 1 < text.size() && text[p + 1] != '\n') ++gap_lines;
       if (continued || gap_lines <= 1) inherit(*last_full, q);
     }
-    if (!q.speaker.empty() && !s.pronoun) {
+    if (!q.speaker.empty()) {
       Speaker rec;
       rec.name = q.speaker;
       rec.role = q.speaker_role;
       rec.org = q.speaker_org;
+      rec.begin = q.speaker_begin;
+      rec.end = q.speaker_end;
       people.add(rec);
+      if (s.ok() && !s.pronoun && q.speaker_end > q.speaker_begin) {
+        size_t se = sentence_end(text, q.speaker_end);
+        bool statement = false;
+        for (const auto& w : words(text, q.speaker_end, std::min(se, q.speaker_end + 80)))
+          if (is_document_noun(text.substr(w.begin, w.end - w.begin))) statement = true;
+        reg.add(rec, looks_like_person(rec), statement);
+      }
     }
     out.push_back(q);
-    if (!q.partial && !q.speaker.empty()) last_full_index = out.size() - 1;
+    if (q.kind != QuoteKind::kName && !q.speaker.empty()) last_full_index = out.size() - 1;
     last_full = last_full_index == npos ? nullptr : &out[last_full_index];
     prev_after = r.after;
   }
+
+  // Paragraphs quoted without marks after "X said:".
+  for (const RawQuote& r : block_quotes(text)) {
+    Quote q;
+    q.begin = r.begin;
+    q.end = r.end;
+    q.kind = QuoteKind::kBlock;
+    Speaker s = subject_before(text, line_start(text, r.open), r.open);
+    size_t ps = line_start(text, r.open);
+    auto ws = words(text, ps, r.open);
+    for (size_t k = ws.size(); k-- > 0;) {
+      if (!is_speech_verb(text.substr(ws[k].begin, ws[k].end - ws[k].begin))) continue;
+      s = k > 0 ? subject_before(text, ps, ws[k].begin) : subject_after(text, ws[k].end, r.open);
+      if (!s.ok() && k + 1 < ws.size()) s = subject_after(text, ws[k].end, r.open);
+      break;
+    }
+    if (s.ok()) set_speaker(q, resolve(text, s, s.begin, reg));
+    out.push_back(q);
+  }
+
+  // A signature line closing quotations that have no speaker: "- Jane Roe, Minister".
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (!out[i].speaker.empty() || out[i].partial) continue;
+    size_t j = i;
+    while (j + 1 < out.size() && out[j + 1].speaker.empty() && !out[j + 1].partial) ++j;
+    size_t p = line_end(text, out[j].end);
+    while (p < text.size() && (text[p] == '\n' || text[p] == ' ')) ++p;
+    if (p >= text.size()) continue;
+    Speaker s = signature(text, p);
+    if (!s.ok()) continue;
+    for (size_t k = i; k <= j; ++k) set_speaker(out[k], s);
+    i = j;
+  }
+  std::sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
   return out;
 }
 

@@ -13,14 +13,20 @@ namespace {
 constexpr const char* kHelp = R"(usage: vigil quotes [OPTIONS] [INPUT...]
 
 Writes one JSON object per direct quotation (JSON Lines):
-  {doc_id, text, speaker, speaker_role, speaker_code, begin, end}
-begin/end are byte offsets of the quoted text (without its quotation marks) in the
-document; speaker is null when no speaker can be attributed; speaker_code is the actor
-code of the speaker's organisation (or of the speaker) from the dictionaries.
+  {doc_id, text, kind, speaker, speaker_role, speaker_org, speaker_code, begin, end}
+kind is full (sentences of speech), partial (words quoted inside a sentence), block
+(paragraphs without marks after "X said:"), headline or chant. begin/end are byte
+offsets of the quoted text (without its quotation marks) in the document; speaker is the
+person's name as the document gives it, or the organisation or group when no person is
+named, null when none can be attributed; speaker_code is the actor code of the speaker's
+organisation (or of the speaker) from the dictionaries. Quoted names of laws, documents
+and slogans (kind name) are not quotations and are left out unless asked for.
 Inputs are read as for vigil code.
 
 Options:
-  --partial                   also write short quoted phrases inside sentences
+  --kind K[,K...]             write only these kinds (full, partial, block, headline,
+                              chant, name)
+  --partial                   accepted for compatibility: every kind but name is written
   --petrarch-config FILE.ini  resolve speaker codes with a PETRARCH2 config's dictionaries
 )";
 
@@ -34,7 +40,28 @@ int run_quotes(Args& args) {
     std::fputs(kHelp, stdout);
     return 0;
   }
-  const bool partial = args.flag("--partial");
+  (void)args.flag("--partial");
+  std::string kinds_arg;
+  args.option("--kind", kinds_arg);
+  // Which kinds to write: all but names by default.
+  bool wanted[6] = {true, true, true, true, true, false};
+  if (!kinds_arg.empty()) {
+    for (bool& w : wanted) w = false;
+    size_t from = 0;
+    while (from <= kinds_arg.size()) {
+      size_t comma = kinds_arg.find(',', from);
+      if (comma == std::string::npos) comma = kinds_arg.size();
+      discourse::QuoteKind k;
+      std::string name = kinds_arg.substr(from, comma - from);
+      if (!discourse::quote_kind_from_string(name, &k)) {
+        std::fprintf(stderr, "vigil quotes: unknown kind '%s' (see vigil quotes --help)\n",
+                     name.c_str());
+        return 2;
+      }
+      wanted[static_cast<int>(k)] = true;
+      from = comma + 1;
+    }
+  }
   events::PipelineConfig config;
   config.data_dir = data_dir();
   args.option("--petrarch-config", config.petrarch_config);
@@ -52,18 +79,19 @@ int run_quotes(Args& args) {
   while (source.next(doc)) {
     const int32_t ordinal = events::ordinal_of(doc.date);
     for (const discourse::Quote& q : discourse::find_quotes(doc.text)) {
-      if (q.partial && !partial) continue;
+      if (!wanted[static_cast<int>(q.kind)]) continue;
       std::string code;
       if (!q.speaker_org.empty()) code = pipeline.value()->actor_code(q.speaker_org, ordinal);
       if (code.empty() && !q.speaker.empty()) code = pipeline.value()->actor_code(q.speaker, ordinal);
       std::string line = "{\"doc_id\": " + json_string(doc.id) +
                          ", \"text\": " + json_string(std::string_view(doc.text).substr(q.begin, q.end - q.begin)) +
+                         ", \"kind\": " + json_string(discourse::to_string(q.kind)) +
                          ", \"speaker\": " + nullable(q.speaker) +
                          ", \"speaker_role\": " + nullable(q.speaker_role) +
                          ", \"speaker_org\": " + nullable(q.speaker_org) +
                          ", \"speaker_code\": " + nullable(code) +
                          ", \"begin\": " + std::to_string(q.begin) + ", \"end\": " + std::to_string(q.end) +
-                         (q.partial ? ", \"partial\": true" : "") + "}\n";
+                         "}\n";
       std::fwrite(line.data(), 1, line.size(), stdout);
     }
   }

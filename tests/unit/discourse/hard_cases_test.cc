@@ -82,12 +82,13 @@ const std::vector<QuoteCase>& quote_cases() {
        "“The protests will continue until every demand is met,” according to Joshua Wong, a "
        "student leader.",
        {{"The protests", "Joshua Wong", false, "student leader"}}},
-      {"short scare quote", "The minister called the report “deeply biased” and left the room.",
-       {{"deeply biased", "", true}}},
+      {"short quote in the reporting clause: its subject speaks",
+       "The minister called the report “deeply biased” and left the room.",
+       {{"deeply biased", "The minister", true}}},
       {"long embedded phrase",
        "The legislation targets “separatism, subversion of state power, terrorism and foreign "
        "interference.”",
-       {{"separatism", "", true}}},
+       {{"separatism", "", true}}},  // no verb of saying: the law's words, nobody's speech
       {"quote over two paragraphs",
        "Sarah Kim said: “The first thing we saw was the smoke over the square.\n\n“Then the "
        "police arrived and started arresting people at random.”",
@@ -104,7 +105,7 @@ const std::vector<QuoteCase>& quote_cases() {
        {{"We reject", "Zhao Lijian", false, "spokesman"}}},
       {"indirect speech with a short quote",
        "The statement, signed by 30 groups, said the law was \"a death knell\" for freedoms.",
-       {{"a death knell", "", true}}},
+       {{"a death knell", "The statement", true}}},  // no issuer named: the document
       {"title before the name",
        "“Canada stands with the people of Hong Kong,” Foreign Minister François-Philippe "
        "Champagne said.",
@@ -219,7 +220,7 @@ const std::vector<QuoteCase>& fresh_quote_cases() {
       {"scare quotes in a long sentence with a speaker nearby",
        "The government described the detentions as “vocational training” in a statement on "
        "Tuesday.",
-       {{"vocational training", "", true}}},
+       {{"vocational training", "The government", true}}},
   };
   return cases;
 }

@@ -1,0 +1,402 @@
+// Names around quotations. See names.h and docs/discourse.md.
+#include "names.h"
+
+#include <algorithm>
+#include <array>
+
+#include "text_util.h"
+
+namespace vigil::discourse::detail {
+
+namespace {
+constexpr size_t npos = std::string_view::npos;
+}  // namespace
+
+
+// Speech verbs, in the forms news uses to attribute a quotation.
+const std::array<const char*, 62> kSpeechVerbs = {
+    "said",      "says",      "say",       "told",      "tells",      "added",     "adds",
+    "stated",    "states",    "warned",    "warns",     "urged",      "urges",     "noted",
+    "notes",     "explained", "explains",  "argued",    "argues",     "insisted",  "insists",
+    "declared",  "declares",  "asked",     "asks",      "wrote",      "writes",    "tweeted",
+    "tweets",    "posted",    "commented", "continued", "concluded",  "replied",   "responded",
+    "remarked",  "observed",  "claimed",   "claims",    "announced",  "acknowledged",
+    "admitted",  "emphasized", "emphasised", "stressed", "cautioned", "recalled", "pointed",
+    "cautions",  "contended", "maintained", "suggested", "predicted", "vowed",     "pledged",
+    "demanded",  "charged",   "countered", "lamented",  "complained", "conceded", "quipped"};
+
+bool is_speech_verb(std::string_view w) {
+  std::string l = lower(w);
+  for (const char* v : kSpeechVerbs)
+    if (l == v) return true;
+  return false;
+}
+
+bool is_pronoun(std::string_view w) {
+  std::string l = lower(w);
+  return l == "he" || l == "she" || l == "they" || l == "i" || l == "we" || l == "it";
+}
+
+// Words that open an adverbial chunk ("On Thursday, Neve said") rather than a subject.
+bool opens_adverbial(std::string_view w) {
+  static const std::array<const char*, 22> k = {
+      "in",    "on",   "at",      "last",  "earlier", "later", "meanwhile", "however",
+      "but",   "and",  "speaking", "after", "during",  "since", "for",       "with",
+      "today", "yesterday", "also", "then", "separately", "instead"};
+  std::string l = lower(w);
+  for (const char* a : k)
+    if (l == a) return true;
+  return false;
+}
+
+bool is_honorific(std::string_view w) {
+  std::string l = lower(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  return l == "mr" || l == "mrs" || l == "ms" || l == "dr" || l == "prof" || l == "sir" ||
+         l == "madam" || l == "mme" || l == "m" || l == "hon";
+}
+
+// Name particles that may stay lower-case inside a person's name.
+bool is_particle(std::string_view w) {
+  std::string l = lower(w);
+  return l == "de" || l == "da" || l == "van" || l == "von" || l == "der" || l == "bin" ||
+         l == "al" || l == "la" || l == "le" || l == "du" || l == "dos" || l == "del";
+}
+
+// Capitalised at a sentence start but never a name.
+bool is_function_word(std::string_view w) {
+  static const std::array<const char*, 20> k = {
+      "the", "this", "that", "these", "those", "it", "its", "a", "an", "in", "on", "at",
+      "but", "and", "our", "their", "his", "her", "there", "if"};
+  std::string l = lower(w);
+  for (const char* n : k)
+    if (l == n) return true;
+  return false;
+}
+
+bool ends_with_possessive(std::string_view w) {
+  return w.size() > 2 && (w.substr(w.size() - 2) == "'s" ||
+                          (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s"));
+}
+
+std::string span(std::string_view t, size_t b, size_t e) {
+  trim(t, b, e);
+  return std::string(t.substr(b, e - b));
+}
+
+// Splits [b, e) on commas (outside nothing fancier) into trimmed chunks.
+std::vector<std::pair<size_t, size_t>> comma_chunks(std::string_view t, size_t b, size_t e) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t s = b;
+  for (size_t i = b; i <= e; ++i) {
+    if (i == e || t[i] == ',') {
+      size_t cb = s, ce = i;
+      trim(t, cb, ce);
+      if (ce > cb) out.push_back({cb, ce});
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+std::string strip_article(std::string s) {
+  for (const char* a : {"the ", "The ", "a ", "an ", "A ", "An "}) {
+    std::string_view av(a);
+    if (s.compare(0, av.size(), av) == 0) return s.substr(av.size());
+  }
+  return s;
+}
+
+// Role and organisation from the appositions after a name: "Secretary General of X",
+// "Clinic Director at the Y", or "Directrice générale", "Amnistie internationale ...".
+void read_appositions(std::string_view t, const std::vector<std::pair<size_t, size_t>>& chunks,
+                      size_t first, Speaker& s) {
+  if (first >= chunks.size()) return;
+  std::string c1 = span(t, chunks[first].first, chunks[first].second);
+  // "who runs a course at X": a relative clause, not a role.
+  for (const char* rel : {"who ", "which ", "whose ", "whom "})
+    if (c1.compare(0, std::string_view(rel).size(), rel) == 0) return;
+  // Trailing sentence punctuation belongs to no field.
+  while (!c1.empty() && (c1.back() == '.' || c1.back() == ':')) c1.pop_back();
+  for (const char* prep : {" of the ", " at the ", " for the ", " with the ", " of ", " at ",
+                           " for ", " with "}) {
+    size_t p = c1.find(prep);
+    if (p != std::string::npos && p > 0) {
+      s.role = strip_article(c1.substr(0, p));
+      s.org = c1.substr(p + std::string_view(prep).size());
+      return;
+    }
+  }
+  s.role = strip_article(c1);
+  if (first + 1 < chunks.size()) {
+    std::string c2 = span(t, chunks[first + 1].first, chunks[first + 1].second);
+    while (!c2.empty() && (c2.back() == '.' || c2.back() == ':')) c2.pop_back();
+    s.org = strip_article(c2);
+  }
+}
+
+// Parses a name chunk: a pronoun, "the minister", or a capitalised run ("Alex Neve"),
+// possibly after a role ("Foreign Minister Wang Yi", "ministry spokesman Zhao Lijian") or a
+// possessive organisation ("Amnesty International’s Alex Neve"). `from_end`: take the last
+// capitalised run (subject before a verb) instead of the first (after "said").
+Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
+  Speaker s;
+  auto ws = words(t, b, e);
+  if (ws.empty()) return s;
+  std::string_view w0 = t.substr(ws[0].begin, ws[0].end - ws[0].begin);
+  {
+    // "a Vodafone spokesman", "the Foreign Office spokeswoman": a short noun phrase whose
+    // head is a lower-case role noun; capitalised words inside name the organisation.
+    std::string l0 = lower(w0);
+    auto head = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
+    if ((l0 == "a" || l0 == "an" || l0 == "the") && ws.size() >= 3 && ws.size() <= 5 &&
+        !starts_upper(t, ws.back().begin) && starts_upper(t, ws[1].begin)) {
+      s.noun_phrase = true;
+      s.begin = ws[0].begin;
+      s.end = ws.back().end;
+      s.name = std::string(t.substr(s.begin, s.end - s.begin));
+      s.role = std::string(head);
+      s.org = std::string(t.substr(ws[1].begin, ws[ws.size() - 2].end - ws[1].begin));
+      return s;
+    }
+  }
+  if (is_pronoun(w0) && (ws.size() == 1 || !from_end)) {
+    s.pronoun = true;
+    s.begin = ws[0].begin;
+    s.end = ws[0].end;
+    s.name = std::string(w0);
+    return s;
+  }
+  // Capitalised runs.
+  std::vector<std::pair<size_t, size_t>> runs;  // word index ranges
+  for (size_t i = 0; i < ws.size();) {
+    auto wv = t.substr(ws[i].begin, ws[i].end - ws[i].begin);
+    if (starts_upper(t, ws[i].begin) && !is_honorific(wv)) {
+      size_t j = i + 1;
+      while (j < ws.size()) {
+        auto wj = t.substr(ws[j].begin, ws[j].end - ws[j].begin);
+        bool cap = starts_upper(t, ws[j].begin);
+        bool particle = is_particle(wj) && j + 1 < ws.size() && starts_upper(t, ws[j + 1].begin);
+        if (!cap && !particle) break;
+        // Punctuation between words (other than spaces) ends the run.
+        auto gap = t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end);
+        if (gap.find_first_not_of(" ") != std::string_view::npos) break;
+        ++j;
+      }
+      runs.push_back({i, j});
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  // A lone capitalised function word ("The statement", "It") is no name.
+  runs.erase(std::remove_if(runs.begin(), runs.end(),
+                            [&](const std::pair<size_t, size_t>& r) {
+                              return r.second - r.first == 1 &&
+                                     is_function_word(t.substr(
+                                         ws[r.first].begin, ws[r.first].end - ws[r.first].begin));
+                            }),
+             runs.end());
+  if (runs.empty()) {
+    // "the minister", "a government spokesperson": a short lower-case noun phrase.
+    std::string l = lower(w0);
+    if ((l == "the" || l == "a" || l == "an") && ws.size() >= 2 && ws.size() <= 5) {
+      s.noun_phrase = true;
+      s.begin = ws[0].begin;
+      s.end = ws.back().end;
+      s.name = std::string(t.substr(s.begin, s.end - s.begin));
+    }
+    return s;
+  }
+  auto run = from_end ? runs.back() : runs.front();
+  size_t first = run.first, last = run.second;  // [first, last)
+  // "The WTO", "The Federal Agency": the article is not part of the name.
+  if (last - first > 1 && lower(t.substr(ws[first].begin, ws[first].end - ws[first].begin)) == "the")
+    ++first;
+  // Possessive organisation inside the run: "Amnesty International’s Alex Neve".
+  for (size_t k = first; k + 1 < last; ++k) {
+    auto wk = t.substr(ws[k].begin, ws[k].end - ws[k].begin);
+    if (ends_with_possessive(wk)) {
+      size_t cut = wk.size() - (wk.back() == 's' && wk[wk.size() - 2] == '\'' ? 2 : 4);
+      s.org = std::string(t.substr(ws[first].begin, ws[k].begin + cut - ws[first].begin));
+      first = k + 1;
+      break;
+    }
+  }
+  // A title inside the run: the name is what follows the last title word.
+  static const std::array<const char*, 27> kTitles = {
+      "mp", "mep", "msp",
+      "minister", "president", "secretary", "director", "chief", "spokesperson",
+      "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
+      "commissioner", "chair", "chairman", "chairwoman", "leader", "governor", "general",
+      "envoy", "head", "officer", "king", "queen"};
+  size_t title_end = first;
+  for (size_t k = first; k < last; ++k) {
+    std::string l = lower(t.substr(ws[k].begin, ws[k].end - ws[k].begin));
+    for (const char* ti : kTitles)
+      if (l == ti) title_end = k + 1;
+  }
+  if (title_end > first && title_end < last) {
+    s.role = std::string(t.substr(ws[first].begin, ws[title_end - 1].end - ws[first].begin));
+    first = title_end;
+  } else if (title_end == last) {
+    // Only titles ("Secretary General"): not a name.
+    return Speaker{};
+  }
+  // Lower-case role words just before the run: "ministry spokesman Zhao Lijian".
+  if (from_end && s.role.empty() && first > 0 && run.first == first) {
+    size_t rb = first;
+    while (rb > 0 && !starts_upper(t, ws[rb - 1].begin) &&
+           t.substr(ws[rb - 1].end, ws[rb].begin - ws[rb - 1].end).find(',') == npos)
+      --rb;
+    if (rb < first) {
+      std::string role(t.substr(ws[rb].begin, ws[first - 1].end - ws[rb].begin));
+      std::string l = lower(role);
+      if (l.find("spokes") != std::string::npos || l.find("minister") != std::string::npos ||
+          l.find("official") != std::string::npos || l.find("director") != std::string::npos ||
+          l.find("chief") != std::string::npos || l.find("lawyer") != std::string::npos ||
+          l.find("activist") != std::string::npos)
+        s.role = strip_article(role);
+    }
+  }
+  if (first >= last) return Speaker{};
+  s.begin = ws[first].begin;
+  s.end = ws[last - 1].end;
+  s.name = std::string(t.substr(s.begin, s.end - s.begin));
+  // A possessive on the name itself ("Neve’s") is not part of it.
+  if (ends_with_possessive(s.name)) return Speaker{};
+  return s;
+}
+
+// The subject of a speech verb: [b, e) is the text before the verb in its sentence.
+bool chunk_is_adverbial(std::string_view t, size_t b, size_t e) {
+  auto ws = words(t, b, e);
+  if (ws.empty()) return true;
+  std::string w0 = lower(t.substr(ws[0].begin, ws[0].end - ws[0].begin));
+  if (opens_adverbial(w0)) return true;
+  static const std::array<const char*, 16> kClause = {
+      "as", "when", "while", "although", "though", "if", "because", "since", "before",
+      "following", "asked", "still", "once", "amid", "despite", "until"};
+  for (const char* c : kClause)
+    if (w0 == c) return true;
+  // A participle clause: "Issuing a statement on Monday", "Speaking later".
+  if (w0.size() > 5 && w0.compare(w0.size() - 3, 3, "ing") == 0 && ws.size() > 1) {
+    std::string w1 = lower(t.substr(ws[1].begin, ws[1].end - ws[1].begin));
+    static const std::array<const char*, 16> kNext = {
+        "the", "a", "an", "to", "at", "in", "on", "with", "from", "after", "later",
+        "earlier", "during", "before", "his", "her"};
+    for (const char* n : kNext)
+      if (w1 == n) return true;
+  }
+  return false;
+}
+
+Speaker subject_before(std::string_view t, size_t b, size_t e) {
+  auto chunks = comma_chunks(t, b, e);
+  size_t k = 0;
+  while (k + 1 < chunks.size() && chunk_is_adverbial(t, chunks[k].first, chunks[k].second)) ++k;
+  if (k >= chunks.size()) return {};
+  // "Jane Roe in Geneva said": the place is not the speaker.
+  {
+    auto ws = words(t, chunks[k].first, chunks[k].second);
+    for (size_t i = 1; i + 1 < ws.size(); ++i) {
+      std::string l = lower(t.substr(ws[i].begin, ws[i].end - ws[i].begin));
+      if ((l == "in" || l == "at" || l == "from") && starts_upper(t, ws[i - 1].begin) &&
+          starts_upper(t, ws[i + 1].begin)) {
+        chunks[k].second = ws[i - 1].end;
+        break;
+      }
+    }
+  }
+  Speaker s = parse_name(t, chunks[k].first, chunks[k].second, true);
+  // "Catalonia's president, Jane Roe, said": a description, then the name.
+  if ((!s.ok() || s.noun_phrase) && k + 1 < chunks.size()) {
+    Speaker n = parse_name(t, chunks[k + 1].first, chunks[k + 1].second, false);
+    if (n.ok() && !n.pronoun && !n.noun_phrase && n.begin == chunks[k + 1].first) {
+      size_t ne = chunks[k + 1].second;
+      while (ne > n.begin && (t[ne - 1] == '.' || t[ne - 1] == ':')) --ne;
+      if (n.end == ne) {
+        std::string desc = span(t, chunks[k].first, chunks[k].second);
+        if (n.role.empty()) n.role = strip_article(desc);
+        read_appositions(t, chunks, k + 2, n);
+        return n;
+      }
+    }
+  }
+  if (s.ok() && !s.pronoun) read_appositions(t, chunks, k + 1, s);
+  return s;
+}
+
+// The speaker after a speech verb: "said X, Role, Org." ([b, e) starts after the verb).
+Speaker subject_after(std::string_view t, size_t b, size_t e) {
+  auto chunks = comma_chunks(t, b, e);
+  if (chunks.empty()) return {};
+  Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
+  // "said on Monday", "said in a statement": no speaker after the verb.
+  if (!s.ok() || s.begin != chunks[0].first) {
+    if (!s.ok()) return {};
+    if (!starts_upper(t, chunks[0].first)) {
+      // "said asbestosis sufferer Bernie Banton": role words, then a name ending the chunk.
+      size_t ce = chunks[0].second;
+      while (ce > chunks[0].first && (t[ce - 1] == '.' || t[ce - 1] == ':' || t[ce - 1] == ';'))
+        --ce;
+      Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
+      if (!r.ok() || r.pronoun || r.noun_phrase || r.end != ce) return {};
+      auto ws = words(t, chunks[0].first, r.begin);
+      if (ws.empty() || ws.size() > 4) return {};
+      for (const auto& w : ws)
+        if (is_function_word(t.substr(w.begin, w.end - w.begin)) ||
+            opens_adverbial(t.substr(w.begin, w.end - w.begin)))
+          return {};
+      if (r.role.empty()) r.role = std::string(t.substr(ws[0].begin, ws.back().end - ws[0].begin));
+      s = r;
+    }
+  }
+  // "warned EU foreign policy chief Josep Borrell": an organisation and role words before
+  // the name; the name is the capitalised run that ends the chunk.
+  if (!s.pronoun && !s.noun_phrase) {
+    size_t ce = chunks[0].second;
+    while (ce > chunks[0].first && (t[ce - 1] == '.' || t[ce - 1] == ':' || t[ce - 1] == ';'))
+      --ce;
+    Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
+    if (r.ok() && !r.pronoun && r.begin > s.end && r.end == ce) {
+      auto between = words(t, s.end, r.begin);
+      bool role_words = !between.empty() && between.size() <= 5;
+      for (const auto& w : between)
+        if (opens_adverbial(t.substr(w.begin, w.end - w.begin)) ||
+            is_function_word(t.substr(w.begin, w.end - w.begin)))
+          role_words = false;
+      if (role_words) {
+        if (r.role.empty())
+          r.role = std::string(t.substr(between[0].begin, between.back().end - between[0].begin));
+        if (r.org.empty()) r.org = s.name;
+        s = r;
+      }
+    }
+  }
+  if (!s.pronoun) read_appositions(t, chunks, 1, s);
+  return s;
+}
+
+// Looks for "according to X" in [b, e).
+Speaker according_to(std::string_view t, size_t b, size_t e) {
+  std::string l = lower(t.substr(b, e - b));
+  size_t p = l.find("according to ");
+  if (p == std::string::npos) return {};
+  size_t nb = b + p + 13;
+  Speaker s = subject_after(t, nb, e);
+  if (!s.ok()) {
+    auto chunks = comma_chunks(t, nb, e);
+    if (!chunks.empty()) {
+      s.begin = chunks[0].first;
+      s.end = chunks[0].second;
+      while (s.end > s.begin && (t[s.end - 1] == '.' || t[s.end - 1] == ':')) --s.end;
+      s.name = std::string(t.substr(s.begin, s.end - s.begin));
+    }
+  }
+  return s;
+}
+
+// Attribution after the closing mark: “...,” X said. / “...,” said X, Role. /
+
+}  // namespace vigil::discourse::detail

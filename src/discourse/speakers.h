@@ -1,0 +1,67 @@
+// Who the document names, so that a quotation's speaker given as a pronoun ("he said"), a
+// description ("the minister", "the group"), a document ("the statement said") or a
+// surname can be resolved to the person or organisation the article names. Private to
+// vigil_discourse.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "names.h"
+#include "quote_marks.h"
+
+namespace vigil::discourse::detail {
+
+/// A person or organisation named in the document's own words (outside quotations).
+struct Mention {
+  size_t begin = 0;  ///< the naming words
+  size_t end = 0;
+  std::string name;  ///< "Alex Neve", "Amnesty International"
+  std::string role;  ///< "Secretary General", "spokesman" ("" when none is given)
+  std::string org;   ///< "Amnesty International Canada" ("" when none is given)
+  bool person = false;   ///< a person (else an organisation, a state, a body)
+  bool subject = false;  ///< the subject of a clause (followed by its verb)
+  bool issuer = false;   ///< said or issued a statement ("X said in a statement")
+};
+
+/// The people and organisations of one document, in text order.
+class Registry {
+ public:
+  /// Reads the names of `text` outside the quoted stretches `quotes`.
+  Registry(std::string_view text, const std::vector<RawQuote>& quotes);
+
+  /// Adds a speaker found at an attribution (kept in text order).
+  void add(const Speaker& s, bool person, bool issuer);
+
+  /// The person "he"/"she" at `pos` stands for: the last person before `pos` who is the
+  /// subject of a clause, else the last person named; nullptr when none.
+  const Mention* person_before(size_t pos) const;
+  /// The organisation "it"/"the statement" at `pos` stands for: the last issuer of a
+  /// statement, else the last organisation that is a subject; nullptr when none.
+  const Mention* issuer_before(size_t pos) const;
+  /// The person a description ("the UN spokesperson", "the Israeli envoy") at `pos` stands
+  /// for: a person whose role shares the description's head noun (or whose role or
+  /// organisation holds one of its capitalised words), the last one before `pos`, else the
+  /// first after it; nullptr when none.
+  const Mention* person_described(std::string_view description, size_t pos) const;
+  /// The organisation a description ("the ministry", "the bloc") at `pos` stands for.
+  const Mention* org_described(std::string_view description, size_t pos) const;
+  /// The full name of a person named by one of their names ("Neve" -> "Alex Neve",
+  /// "Ban" -> "Ban Ki-moon"): the first person mention with that word, else nullptr.
+  const Mention* by_name_word(std::string_view word) const;
+
+ private:
+  std::string_view text_;
+  std::vector<Mention> mentions_;
+};
+
+/// Words that name a role a person holds ("minister", "spokesman", "envoy", "chief").
+bool is_role_noun(std::string_view w);
+/// Words that name a document that can speak for its issuer ("statement", "communique").
+bool is_document_noun(std::string_view w);
+/// Words that make a capitalised run an organisation ("Ministry", "Council", "Party").
+bool is_org_word(std::string_view w);
+
+}  // namespace vigil::discourse::detail
