@@ -133,6 +133,10 @@ class DocumentCoder {
                    const std::vector<discourse::Quote>& quotes,
                    std::vector<CodedEvent>& events) const;
 
+  std::string document_country(const Document& doc,
+                               const std::optional<discourse::Place>& dateline) const;
+  static std::vector<EventRecord> merge_mentions(std::vector<EventRecord> records);
+
   const Pipeline& pipeline_;
   std::unique_ptr<nlp::Parser> parser_;
   std::vector<syntax::Token> tokens_;  // scratch for Coder::screen

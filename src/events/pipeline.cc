@@ -63,6 +63,16 @@ void append_actor(std::string& out, const ActorOut& a) {
   out += '}';
 }
 
+// A domestic actor named without a country ("police", "protesters", "the opposition")
+// takes `country`. Transnational actors (IGOs, NGOs without a country) and new-actor
+// strings keep none.
+void give_country(ActorOut& a, const std::string& country) {
+  if (country.empty() || !a.country.empty() || a.code.rfind("---", 0) != 0) return;
+  if (a.sector.empty() || a.sector == "IGO" || a.sector == "NGO") return;
+  a.code = country + a.code.substr(3);
+  a.country = country;
+}
+
 }  // namespace
 
 int32_t ordinal_of(std::string_view iso_date) {
@@ -288,6 +298,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   std::optional<discourse::Place> dateline;
   if (gazetteer) dateline = discourse::find_dateline(doc.text, *gazetteer);
 
+  const std::string document_country = this->document_country(doc, dateline);
   DocumentContext context(pipeline_.coder().dictionaries(), ordinal,
                           dateline ? dateline->country : std::string());
   const ReferenceResolver resolver = [&context](const std::vector<std::string_view>& words,
@@ -366,7 +377,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
     for (size_t k = 0; k < coding.events.size(); ++k) {
       const CodedEvent& e = coding.events[k];
-      if (e.modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
+      // A bare statement ("X said ...") is what the speaker's words carry, not an event
+      // an analyst codes: it is written only with --all, as modality "statement".
+      const std::string modality =
+          e.modality == "asserted" && e.code.rfind("01", 0) == 0 ? "statement" : e.modality;
+      if (modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
       if (!keep_one_sided(e)) continue;
       if (is_statement_about_pronoun(e)) continue;
       locate();
@@ -376,7 +391,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       r.sentence = std::string(sentence_text);
       r.date = doc.date;
       r.event_date = when.text.empty() ? doc.date : when.text;
-      r.modality = e.modality;
+      r.modality = modality;
       r.source = pipeline_.describe_actor(e.source, e.source_text);
       if (e.target != "---") r.target = pipeline_.describe_actor(e.target, e.target_text);
       r.cameo = e.code;
@@ -415,6 +430,15 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         }
         break;
       }
+      // A domestic actor named without a country is of the place the sentence names,
+      // else of the other actor's state ("Georgian police ... protesters"), else of the
+      // country the article is about.
+      std::string home = where ? where->country : std::string();
+      for (const ActorOut* a : {&r.source, r.target ? &*r.target : nullptr})
+        if (home.empty() && a && !a->country.empty() && a->code.size() > 3) home = a->country;
+      if (home.empty()) home = document_country;
+      give_country(r.source, home);
+      if (r.target) give_country(*r.target, home);
       if (std::optional<discourse::Place> place = place_for(r.source, r.target, r.cameo)) {
         r.location_name = place->name;
         r.location_country = place->country;
@@ -425,19 +449,52 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       r.verb = e.verb;
       r.pattern = e.pattern;
       r.implied_role = implied_roles[k];
-      // One event per (source, target, code, date) per document; later mentions are
-      // counted. Protests last year and protests this week are two events.
-      auto same = std::find_if(out.begin(), out.end(), [&](const EventRecord& o) {
-        return o.source.code == r.source.code && o.cameo == r.cameo &&
-               o.event_date == r.event_date &&
-               (o.target ? o.target->code : "") == (r.target ? r.target->code : "");
-      });
-      if (same != out.end()) {
-        ++same->mentions;
-        continue;
-      }
       out.push_back(std::move(r));
     }
+  }
+  return merge_mentions(std::move(out));
+}
+
+// The country an article is about, for actors it names without one ("police",
+// "protesters"): the country its places name most, the dateline counting as three
+// mentions. "" when no place is named.
+std::string DocumentCoder::document_country(const Document& doc,
+                                            const std::optional<discourse::Place>& dateline) const {
+  std::vector<std::pair<std::string, int>> counts;
+  auto add = [&counts](const std::string& country, int weight) {
+    if (country.empty()) return;
+    for (auto& [c, n] : counts) {
+      if (c == country) {
+        n += weight;
+        return;
+      }
+    }
+    counts.emplace_back(country, weight);
+  };
+  if (dateline) add(dateline->country, 3);
+  if (const discourse::Gazetteer* gazetteer = pipeline_.gazetteer())
+    for (const discourse::Place& p : discourse::find_places(doc.text, 0, doc.text.size(), *gazetteer))
+      add(p.country, 1);
+  const auto best = std::max_element(counts.begin(), counts.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == counts.end() ? std::string() : best->first;
+}
+
+// One event per (source, target, code, date) per document; later mentions are counted.
+// Protests last year and protests this week are two events.
+std::vector<EventRecord> DocumentCoder::merge_mentions(std::vector<EventRecord> records) {
+  std::vector<EventRecord> out;
+  for (EventRecord& r : records) {
+    auto same = std::find_if(out.begin(), out.end(), [&](const EventRecord& o) {
+      return o.source.code == r.source.code && o.cameo == r.cameo &&
+             o.event_date == r.event_date && o.modality == r.modality &&
+             (o.target ? o.target->code : "") == (r.target ? r.target->code : "");
+    });
+    if (same != out.end()) {
+      ++same->mentions;
+      continue;
+    }
+    out.push_back(std::move(r));
   }
   return out;
 }
