@@ -300,6 +300,18 @@ struct Dictionaries {
 
   /// Every warning of every dictionary (tolerated oddities), in load order.
   std::vector<Diagnostic> warnings() const;
+
+  /// Lines that could not be read and were left out of the load, each with file:line and
+  /// why (see LoadOptions::strict). Empty for a clean set.
+  std::vector<Diagnostic> skipped_lines;
+};
+
+/// How load_dictionaries treats bad lines.
+struct LoadOptions {
+  /// Refuse the whole set when any line is bad. Off: the good lines load and each bad
+  /// one is listed in Dictionaries::skipped_lines (a file that cannot be read at all
+  /// fails the load either way).
+  bool strict = false;
 };
 
 /// Which files to load. Empty paths / lists mean "none of that kind".
@@ -311,10 +323,13 @@ struct DictionaryFiles {
   std::string issues;
 };
 
-/// Reads each file; on any problem returns a Status whose details() list every problem
-/// with file and line (all files are read, so the list is complete). Warnings (oddities
-/// PETRARCH tolerates) do not fail the load; see Dictionaries::warnings().
-Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFiles& files);
+/// Reads each file. Fails when a file cannot be read, or (options.strict) when any line is
+/// bad; the Status's details() then list every problem with file and line (all files are
+/// read, so the list is complete). Otherwise bad lines are skipped and listed in
+/// Dictionaries::skipped_lines. Warnings (oddities PETRARCH tolerates) never fail the
+/// load; see Dictionaries::warnings().
+Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFiles& files,
+                                                              const LoadOptions& options = {});
 
 /// Finds the dictionaries under `dir` (recursively, sorted by path): *.verbs.txt,
 /// *.actors.txt (all of them), *.agents.txt, *.discards.txt, *.issues.txt. Fails when the

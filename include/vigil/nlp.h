@@ -58,13 +58,22 @@ struct Dateline {
 /// Returns an empty Dateline when there is none.
 Dateline find_dateline(std::string_view text, size_t from = 0);
 
+/// The longest sentence split_sentences returns, in bytes and in clause commas (", " or
+/// "; "). News sentences stay far below both (the longest of 2,225 BBC and 21,578 Reuters
+/// articles: 4,327 bytes, 36 commas); text without sentence ends (a comma splice, a
+/// table, a run-on) would otherwise make one sentence of megabytes, and parsing and
+/// coding cost grows faster than linearly with a sentence's length.
+inline constexpr size_t kMaxSentenceBytes = 5000;
+inline constexpr size_t kMaxSentenceCommas = 100;
+
 /// Splits news text into sentences. News-aware: abbreviations (U.S., Mr., Jan., Inc., ...),
 /// initials, decimals, closing quotes after the final period, headlines and list lines
 /// (a line without final punctuation followed by a line break, when the text is not
 /// hard-wrapped), paragraph breaks (always a boundary). A dateline stays with the first
 /// sentence of its paragraph; use find_dateline() to skip it. Empty spans are never
-/// returned.
-std::vector<SentenceSpan> split_sentences(std::string_view text);
+/// returned. A sentence longer than the caps above is cut into pieces (after a clause
+/// comma, else at a space); `cut_sentences`, when given, receives how many were cut.
+std::vector<SentenceSpan> split_sentences(std::string_view text, size_t* cut_sentences = nullptr);
 
 /// PTB-style tokens of text[begin, end) with byte offsets into `text`: possessive and
 /// contraction clitics split ("China's" -> "China" "'s", "didn't" -> "did" "n't"), quotes

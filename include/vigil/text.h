@@ -31,6 +31,8 @@ class JsonlReader {
   bool next(Document& doc);
   /// Problems met so far (bad lines), each with file and line.
   const std::vector<Diagnostic>& problems() const { return problems_; }
+  /// 1-based line number of the last line read (the last document's, after next()).
+  int line() const { return line_; }
 
  private:
   std::istream& in_;
@@ -68,11 +70,22 @@ struct PetrarchFile {
   std::vector<PetrarchRecord> records;
 };
 
+/// How to read PETRARCH XML.
+struct XmlReadOptions {
+  /// On malformed XML (a truncated file, an unescaped '&'), keep the records that were
+  /// complete before the error and report the error in `problems` instead of failing.
+  /// Off for validation files, where a partial run would pass unnoticed.
+  bool keep_records_before_error = false;
+};
+
 /// Reads PETRARCH XML (validation files and GigaWord-style text files). Malformed XML is
-/// an error naming the line; a record missing <Text> is reported in `problems` and skipped.
-Result<PetrarchFile> read_petrarch_xml(const std::string& path, std::vector<Diagnostic>& problems);
+/// an error naming the line (unless options.keep_records_before_error); a record missing
+/// <Text> is reported in `problems` and skipped. A folder or unreadable file is an error.
+Result<PetrarchFile> read_petrarch_xml(const std::string& path, std::vector<Diagnostic>& problems,
+                                       const XmlReadOptions& options = {});
 Result<PetrarchFile> parse_petrarch_xml(std::string_view xml, std::string_view name,
-                                        std::vector<Diagnostic>& problems);
+                                        std::vector<Diagnostic>& problems,
+                                        const XmlReadOptions& options = {});
 
 /// Converts a record to a Document of one given sentence (date turned into YYYY-MM-DD).
 Document to_document(const PetrarchRecord& record);

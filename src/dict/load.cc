@@ -14,19 +14,29 @@ namespace fs = std::filesystem;
 using detail::report;
 using detail::trim;
 
-Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFiles& files) {
+Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFiles& files,
+                                                              const LoadOptions& options) {
   auto dicts = std::make_shared<Dictionaries>();
   std::vector<Diagnostic> problems;
-  if (!files.verbs.empty()) read_verb_file(files.verbs, dicts->verbs, problems);
-  for (const std::string& a : files.actors) read_actor_file(a, dicts->actors, problems);
-  if (!files.agents.empty()) read_agent_file(files.agents, dicts->agents, problems);
-  if (!files.discards.empty()) read_discard_file(files.discards, dicts->discards, problems);
-  if (!files.issues.empty()) read_issue_file(files.issues, dicts->issues, problems);
-  if (!problems.empty()) {
+  bool unreadable = false;
+  // A file that cannot be read at all is fatal; its reader reports it at line 0.
+  auto read = [&](const std::string& path, auto reader, auto& out) {
+    const size_t before = problems.size();
+    reader(path, out, problems);
+    for (size_t i = before; i < problems.size(); ++i)
+      if (problems[i].line == 0 && problems[i].file == path) unreadable = true;
+  };
+  if (!files.verbs.empty()) read(files.verbs, read_verb_file, dicts->verbs);
+  for (const std::string& a : files.actors) read(a, read_actor_file, dicts->actors);
+  if (!files.agents.empty()) read(files.agents, read_agent_file, dicts->agents);
+  if (!files.discards.empty()) read(files.discards, read_discard_file, dicts->discards);
+  if (!files.issues.empty()) read(files.issues, read_issue_file, dicts->issues);
+  if (!problems.empty() && (unreadable || options.strict)) {
     std::string msg = std::to_string(problems.size()) + " problem" +
                       (problems.size() == 1 ? "" : "s") + " in the dictionaries";
     return Status::error(std::move(msg), std::move(problems));
   }
+  dicts->skipped_lines = std::move(problems);
   return std::shared_ptr<const Dictionaries>(std::move(dicts));
 }
 

@@ -1,5 +1,6 @@
 #include "reader_util.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -148,6 +149,11 @@ std::vector<std::string> regular_verb_forms(std::string_view verb) {
 }
 
 bool read_file(const std::string& path, std::string& out, std::vector<Diagnostic>& problems) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    report(problems, path, 0, "'" + path + "' is a folder, not a dictionary file");
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     report(problems, path, 0, "cannot open file '" + path + "' for reading");

@@ -233,11 +233,55 @@ bool starts_list_item(std::string_view t, size_t i) {
 
 }  // namespace
 
-std::vector<SentenceSpan> split_sentences(std::string_view t) {
+namespace {
+
+// Emits t[begin, end) as sentences of at most kMaxSentenceBytes bytes and
+// kMaxSentenceCommas clause commas; true when it had to cut. A cut falls after the last
+// clause comma of the piece (when the piece is at least a quarter full), else at its last
+// space, else at a UTF-8 character boundary. Each byte is read at most twice: linear.
+bool emit_capped(std::string_view t, size_t begin, size_t end, std::vector<SentenceSpan>& out) {
+  constexpr size_t kNone = std::string_view::npos;
+  bool cut = false;
+  size_t p = begin, commas = 0, last_comma = kNone, last_space = kNone;
+  for (size_t i = p; i < end; ++i) {
+    const char c = t[i];
+    if ((c == ',' || c == ';') && i + 1 < end && detail::is_space_byte(t[i + 1])) {
+      ++commas;
+      last_comma = i + 1;
+    } else if (detail::is_space_byte(c)) {
+      last_space = i;
+    }
+    if (i + 1 - p <= kMaxSentenceBytes && commas <= kMaxSentenceCommas) continue;
+    size_t at;
+    if (last_comma != kNone && last_comma > p + kMaxSentenceBytes / 4) at = last_comma;
+    else if (last_space != kNone && last_space > p) at = last_space;
+    else if (last_comma != kNone && last_comma > p) at = last_comma;
+    else {
+      at = i;
+      while (at > p + 1 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+    }
+    size_t e = at;
+    while (e > p && detail::is_space_byte(t[e - 1])) --e;
+    if (e > p) out.push_back({p, e});
+    cut = true;
+    p = at;
+    while (p < end && detail::is_space_byte(t[p])) ++p;
+    commas = 0;
+    last_comma = last_space = kNone;
+    i = p - 1;  // the loop's ++i reads t[p] next (p > begin, so no wrap)
+  }
+  if (end > p) out.push_back({p, end});
+  return cut;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> split_sentences(std::string_view t, size_t* cut_sentences) {
   std::vector<SentenceSpan> out;
   const LineInfo lines = measure_lines(t);
   size_t start = skip_spaces(t, 0);
   size_t line_begin = 0;
+  size_t cuts = 0;
   auto emit = [&](size_t end) {
     size_t e = end;
     while (e > start && detail::is_space_byte(t[e - 1])) --e;
@@ -245,7 +289,12 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
     while (e >= start + 2 && static_cast<unsigned char>(t[e - 2]) == 0xC2 &&
            static_cast<unsigned char>(t[e - 1]) == 0xA0)
       e -= 2;
-    if (e > start) out.push_back({start, e});
+    if (e <= start) return;
+    if (e - start <= kMaxSentenceBytes && e - start <= kMaxSentenceCommas * 2) {
+      out.push_back({start, e});  // too short to reach either cap
+      return;
+    }
+    if (emit_capped(t, start, e, out)) ++cuts;
   };
   size_t i = start;
   while (i < t.size()) {
@@ -333,6 +382,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
     i += len;
   }
   emit(t.size());
+  if (cut_sentences) *cut_sentences = cuts;
   return out;
 }
 

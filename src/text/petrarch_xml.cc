@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <pugixml.hpp>
@@ -94,6 +95,7 @@ struct Reader {
   std::vector<Diagnostic>& problems;
   PetrarchFile file;
   std::vector<std::pair<std::string, std::string>> pending_config;
+  std::vector<size_t> record_offsets;  // byte offset of each kept record's <Sentence> tag
 
   int line_of(pugi::xml_node node) const { return lines.line_of(node.offset_debug()); }
 
@@ -177,6 +179,7 @@ struct Reader {
     rec.config_before = std::move(pending_config);
     pending_config.clear();
     file.records.push_back(std::move(rec));
+    record_offsets.push_back(static_cast<size_t>(std::max<ptrdiff_t>(node.offset_debug(), 0)));
   }
 
   void walk(const pugi::xml_document& doc) {
@@ -209,7 +212,8 @@ struct Reader {
 }  // namespace
 
 Result<PetrarchFile> parse_petrarch_xml(std::string_view xml, std::string_view name,
-                                        std::vector<Diagnostic>& problems) {
+                                        std::vector<Diagnostic>& problems,
+                                        const XmlReadOptions& options) {
   const LineIndex lines(xml);
   pugi::xml_document doc;
   // UTF-8 forced so that pugixml converts nothing and node offsets are offsets into `xml`.
@@ -218,20 +222,42 @@ Result<PetrarchFile> parse_petrarch_xml(std::string_view xml, std::string_view n
   if (!parsed) {
     const int line = lines.line_of(parsed.offset);
     Diagnostic d{std::string(name), line, std::string("malformed XML: ") + parsed.description()};
-    return Status::error(d.to_string(), {d});
+    if (!options.keep_records_before_error) return Status::error(d.to_string(), {d});
+    // pugixml keeps the tree it built before the error; a <Sentence> is complete when its
+    // closing tag lies before the error (the record that holds the error is cut short).
+    Reader reader{std::string(name), lines, problems, {}, {}, {}};
+    reader.walk(doc);
+    const std::string_view before = xml.substr(0, static_cast<size_t>(parsed.offset));
+    auto& records = reader.file.records;
+    size_t complete = 0;
+    for (size_t start : reader.record_offsets) {
+      const size_t close = before.find("</Sentence>", start);
+      if (close == std::string_view::npos) break;  // this one and any later are cut short
+      ++complete;
+    }
+    const size_t lost = records.size() - complete;
+    records.resize(complete);
+    d.message += "; kept the " + std::to_string(complete) + " complete record" +
+                 (complete == 1 ? "" : "s") + " before it" +
+                 (lost > 0 ? ", dropped the one cut short there" : "") +
+                 ", the rest of the file is not read";
+    problems.push_back(std::move(d));
+    return std::move(reader.file);
   }
-  Reader reader{std::string(name), lines, problems, {}, {}};
+  Reader reader{std::string(name), lines, problems, {}, {}, {}};
   reader.walk(doc);
   return std::move(reader.file);
 }
 
-Result<PetrarchFile> read_petrarch_xml(const std::string& path,
-                                       std::vector<Diagnostic>& problems) {
+Result<PetrarchFile> read_petrarch_xml(const std::string& path, std::vector<Diagnostic>& problems,
+                                       const XmlReadOptions& options) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::error(path + " is a folder, not an XML file");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::error("cannot open " + path + ": " + std::strerror(errno));
   const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return Status::error("cannot read " + path);
-  return parse_petrarch_xml(xml, path, problems);
+  return parse_petrarch_xml(xml, path, problems, options);
 }
 
 Document to_document(const PetrarchRecord& record) {
@@ -240,8 +266,13 @@ Document to_document(const PetrarchRecord& record) {
   doc.text = record.text;
   doc.date = internal::petrarch_date_to_iso(record.date);
   if (doc.date.empty() && !trim(record.date).empty()) {
-    doc.diagnostics.push_back("date \"" + record.date +
-                              "\" is not YYYYMMDD, YYMMDD or YYYY-MM-DD; ignored");
+    // Not PETRARCH's own forms: perhaps a date as news feeds write them.
+    internal::DateReading reading = internal::read_publication_date(record.date);
+    doc.date = std::move(reading.iso);
+    if (doc.date.empty()) {
+      doc.diagnostics.push_back("date \"" + record.date + "\" " + reading.problem +
+                                " (PETRARCH dates are YYYYMMDD or YYMMDD); the record has no date");
+    }
   }
   Document::GivenSentence sentence;
   sentence.id = record.id;

@@ -117,9 +117,11 @@ bool JsonlReader::next(Document& doc) {
     optional("url", doc.url);
     optional("dateline", doc.dateline);
     if (!date.empty()) {
-      doc.date = internal::normalize_iso_date(date);
+      internal::DateReading reading = internal::read_publication_date(date);
+      doc.date = std::move(reading.iso);
       if (doc.date.empty()) {
-        doc.diagnostics.push_back("date \"" + date + "\" is not a valid YYYY-MM-DD date; ignored");
+        doc.diagnostics.push_back("date \"" + date + "\" " + reading.problem +
+                                  "; the document has no date");
       }
     }
     return true;

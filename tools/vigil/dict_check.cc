@@ -15,8 +15,9 @@ constexpr const char* kHelp = R"(usage: vigil dict check [--petrarch-config FILE
 Checks dictionaries in the PETRARCH formats and lists every problem as file:line:
 malformed lines, event codes that are not CAMEO codes, phrases defined twice or with
 conflicting codes, overlapping date ranges, malformed actor codes. With no argument it
-checks vigil's own dictionaries (the data folder). Exit status 0 when clean, 1 when
-there are problems, 2 when the dictionaries cannot be found.
+checks vigil's own dictionaries (the data folder). Bad lines are listed and skipped, and
+the rest is still checked, so one run lists every problem. Exit status 0 when clean, 1
+when there are problems, 2 when the dictionaries cannot be found or a file cannot be read.
 )";
 
 }  // namespace
@@ -55,16 +56,22 @@ int run_dict(Args& args) {
     }
     files = found.value();
   }
+  // Bad lines are skipped, not fatal, so that the deep check still runs on the rest and
+  // one listing holds every problem; only files that cannot be read stop here.
   auto dicts = dict::load_dictionaries(files);
   if (!dicts.ok()) {
     for (const Diagnostic& d : dicts.status().details()) std::printf("%s\n", d.to_string().c_str());
-    std::printf("%zu problems\n", dicts.status().details().size());
-    return 1;
+    std::printf("%zu problems (dictionaries not checked further: a file cannot be read)\n",
+                dicts.status().details().size());
+    return 2;
   }
   std::vector<std::string> codes;
   if (auto ontology = Ontology::load(data_dir() + "/cameo"); ontology.ok()) codes = ontology.value()->codes();
   for (const Diagnostic& w : dicts.value()->warnings()) std::printf("warning: %s\n", w.to_string().c_str());
-  std::vector<Diagnostic> problems = dict::check_dictionaries(*dicts.value(), codes);
+  std::vector<Diagnostic> problems = dicts.value()->skipped_lines;
+  for (Diagnostic& d : problems) d.message += " (line skipped)";
+  std::vector<Diagnostic> deep = dict::check_dictionaries(*dicts.value(), codes);
+  problems.insert(problems.end(), deep.begin(), deep.end());
   for (const Diagnostic& d : problems) std::printf("%s\n", d.to_string().c_str());
   const dict::Dictionaries& d = *dicts.value();
   size_t patterns = 0;

@@ -145,5 +145,56 @@ TEST_F(TempDir, LoadListsProblemsFromAllFiles) {
   EXPECT_NE(dicts.status().message().find("4 problems"), std::string::npos);
 }
 
+TEST_F(TempDir, BadLinesAreSkippedAndListedUnlessStrict) {
+  DictionaryFiles files;
+  files.verbs = write("bad.verbs.txt", "--- X [010] ---\nX\n- NO STAR [011]\n");
+  files.actors = {write("bad.actors.txt", "+ORPHAN\nOK [OKK]\nFINE [FIN]\n")};
+  files.agents = write("bad.agents.txt", "AGENT [AGT]\nGOOD [~GOD]\n");
+  auto dicts = load_dictionaries(files);
+  ASSERT_TRUE(dicts.ok()) << dicts.status().to_string();
+  const Dictionaries& d = *dicts.value();
+  // The good lines are there ...
+  EXPECT_EQ(d.actors.entries.size(), 2u);
+  EXPECT_EQ(d.agents.entries.size(), 1u);
+  EXPECT_EQ(d.verbs.blocks.size(), 1u);
+  // ... and each bad one is listed with file and line.
+  ASSERT_EQ(d.skipped_lines.size(), 3u) << dump(d.skipped_lines);
+  EXPECT_EQ(d.skipped_lines[0].file, files.verbs);
+  EXPECT_EQ(d.skipped_lines[0].line, 3);
+  EXPECT_EQ(d.skipped_lines[1].file, files.actors[0]);
+  EXPECT_EQ(d.skipped_lines[1].line, 1);
+  EXPECT_EQ(d.skipped_lines[2].file, files.agents);
+  EXPECT_EQ(d.skipped_lines[2].line, 1);
+
+  LoadOptions strict;
+  strict.strict = true;
+  auto refused = load_dictionaries(files, strict);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().details().size(), 3u);
+  EXPECT_NE(refused.status().message().find("3 problems"), std::string::npos);
+}
+
+TEST_F(TempDir, CleanSetHasNoSkippedLines) {
+  DictionaryFiles files;
+  files.verbs = write("ok.verbs.txt", "--- X [010] ---\nX\n");
+  files.actors = {write("ok.actors.txt", "OK [OKK]\n")};
+  LoadOptions strict;
+  strict.strict = true;
+  auto dicts = load_dictionaries(files, strict);
+  ASSERT_TRUE(dicts.ok()) << dicts.status().to_string();
+  EXPECT_TRUE(dicts.value()->skipped_lines.empty());
+}
+
+TEST_F(TempDir, FolderGivenAsDictionaryFileIsAProblemNotAnException) {
+  DictionaryFiles files;
+  files.verbs = write("ok.verbs.txt", "--- X [010] ---\nX\n");
+  fs::create_directories(dir_ / "folder.actors.txt");
+  files.actors = {(dir_ / "folder.actors.txt").string()};
+  auto dicts = load_dictionaries(files);
+  ASSERT_FALSE(dicts.ok());
+  ASSERT_EQ(dicts.status().details().size(), 1u);
+  EXPECT_NE(dicts.status().details()[0].message.find("is a folder"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace vigil::dict

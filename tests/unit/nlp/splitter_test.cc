@@ -121,4 +121,66 @@ TEST(Dateline, StaysWithFirstSentence) {
   EXPECT_EQ(s[0], "OTTAWA \xE2\x80\x93 The government acted.");
 }
 
+
+// Text without sentence ends cannot make one sentence of megabytes: it is cut into pieces
+// of at most kMaxSentenceBytes bytes and kMaxSentenceCommas commas, after a comma.
+namespace caps {
+
+TEST(SplitterCaps, CommaSpliceIsCutAfterCommas) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Arnor rebuked Gondor, ";
+  size_t cut = 0;
+  const auto spans = vigil::nlp::split_sentences(text, &cut);
+  EXPECT_EQ(cut, 1u);  // one sentence was cut ...
+  ASSERT_GT(spans.size(), 100u);  // ... into many pieces
+  size_t previous_end = 0;
+  for (const auto& s : spans) {
+    EXPECT_LE(s.end - s.begin, vigil::nlp::kMaxSentenceBytes);
+    EXPECT_GE(s.begin, previous_end);
+    previous_end = s.end;
+    const std::string_view piece(text.data() + s.begin, s.end - s.begin);
+    size_t commas = 0;
+    for (size_t i = 0; i + 1 < piece.size(); ++i) commas += piece[i] == ',' && piece[i + 1] == ' ';
+    EXPECT_LE(commas, vigil::nlp::kMaxSentenceCommas);
+    EXPECT_EQ(piece.substr(0, 6), "Arnor ");  // every piece starts at a clause
+  }
+  EXPECT_EQ(spans.back().end, text.size() - 1);  // the final space is trimmed
+}
+
+TEST(SplitterCaps, LongRunWithoutCommasIsCutAtSpaces) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Arnor and Gondor ";
+  size_t cut = 0;
+  const auto spans = vigil::nlp::split_sentences(text, &cut);
+  EXPECT_EQ(cut, 1u);
+  ASSERT_GT(spans.size(), 1u);
+  for (const auto& s : spans) {
+    EXPECT_LE(s.end - s.begin, vigil::nlp::kMaxSentenceBytes);
+    EXPECT_NE(text[s.begin], ' ');
+    EXPECT_NE(text[s.end - 1], ' ');
+  }
+}
+
+TEST(SplitterCaps, NoSpacesAtAllIsCutAtACharacterBoundary) {
+  std::string text;
+  for (int i = 0; i < 4000; ++i) text += "\xC3\xA9";  // é, two bytes each
+  size_t cut = 0;
+  const auto spans = vigil::nlp::split_sentences(text, &cut);
+  EXPECT_EQ(cut, 1u);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].end % 2, 0u);  // never inside a character
+  EXPECT_EQ(spans[1].begin, spans[0].end);
+  EXPECT_EQ(spans[1].end, text.size());
+}
+
+TEST(SplitterCaps, NormalSentencesAreNotCut) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Arnor rebuked Gondor, and Rohan agreed. ";
+  size_t cut = 7;
+  const auto spans = vigil::nlp::split_sentences(text, &cut);
+  EXPECT_EQ(cut, 0u);
+  EXPECT_EQ(spans.size(), 2000u);
+}
+
+}  // namespace caps
 }  // namespace

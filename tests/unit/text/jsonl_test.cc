@@ -135,7 +135,7 @@ TEST(Jsonl, EscapedUnicodeIsDecoded) {
   EXPECT_EQ(r.docs[0].text, "China\xE2\x80\x99s \"law\"");
 }
 
-TEST(Jsonl, BadDateKeptEmptyWithDiagnostic) {
+TEST(Jsonl, DatesReadOrReportedWithDiagnostic) {
   const ReadAll r = read_all(
       "{\"id\": \"a\", \"text\": \"t\", \"date\": \"June 1, 2020\"}\n"
       "{\"id\": \"b\", \"text\": \"t\", \"date\": \"2021-02-29\"}\n"
@@ -144,11 +144,13 @@ TEST(Jsonl, BadDateKeptEmptyWithDiagnostic) {
       "{\"id\": \"e\", \"text\": \"t\", \"date\": 20200601, \"title\": null}\n");
   ASSERT_EQ(r.docs.size(), 5u);
   EXPECT_TRUE(r.problems.empty());
-  EXPECT_EQ(r.docs[0].date, "");
-  ASSERT_EQ(r.docs[0].diagnostics.size(), 1u);
-  EXPECT_NE(r.docs[0].diagnostics[0].find("June 1, 2020"), std::string::npos);
+  EXPECT_EQ(r.docs[0].date, "2020-06-01");  // written out, read
+  EXPECT_TRUE(r.docs[0].diagnostics.empty());
   EXPECT_EQ(r.docs[1].date, "");  // not a leap year
-  EXPECT_EQ(r.docs[1].diagnostics.size(), 1u);
+  ASSERT_EQ(r.docs[1].diagnostics.size(), 1u);
+  EXPECT_EQ(r.docs[1].diagnostics[0],
+            "date \"2021-02-29\" is not a day of the calendar (year 1-9999, month 1-12, day "
+            "within the month); the document has no date");
   EXPECT_EQ(r.docs[2].date, "2020-02-29");
   EXPECT_TRUE(r.docs[2].diagnostics.empty());
   EXPECT_EQ(r.docs[3].date, "2020-06-01");

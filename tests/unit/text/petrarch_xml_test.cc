@@ -202,6 +202,100 @@ TEST(PetrarchXml, ToDocument) {
   EXPECT_TRUE(d.diagnostics.empty());
 }
 
+// Three records of our own; cut anywhere, the complete records before the cut are kept.
+const char kThree[] =
+    "<Sentences>\n"
+    "<Sentence date=\"20200601\" id=\"R-1\">\n<Text>Arnor protested.</Text>\n</Sentence>\n"
+    "<Sentence date=\"20200602\" id=\"R-2\">\n<Text>Gondor agreed.</Text>\n</Sentence>\n"
+    "<Sentence date=\"20200603\" id=\"R-3\">\n<Text>Rohan rode out.</Text>\n</Sentence>\n"
+    "</Sentences>\n";
+
+TEST(PetrarchXml, TruncatedFileIsAnErrorByDefault) {
+  const std::string xml(kThree);
+  std::vector<Diagnostic> problems;
+  const auto r = parse_petrarch_xml(xml.substr(0, xml.find("Gondor")), "cut.xml", problems);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("cut.xml:"), std::string::npos);
+  EXPECT_NE(r.status().message().find("malformed XML"), std::string::npos);
+}
+
+TEST(PetrarchXml, TruncatedFileKeepsItsCompleteRecords) {
+  const std::string xml(kThree);
+  XmlReadOptions keep;
+  keep.keep_records_before_error = true;
+  // Cut inside the second record's text: the first is kept, the second is not.
+  std::vector<Diagnostic> problems;
+  auto r = parse_petrarch_xml(xml.substr(0, xml.find("Gondor") + 3), "cut.xml", problems, keep);
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  ASSERT_EQ(r.value().records.size(), 1u);
+  EXPECT_EQ(r.value().records[0].id, "R-1");
+  EXPECT_EQ(r.value().records[0].text, "Arnor protested.");
+  ASSERT_FALSE(problems.empty());
+  const Diagnostic& last = problems.back();
+  EXPECT_EQ(last.file, "cut.xml");
+  EXPECT_GT(last.line, 0);
+  EXPECT_EQ(last.message.rfind("malformed XML: ", 0), 0u) << last.message;
+  EXPECT_NE(last.message.find("kept the 1 complete record before it"), std::string::npos)
+      << last.message;
+
+  // Cut after the second record's closing tag: two kept (the wrappers stay unclosed).
+  problems.clear();
+  const size_t after_two = xml.find("<Sentence", xml.find("R-2"));
+  r = parse_petrarch_xml(xml.substr(0, after_two), "cut.xml", problems, keep);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().records.size(), 2u);
+  EXPECT_EQ(r.value().records[1].id, "R-2");
+
+  // Cut inside the third record's tag.
+  problems.clear();
+  r = parse_petrarch_xml(xml.substr(0, after_two + 12), "cut.xml", problems, keep);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().records.size(), 2u);
+
+  // A whole file reads as before, with no problem.
+  problems.clear();
+  r = parse_petrarch_xml(xml, "whole.xml", problems, keep);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().records.size(), 3u);
+  EXPECT_TRUE(problems.empty());
+}
+
+TEST(PetrarchXml, ErrorInsideARecordKeepsTheRecordsBeforeIt) {
+  std::string xml(kThree);
+  xml.replace(xml.find("</Text>", xml.find("Gondor")), 7, "</Txet>");  // a mismatched tag
+  XmlReadOptions keep;
+  keep.keep_records_before_error = true;
+  std::vector<Diagnostic> problems;
+  const auto r = parse_petrarch_xml(xml, "amp.xml", problems, keep);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().records.size(), 1u);
+  EXPECT_EQ(r.value().records[0].id, "R-1");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 6);  // the line of the bad closing tag
+}
+
+TEST(PetrarchXml, FolderIsAnErrorNotAnException) {
+  std::vector<Diagnostic> problems;
+  const auto r = read_petrarch_xml(::testing::TempDir(), problems);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("is a folder"), std::string::npos);
+}
+
+TEST(PetrarchXml, RecordDatesInFeedForms) {
+  PetrarchRecord rec;
+  rec.id = "D1";
+  rec.text = "Arnor protested.";
+  rec.date = "1 June 2020";
+  Document d = to_document(rec);
+  EXPECT_EQ(d.date, "2020-06-01");
+  EXPECT_TRUE(d.diagnostics.empty());
+  rec.date = "06/01/2020";
+  d = to_document(rec);
+  EXPECT_EQ(d.date, "");
+  ASSERT_EQ(d.diagnostics.size(), 1u);
+  EXPECT_NE(d.diagnostics[0].find("is ambiguous"), std::string::npos) << d.diagnostics[0];
+}
+
 TEST(PetrarchXml, MissingFile) {
   std::vector<Diagnostic> problems;
   const Result<PetrarchFile> r = read_petrarch_xml("/nonexistent/dir/file.xml", problems);

@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# vigil on hostile input: one case per behaviour of docs/bad-input.md.
+#   bad_input_test.sh PATH/TO/vigil CASE
+# Every sentence here is written for this test. Times are never asserted (see bench/);
+# the work caps are checked through the notes they print.
+set -u
+vigil=$1
+case_name=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+
+failures=0
+fail() { echo "FAIL [$case_name]: $*" >&2; failures=$((failures + 1)); }
+
+# run ARGS...: runs vigil, leaving $status, out.txt and err.txt.
+run() {
+  "$vigil" "$@" > out.txt 2> err.txt
+  status=$?
+}
+expect_status() { [ "$status" = "$1" ] || fail "exit status $status, expected $1 (stderr: $(head -c 600 err.txt))"; }
+expect_err() { grep -qF -- "$1" err.txt || fail "stderr lacks: $1 (stderr: $(head -c 600 err.txt))"; }
+expect_no_err() { ! grep -qF -- "$1" err.txt || fail "stderr has: $1"; }
+expect_out() { grep -qF -- "$1" out.txt || fail "stdout lacks: $1"; }
+lines() { wc -l < "$1" | tr -d ' '; }
+
+doc() {  # doc ID DATE TEXT -> one JSON line (no quotes or backslashes in the arguments)
+  printf '{"id": "%s", "date": "%s", "text": "%s"}\n' "$1" "$2" "$3"
+}
+
+case "$case_name" in
+
+missing_input)
+  doc a 2020-06-01 "Arnor condemned Gondor." > good.jsonl
+  run code good.jsonl nosuch.jsonl
+  expect_status 1
+  expect_err "vigil code: cannot open nosuch.jsonl: No such file or directory (input not read)"
+  expect_err "1 documents"
+  expect_err "1 inputs not read"
+  run code nosuch.txt
+  expect_status 1
+  run code nosuch.xml
+  expect_status 1
+  ;;
+
+folder_input)
+  mkdir -p news/more news/.hidden
+  doc a 2020-06-01 "The United States condemned Russia." > news/a.jsonl
+  echo "Germany criticised France on Monday." > news/more/b.txt
+  doc h 2020-06-01 "Hidden files are not read." > news/.hidden/h.jsonl
+  echo "notes" > news/notes.md
+  run code news
+  expect_status 0
+  expect_err "2 documents"
+  expect_err "news/notes.md: not a .jsonl, .ndjson, .json, .txt or .xml file; skipped"
+  expect_out '"doc_id": "a"'
+  expect_no_err "Hidden"
+  run code --strict news  # the skipped file is a problem under --strict
+  expect_status 1
+  rm news/notes.md
+  run code --strict news
+  expect_status 0
+  ;;
+
+empty_folder)
+  mkdir empty
+  run code empty
+  expect_status 0
+  expect_err "folder empty holds no .jsonl, .ndjson, .json, .txt or .xml file"
+  run code --strict empty
+  expect_status 1
+  ;;
+
+bad_json_line)
+  { doc a 2020-06-01 "The United States condemned Russia."
+    echo '{"id": "b", "text": '
+    echo '{"text": "no id"}'
+    doc c 2020-06-01 "Germany criticised France."; } > mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err "mixed.jsonl:2: not valid JSON"
+  expect_err "mixed.jsonl:3: missing string field \"id\" (line skipped)"
+  expect_err "2 documents"
+  expect_err "2 bad lines"
+  run code --strict mixed.jsonl
+  expect_status 1
+  ;;
+
+truncated_xml)
+  {
+    echo '<Sentences>'
+    echo '<Sentence date="20200601" id="S-1"><Text>Arnor protested.</Text>'
+    echo '<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD protested)) (. .)))</Parse></Sentence>'
+    echo '<Sentence date="20200602" id="S-2"><Text>Gondor agreed.</Text>'
+    echo '<Parse>(ROOT (S (NP (NNP Gondor)) (VP (VBD agreed)) (. .)))</Parse></Sentence>'
+    echo '<Sentence date="20200603" id="S-3"><Text>Rohan rode'
+  } > cut.xml
+  run code cut.xml
+  expect_status 0
+  expect_err "cut.xml:6: malformed XML"
+  expect_err "kept the 2 complete records before it"
+  expect_err "2 documents"
+  run code --strict cut.xml
+  expect_status 1
+  ;;
+
+publication_dates)
+  {
+    doc iso 2020-06-01 "The United States condemned Russia."
+    doc dmy "1 June 2020" "The United States condemned Russia."
+    doc mdy "June 1, 2020" "The United States condemned Russia."
+    doc zone "2020-06-01T23:30:00-05:00" "The United States condemned Russia."
+    doc amb 06/01/2020 "The United States condemned Russia."
+    doc leap 2021-02-29 "The United States condemned Russia."
+    doc nines 9999-99-99 "The United States condemned Russia."
+  } > dates.jsonl
+  run code dates.jsonl
+  expect_status 0
+  for id in iso dmy mdy zone; do
+    grep -F "\"doc_id\": \"$id\"" out.txt | grep -qF '"date": "2020-06-01"' || fail "$id: date not read"
+  done
+  for id in amb leap nines; do
+    grep -F "\"doc_id\": \"$id\"" out.txt | grep -qF '"date": null' || fail "$id: date not null"
+  done
+  expect_err 'dates.jsonl:5: document "amb": date "06/01/2020" is ambiguous: 6 January or 1 June 2020'
+  expect_err 'dates.jsonl:6: document "leap": date "2021-02-29" is not a day of the calendar'
+  expect_err 'dates.jsonl:7: document "nines": date "9999-99-99" is not a day of the calendar'
+  expect_err "3 warnings"
+  run code --strict dates.jsonl
+  expect_status 1
+  ;;
+
+validate_folder)
+  mkdir records
+  run validate records
+  expect_status 2
+  expect_err "records is a folder, not an XML file"
+  expect_no_err "terminate"
+  run validate nosuch.xml
+  expect_status 2
+  ;;
+
+threads_cap)
+  for i in 1 2 3 4 5; do doc "d$i" 2020-06-01 "The United States condemned Russia."; done > five.jsonl
+  run code -j 1 five.jsonl
+  cp out.txt one.txt
+  run code -j 100000 five.jsonl
+  expect_status 0
+  expect_err "vigil code: -j 100000 is more than this machine can use; using"
+  cmp -s out.txt one.txt || fail "-j 100000 output differs from -j 1"
+  run code -j 0 five.jsonl
+  expect_status 2
+  run code -j 3x five.jsonl
+  expect_status 2
+  ;;
+
+comma_splice)
+  # One "sentence" of 20,000 clauses and no sentence end (720 KB).
+  /usr/bin/python3 -c '
+import json
+text = "The United States condemned Russia, " * 20000
+print(json.dumps({"id": "splice", "date": "2020-06-01", "text": text}))' > splice.jsonl
+  run code splice.jsonl
+  expect_status 0
+  expect_err 'document "splice": 1 sentence is longer than 5000 bytes or 100 commas (no sentence end); coded in pieces'
+  expect_out '"cameo": "111"'
+  ;;
+
+unbalanced_quote)
+  /usr/bin/python3 -c '
+import json
+text = "Officials said \"" + "The United States condemned Russia, " * 20000
+print(json.dumps({"id": "quote", "date": "2020-06-01", "text": text}))' > quote.jsonl
+  run code quote.jsonl
+  expect_status 0
+  expect_err 'document "quote": 1 sentence is longer than 5000 bytes'
+  expect_out '"cameo": "111"'
+  run quotes quote.jsonl
+  expect_status 0
+  ;;
+
+huge_document)
+  # 2.3 MB of ordinary sentences: coded in windows, offsets still into the whole text.
+  /usr/bin/python3 -c '
+import json
+para = ("The United States condemned Russia on Tuesday. Officials met in Geneva. "
+        "Germany criticised France over the talks. ")
+print(json.dumps({"id": "huge", "date": "2020-06-01", "text": para * 20000}))' > huge.jsonl
+  run code huge.jsonl
+  expect_status 0
+  expect_err 'document "huge": document of 2.3 MB coded in 3 windows of about 1.0 MB'
+  /usr/bin/python3 -c '
+import json
+text = json.loads(open("huge.jsonl").read())["text"]
+para = text[: len(text) // 20000]
+starts = [0] + [i + 2 for i in range(len(para) - 1) if para[i] == "." and para[i + 1] == " "][:2]
+events = [json.loads(l) for l in open("out.txt")]
+assert len(events) >= 6, len(events)  # the two events of each window
+assert any(e["evidence"]["begin"] > 2_000_000 for e in events), "no event from the last window"
+for e in events:
+    b, n = e["evidence"]["begin"], e["evidence"]["end"]
+    assert text[b:n] in e["sentence"], e
+    # sentence_index counts the sentences of the whole document, not of the window
+    p, r = divmod(b, len(para))
+    k = max(i for i, s in enumerate(starts) if s <= r)
+    assert e["sentence_index"] == 3 * p + k, (e["sentence_index"], 3 * p + k, b)
+' || fail "events of the windows do not point into the whole document"
+  ;;
+
+dictionary_bad_lines)
+  printf -- '--- CONDEMN [111] ---\nCONDEMN\n- NO STAR HERE [011]\n' > my.verbs.txt
+  printf 'ARNOR [ARN]\nGONDOR [GON]\n' > my.actors.txt
+  printf '[Dictionaries]\nverbfile_name = my.verbs.txt\nactorfile_list = my.actors.txt\n' > my.ini
+  doc a 2020-06-01 "Arnor condemned Gondor." > one.jsonl
+  run code --petrarch-config my.ini one.jsonl
+  expect_status 0
+  expect_err "my.verbs.txt:3: pattern: no '*'"
+  expect_err "(dictionary line skipped)"
+  expect_out '"cameo": "111"'  # the good lines were loaded
+  run code --strict --petrarch-config my.ini one.jsonl
+  expect_status 2
+  expect_err "1 bad dictionary line; refused under --strict"
+  [ "$(lines out.txt)" = 0 ] || fail "--strict wrote events with a bad dictionary"
+  ;;
+
+dict_check_lists_everything)
+  mkdir dicts
+  printf -- '--- CONDEMN [111] ---\nCONDEMN\n- NO STAR HERE [011]\n' > dicts/my.verbs.txt
+  printf 'ARNOR [ARN]\nGONDOR [GON]\n[XYZ]\n' > dicts/a.actors.txt
+  printf 'ARNOR [ARX]\n' > dicts/b.actors.txt
+  run dict check dicts
+  expect_status 1
+  grep -qF "dicts/my.verbs.txt:3:" out.txt || fail "the bad verb line is not listed"
+  grep -qF "dicts/a.actors.txt:3:" out.txt || fail "the bad actor line is not listed"
+  grep -qF "dicts/b.actors.txt:1: actor phrase 'ARNOR' is also defined" out.txt ||
+    fail "the deep check did not run after bad lines"
+  grep -qx "3 problems" out.txt || fail "not 3 problems: $(tail -1 out.txt)"
+  ;;
+
+summary_counts)
+  { doc a 2020-06-01 "The United States condemned Russia."
+    echo 'not json'
+    doc b 06/01/2020 "Germany criticised France."; } > some.jsonl
+  run code some.jsonl
+  expect_status 0
+  expect_err "vigil code: 2 documents, 2 events; 1 bad lines, 1 warnings, 0 inputs not read"
+  run code --quiet some.jsonl   # problems are summed up even when quiet
+  expect_err "1 bad lines"
+  doc a 2020-06-01 "The United States condemned Russia." > clean.jsonl
+  run code --quiet clean.jsonl
+  [ ! -s err.txt ] || fail "--quiet on clean input wrote to stderr: $(cat err.txt)"
+  ;;
+
+*)
+  echo "unknown case $case_name" >&2
+  exit 2
+  ;;
+esac
+
+[ "$failures" = 0 ] || exit 1
+echo "ok [$case_name]"
