@@ -74,6 +74,17 @@ bool is_function_word(std::string_view w) {
   return false;
 }
 
+bool is_calendar_word(std::string_view w) {
+  static const std::array<const char*, 19> k = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december"};
+  std::string l = lower(w);
+  for (const char* n : k)
+    if (l == n) return true;
+  return false;
+}
+
 bool ends_with_possessive(std::string_view w) {
   return w.size() > 2 && (w.substr(w.size() - 2) == "'s" ||
                           (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s"));
@@ -189,12 +200,18 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
       ++i;
     }
   }
-  // A lone capitalised function word ("The statement", "It") is no name.
+  // A lone capitalised function word ("The statement", "It") is no name, nor is a date
+  // ("on Wednesday", "27 February").
   runs.erase(std::remove_if(runs.begin(), runs.end(),
                             [&](const std::pair<size_t, size_t>& r) {
-                              return r.second - r.first == 1 &&
-                                     is_function_word(t.substr(
-                                         ws[r.first].begin, ws[r.first].end - ws[r.first].begin));
+                              bool calendar = true;
+                              for (size_t k = r.first; k < r.second; ++k)
+                                if (!is_calendar_word(t.substr(ws[k].begin, ws[k].end - ws[k].begin)))
+                                  calendar = false;
+                              return calendar ||
+                                     (r.second - r.first == 1 &&
+                                      is_function_word(t.substr(ws[r.first].begin,
+                                                                ws[r.first].end - ws[r.first].begin)));
                             }),
              runs.end());
   if (runs.empty()) {
@@ -296,6 +313,21 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
   size_t k = 0;
   while (k + 1 < chunks.size() && chunk_is_adverbial(t, chunks[k].first, chunks[k].second)) ++k;
   if (k >= chunks.size()) return {};
+  {
+    // With no comma before the verb, its subject is the last chunk ("A day earlier in
+    // Geneva, she said", "..., with spokeswoman Jane Roe saying"); with one, the chunks
+    // after the subject are appositions ("Jane Roe, head of X, said").
+    size_t tb = b, te = e;
+    trim(t, tb, te);
+    size_t last = chunks.size() - 1;
+    if (te > tb && t[te - 1] != ',' && last > k &&
+        !chunk_is_adverbial(t, chunks[last].first, chunks[last].second)) {
+      Speaker l = parse_name(t, chunks[last].first, chunks[last].second, true);
+      size_t ce = chunks[last].second;
+      while (ce > chunks[last].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
+      if (l.ok() && (l.pronoun || l.end == ce)) return l;
+    }
+  }
   // "Jane Roe in Geneva said": the place is not the speaker.
   {
     auto ws = words(t, chunks[k].first, chunks[k].second);
@@ -310,7 +342,14 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
   }
   Speaker s = parse_name(t, chunks[k].first, chunks[k].second, true);
   // "Catalonia's president, Jane Roe, said": a description, then the name.
-  if ((!s.ok() || s.noun_phrase) && k + 1 < chunks.size()) {
+  bool described = !s.ok() || s.noun_phrase;
+  if (!described) {
+    // The name is inside a description when it does not end the chunk.
+    size_t ce = chunks[k].second;
+    while (ce > chunks[k].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
+    described = s.end != ce;
+  }
+  if (described && k + 1 < chunks.size()) {
     Speaker n = parse_name(t, chunks[k + 1].first, chunks[k + 1].second, false);
     if (n.ok() && !n.pronoun && !n.noun_phrase && n.begin == chunks[k + 1].first) {
       size_t ne = chunks[k + 1].second;

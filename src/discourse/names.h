@@ -30,6 +30,8 @@ bool is_honorific(std::string_view w);
 bool is_particle(std::string_view w);
 bool is_function_word(std::string_view w);
 bool ends_with_possessive(std::string_view w);
+/// Weekday and month names.
+bool is_calendar_word(std::string_view w);
 
 /// [b, e) trimmed, as a string.
 std::string span(std::string_view t, size_t b, size_t e);

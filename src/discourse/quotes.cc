@@ -38,6 +38,10 @@ Speaker attribution_after(std::string_view t, const RawQuote& q, size_t limit) {
     if (i == 0) return subject_after(t, ws[0].end, e);
     Speaker s = subject_before(t, b, ws[i].begin);
     if (s.ok()) return s;
+    // "“…” who breaks the law, said Jane Roe": the speaker after the verb.
+    size_t pe = ws[i].begin;
+    while (pe > b && t[pe - 1] == ' ') --pe;
+    if (pe > b && t[pe - 1] == ',') return subject_after(t, ws[i].end, e);
     break;
   }
   return acc;
@@ -88,6 +92,14 @@ bool verb_before(std::string_view t, size_t sb, size_t open) {
   if (e <= b) return false;
   char last = t[e - 1];
   auto ws = words(t, b, e);
+  if (ws.empty()) return last == ':';
+  {
+    // "…, adding, “…”", "with the minister saying: “…”".
+    std::string lw = lower(t.substr(ws.back().begin, ws.back().end - ws.back().begin));
+    if ((lw == "adding" || lw == "saying" || lw == "telling" || lw == "writing") &&
+        (last == ',' || last == ':'))
+      return true;
+  }
   for (size_t k = ws.size(); k-- > 0 && ws.size() - k <= 4;) {
     if (!is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) continue;
     size_t after = ws.size() - 1 - k;  // words between the verb and the quote
@@ -103,8 +115,27 @@ size_t count_words(std::string_view t, size_t b, size_t e) { return words(t, b, 
 
 // Does the quote stand as its own sentence(s)? Its opening starts a sentence/paragraph or
 // follows a colon, a speech verb or an attribution comma.
+// The start of the sentence holding `pos`, also after a sentence that ends with a closing
+// mark and no space (“… detention.”One woman said).
+size_t sentence_begin(std::string_view t, size_t pos) {
+  const size_t sb = sentence_start(t, pos);
+  auto final_punct = [&](size_t k) { return t[k] == '.' || t[k] == '?' || t[k] == '!'; };
+  for (size_t i = std::min(pos, t.size() - 1); i > sb; --i) {
+    // “… so."“Next” : an opening mark right after the full stop.
+    if (i == pos && final_punct(i - 1) && closing_mark_len(t, i) > 0) return i;
+    size_t m = npos;
+    if (t[i - 1] == '"')
+      m = i - 1;
+    else if (i >= 3 && t.compare(i - 3, 3, "\xE2\x80\x9D") == 0)
+      m = i - 3;
+    if (m == npos || m <= sb) continue;
+    if (final_punct(m - 1) && starts_upper(t, i)) return i;
+  }
+  return sb;
+}
+
 bool starts_sentence(std::string_view t, size_t open) {
-  size_t sb = sentence_start(t, open), b = sb, e = open;
+  size_t sb = sentence_begin(t, open), b = sb, e = open;
   trim(t, b, e);
   return b >= e;
 }
@@ -250,9 +281,9 @@ bool is_chant_verb(std::string_view w) {
 
 // Words between which a new clause starts, so the subject of a later verb is after them.
 bool is_clause_boundary(std::string_view w) {
-  static const std::array<const char*, 12> k = {"that", "although", "though", "while",
+  static const std::array<const char*, 14> k = {"that", "although", "though", "while",
                                                 "whereas", "because", "where", "but",
-                                                "what", "after", "if", "so"};
+                                                "what", "after", "if", "so", "as", "when"};
   std::string l = lower(w);
   for (const char* v : k)
     if (l == v) return true;
@@ -323,19 +354,59 @@ Speaker clause_subject(std::string_view t, size_t b, size_t e) {
     while (e > b && (t[e - 1] == ',' || t[e - 1] == ' ')) --e;
   }
   if (e <= b) return {};
-  // A dash-delimited aside ends the subject: "Odinga — who lost in 2022 — announced".
-  for (std::string_view dash : {std::string_view(" \xE2\x80\x94"), std::string_view(" \xE2\x80\x93"),
-                                std::string_view(" - ")}) {
-    size_t d = t.substr(b, e - b).find(dash);
-    if (d != npos && d > 0) e = b + d;
+  {
+    // "…, although earlier he had warned": the pronoun next to the verb is its subject.
+    auto ws = words(t, b, e);
+    if (ws.empty()) return {};
+    auto lw = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
+    if (is_pronoun(lw)) {
+      Speaker p;
+      p.pronoun = true;
+      p.name = std::string(lw);
+      p.begin = ws.back().begin;
+      p.end = ws.back().end;
+      return p;
+    }
+  }
+  // Dashes: "27 May – The council said" (the subject after the dash), "Jane Roe — who
+  // lost in 2022 — announced" (an aside after the subject).
+  for (std::string_view dash : {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93"),
+                                std::string_view(" - "), std::string_view(" -- ")}) {
+    std::string_view sv = t.substr(b, e - b);
+    size_t first = sv.find(dash), last = sv.rfind(dash);
+    if (first == npos) continue;
+    size_t after = b + last + dash.size();
+    if (!words(t, after, e).empty()) {
+      b = after;
+    } else if (first > 0) {
+      e = b + first;
+    }
+    trim(t, b, e);
+    if (e <= b) return {};
   }
   Speaker s = subject_before(t, b, e);
-  if (s.ok()) return s;
   auto chunks = comma_chunks(t, b, e);
   size_t k = 0;
   while (k + 1 < chunks.size() && chunk_is_adverbial(t, chunks[k].first, chunks[k].second)) ++k;
-  if (k >= chunks.size()) return {};
-  return noun_phrase_speaker(t, chunks[k].first, chunks[k].second);
+  if (k >= chunks.size()) return s;
+  size_t tb = b, te = e;
+  trim(t, tb, te);
+  const bool appositions = te > tb && t[te - 1] == ',';
+  size_t kk = appositions ? k : chunks.size() - 1;
+  if (s.ok()) {
+    if (s.pronoun || s.noun_phrase || !s.role.empty()) return s;
+    // A name inside a lower-case phrase is not its head: "jubilant crowds outside the
+    // Congress", "One woman who took part in Tuesday's protest".
+    auto cw = words(t, chunks[kk].first, chunks[kk].second);
+    if (cw.empty() || s.begin < chunks[kk].first || s.end > chunks[kk].second) return s;
+    auto w0 = t.substr(cw[0].begin, cw[0].end - cw[0].begin);
+    bool lower_head = !starts_upper(t, cw[0].begin) || lower(w0) == "one" ||
+                      lower(w0) == "some" || lower(w0) == "many" || lower(w0) == "another";
+    size_t ce = chunks[kk].second;
+    while (ce > chunks[kk].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
+    if (!(lower_head && s.end != ce && s.begin != cw[0].begin)) return s;
+  }
+  return noun_phrase_speaker(t, chunks[kk].first, chunks[kk].second);
 }
 
 // The main subject of the sentence that starts at `sb`: its first chunk that is not an
@@ -392,7 +463,29 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
     size_t pb = cb, pe = ce;
     trim(t, pb, pe);
     auto before = words(t, pb, pe);
-    bool none = before.empty() || t[pe - 1] == ',';
+    std::string lv = lower(w);
+    bool participle = lv.size() > 4 && lv.compare(lv.size() - 3, 3, "ing") == 0;
+    bool none = before.empty() || (t[pe - 1] == ',' && participle);
+    if (!none && lower(t.substr(before.back().begin, before.back().end - before.back().begin)) ==
+                     "who") {
+      // "… against some of the protesters, who chanted": the antecedent, after the last
+      // preposition before it.
+      size_t ab = pb;
+      for (size_t j = before.size() - 1; j-- > 0;) {
+        std::string wj = lower(t.substr(before[j].begin, before[j].end - before[j].begin));
+        if (wj == "of" || wj == "against" || wj == "to" || wj == "with" || wj == "by" ||
+            wj == "from" || wj == "on" || wj == "at" || wj == "for" || wj == "among") {
+          ab = before[j].end;
+          break;
+        }
+      }
+      Speaker a = noun_phrase_speaker(t, ab, before.back().begin);
+      if (a.ok()) {
+        Speaker n = parse_name(t, a.begin, a.end, true);
+        if (n.ok() && !n.pronoun && n.end == a.end) return n;
+        return a;
+      }
+    }
     if (!none) {
       std::string lw = lower(t.substr(before.back().begin, before.back().end - before.back().begin));
       none = lw == "and" || lw == "or" || lw == "was" || lw == "were" || lw == "been" ||
@@ -556,7 +649,7 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
     }
     const Mention* m = nullptr;
     if (doc)
-      m = reg.issuer_before(pos);
+      m = reg.document_issuer_before(pos);
     else if (role)
       m = reg.person_described(s.name, pos);
     else
@@ -584,8 +677,11 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
 // organisation word, or a name with a role.
 bool looks_like_person(const Speaker& s) {
   if (s.noun_phrase || s.pronoun || s.name.empty()) return false;
-  for (const auto& w : words(s.name, 0, s.name.size()))
-    if (is_org_word(std::string_view(s.name).substr(w.begin, w.end - w.begin))) return false;
+  for (const auto& w : words(s.name, 0, s.name.size())) {
+    auto v = std::string_view(s.name).substr(w.begin, w.end - w.begin);
+    if (is_org_word(v) || is_function_word(v)) return false;
+    if (!starts_upper(s.name, w.begin) && !is_particle(v)) return false;
+  }
   return s.name.find(' ') != std::string::npos || !s.role.empty();
 }
 
@@ -629,7 +725,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
     q.end = r.end;
     size_t next_open = i + 1 < raws.size() ? raws[i + 1].open : text.size();
 
-    const size_t sent = sentence_start(text, r.open);
+    const size_t sent = sentence_begin(text, r.open);
     size_t sb = std::max(sent, prev_after);
     bool opens = starts_sentence(text, r.open) || r.open <= prev_after;
     bool by_verb = verb_before(text, sb, r.open);
@@ -661,6 +757,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
     }
     q.kind = classify(text, r, !partial, verb);
     q.partial = q.kind != QuoteKind::kFull;
+    if (q.kind == QuoteKind::kName) s = Speaker{};  // a name is nobody's words
     const bool continued = i > 0 && raws[i - 1].continues;
 
     if (s.ok()) {

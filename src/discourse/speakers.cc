@@ -61,14 +61,6 @@ bool is_connective(std::string_view w) {
   return in_list(w, k.data(), k.size());
 }
 
-bool is_calendar_word(std::string_view w) {
-  static const std::array<const char*, 19> k = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"};
-  return in_list(w, k.data(), k.size());
-}
-
 bool all_caps(std::string_view w) {
   size_t letters = 0;
   for (char c : w) {
@@ -108,24 +100,76 @@ bool is_org_word(std::string_view w) {
 Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) : text_(text) {
   const std::string_view t = text;
   auto in_quote = [&](size_t pos) {
-    for (const RawQuote& q : quotes)
+    for (const RawQuote& q : quotes) {
+      if (q.open > pos) break;
       if (pos >= q.begin && pos < q.end) return true;
+    }
     return false;
   };
   auto ws = words(t, 0, t.size());
+  // Is ws[k] (after the name ending at word e) the verb of a clause whose subject the name
+  // is? Skips appositions: "Jane Roe, head of X, a group in Y, said".
+  auto verb_after = [&](size_t e, size_t* speech) -> bool {
+    size_t k = e;
+    *speech = 0;
+    for (int commas = 0; k < ws.size() && commas < 4;) {
+      if (in_quote(ws[k].begin)) return false;
+      auto g = t.substr(ws[k - 1].end, ws[k].begin - ws[k - 1].end);
+      if (g.find_first_of(".;:?!(") != std::string_view::npos) return false;
+      bool comma = g.find(',') != std::string_view::npos;
+      bool dash = g.find("\xE2\x80\x94") != std::string_view::npos;
+      if (!comma && !dash && k == e) break;  // "Jane Roe said"
+      if (comma || dash) {
+        ++commas;
+        auto w = word_at(t, ws[k]);
+        if (!starts_upper(t, ws[k].begin) && !is_connective(w) && k > e && commas >= 2) break;
+        if (commas >= 2 && (is_speech_verb(w) || is_aux_or_adverb(w))) break;
+      }
+      if (k - e > 25) return false;
+      ++k;
+    }
+    if (k >= ws.size()) return false;
+    auto w = word_at(t, ws[k]);
+    if (starts_upper(t, ws[k].begin) || is_connective(w)) return false;
+    *speech = is_speech_verb(w) ? 1 : 0;
+    return true;
+  };
   for (size_t i = 0; i < ws.size();) {
-    if (!starts_upper(t, ws[i].begin) || in_quote(ws[i].begin)) {
+    if (in_quote(ws[i].begin)) {
+      ++i;
+      continue;
+    }
+    auto wi = word_at(t, ws[i]);
+    // "He said …" at a clause start: the person it stands for, as a subject again.
+    if ((wi == "He" || wi == "She") && i + 1 < ws.size() && !starts_upper(t, ws[i + 1].begin)) {
+      if (const Mention* p = person_before(ws[i].begin)) {
+        Mention m = *p;
+        m.begin = ws[i].begin;
+        m.end = ws[i].end;
+        m.subject = true;
+        m.issuer = false;
+        mentions_.push_back(std::move(m));
+      }
+      ++i;
+      continue;
+    }
+    if (!starts_upper(t, ws[i].begin)) {
       ++i;
       continue;
     }
     size_t j = i + 1;
+    bool org_so_far = is_org_word(wi);
     while (j < ws.size()) {
       auto gap = t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end);
       if (gap != " ") break;
+      auto wj = word_at(t, ws[j]);
       bool cap = starts_upper(t, ws[j].begin);
-      bool particle = is_particle(word_at(t, ws[j])) && j + 1 < ws.size() &&
-                      starts_upper(t, ws[j + 1].begin);
-      if (!cap && !particle) break;
+      bool particle = is_particle(wj) && j + 1 < ws.size() && starts_upper(t, ws[j + 1].begin);
+      // "Ministry of Foreign Affairs": an organisation's name goes on after "of"/"for".
+      bool joins = org_so_far && (wj == "of" || wj == "for") && j + 1 < ws.size() &&
+                   starts_upper(t, ws[j + 1].begin);
+      if (!cap && !particle && !joins) break;
+      if (is_org_word(wj)) org_so_far = true;
       ++j;
     }
     const size_t run_b = i, run_e = j;
@@ -146,11 +190,13 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     size_t from = b;
     while (from > 0 && b - from < 4 && !starts_upper(t, ws[from - 1].begin) &&
            t.substr(ws[from - 1].end, ws[from].begin - ws[from - 1].end) == " " &&
-           !is_connective(word_at(t, ws[from - 1])))
+           !is_connective(word_at(t, ws[from - 1])) && !in_quote(ws[from - 1].begin))
       --from;
     Speaker s = parse_name(t, ws[from].begin, ws[e - 1].end, true);
     if (!s.ok() || s.pronoun || s.noun_phrase) continue;
     if (ends_with_possessive(s.name)) continue;
+    // A dateline ("ISLAMABAD -") is no organisation.
+    if (all_caps(s.name) && s.name.size() > 6) continue;
     Mention m;
     m.begin = s.begin;
     m.end = s.end;
@@ -158,61 +204,63 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     m.role = s.role;
     m.org = s.org;
     // A role just before, across a comma: "the spokesperson, Jane Roe".
-    size_t gap_b = ws[b].begin;
     if (b > 0 && m.role.empty()) {
-      auto gap = t.substr(ws[b - 1].end, gap_b - ws[b - 1].end);
+      auto gap = t.substr(ws[b - 1].end, ws[b].begin - ws[b - 1].end);
       if ((gap == ", " || gap == " ") && is_role_noun(word_at(t, ws[b - 1])))
         m.role = std::string(word_at(t, ws[b - 1]));
     }
     // An apposition after: "Jane Roe, a spokesperson for X," / "Jane Roe, head of X,".
-    size_t after_e = ws[e - 1].end;
-    size_t next = e;  // the word after the name and its apposition
-    if (after_e < t.size() && t[after_e] == ',') {
+    bool apposition = false;
+    const size_t after_e = ws[e - 1].end;
+    if (after_e < t.size() && t[after_e] == ',' && e < ws.size()) {
       size_t k = e;
       while (k < ws.size() && k - e < 12 && !in_quote(ws[k].begin)) {
         auto g = t.substr(ws[k].end, (k + 1 < ws.size() ? ws[k + 1].begin : t.size()) - ws[k].end);
         if (g.find_first_of(".;:") != std::string_view::npos) break;
         if (g.find(',') != std::string_view::npos) {
-          // the apposition ends here
           auto app = words(t, ws[e].begin, ws[k].end);
           bool role_like = false;
           for (size_t a = 0; a < app.size() && a < 5; ++a)
             if (is_role_noun(word_at(t, app[a]))) role_like = true;
+          std::string a0 = lower(word_at(t, ws[e]));
+          apposition = role_like || a0 == "a" || a0 == "an" || a0 == "the";
           if (role_like) {
             Speaker tmp;
             read_appositions(t, {{ws[e].begin, ws[k].end}}, 0, tmp);
             if (m.role.empty()) m.role = tmp.role;
             if (m.org.empty()) m.org = tmp.org;
-            next = k + 1;
           }
           break;
         }
         ++k;
       }
     }
-    bool speech_next = next < ws.size() && !in_quote(ws[next].begin) &&
-                       (is_speech_verb(word_at(t, ws[next])) ||
-                        is_aux_or_adverb(word_at(t, ws[next])));
+    size_t speech = 0;
+    m.subject = verb_after(e, &speech);
     const bool multi = m.name.find(' ') != std::string::npos;
-    if (org_word || all_caps(m.name)) {
+    const Mention* known = multi ? nullptr : by_name_word(m.name);
+    if (org_word || all_caps(m.name) || std::string_view(m.name).find("Presidency") != std::string_view::npos) {
       m.person = false;
-    } else if (!m.role.empty() || honorific || (speech_next && multi && e - b <= 4)) {
+    } else if (known) {
+      // "Neve" after "Alex Neve": the same person.
       m.person = true;
+      m.name = known->name;
+      if (m.role.empty()) m.role = known->role;
+      if (m.org.empty()) m.org = known->org;
+    } else if (!m.role.empty() || honorific || (speech && m.subject && (multi || apposition)) ||
+               (apposition && multi && m.subject)) {
+      m.person = true;
+    } else if (m.subject && speech) {
+      m.person = false;  // "Beijing said": a state or a body speaking
     } else {
       continue;  // a capitalised run of unknown kind: a place, a title, an event
     }
-    // Subject: a verb (or an auxiliary) follows the name and its apposition.
-    if (next < ws.size() && !in_quote(ws[next].begin)) {
-      auto nw = word_at(t, ws[next]);
-      auto g = t.substr(ws[next - 1].end, ws[next].begin - ws[next - 1].end);
-      bool plain_gap = g.find_first_of(".;:?!") == std::string_view::npos;
-      m.subject = plain_gap && !starts_upper(t, ws[next].begin) && !is_connective(nw);
+    // Issuer: "X said in a statement", "In a statement, X said", "a statement from X".
+    if (m.subject) {
+      size_t sb = sentence_start(t, m.begin), se = sentence_end(t, m.end);
+      for (const auto& w : words(t, sb, se))
+        if (!in_quote(w.begin) && is_document_noun(word_at(t, w))) m.issuer = true;
     }
-    // Issuer: "X said in a statement", "a statement from X", "issued by X".
-    size_t se = sentence_end(t, m.end);
-    auto tail = words(t, m.end, std::min(se, m.end + 120));
-    for (size_t k = 0; k < tail.size() && k < 10; ++k)
-      if (is_document_noun(word_at(t, tail[k]))) m.issuer = m.subject;
     if (from > 1) {
       auto w1 = lower(word_at(t, ws[from - 1]));
       auto w2 = lower(word_at(t, ws[from - 2]));
@@ -248,23 +296,39 @@ void Registry::add(const Speaker& s, bool person, bool issuer) {
 }
 
 const Mention* Registry::person_before(size_t pos) const {
-  const Mention* any = nullptr;
+  // The last sentence before `pos` that names a person: its subject, else its first person.
+  const Mention* last = nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->end > pos || !it->person) continue;
-    if (it->subject) return &*it;
-    if (!any) any = &*it;
+    last = &*it;
+    break;
   }
-  return any;
+  if (!last) return nullptr;
+  const size_t sb = sentence_start(text_, last->begin);
+  const Mention* first = last;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->end > pos || !it->person) continue;
+    if (it->begin < sb) break;
+    if (it->subject) return &*it;
+    first = &*it;
+  }
+  return first;
 }
 
 const Mention* Registry::issuer_before(size_t pos) const {
   const Mention* subject = nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos) continue;
+    if (it->end > pos || it->person) continue;
     if (it->issuer) return &*it;
     if (!subject && it->subject) subject = &*it;
   }
   return subject;
+}
+
+const Mention* Registry::document_issuer_before(size_t pos) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+    if (it->end <= pos && it->issuer) return &*it;
+  return nullptr;
 }
 
 const Mention* Registry::person_described(std::string_view description, size_t pos) const {

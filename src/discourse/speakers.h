@@ -38,9 +38,12 @@ class Registry {
   /// The person "he"/"she" at `pos` stands for: the last person before `pos` who is the
   /// subject of a clause, else the last person named; nullptr when none.
   const Mention* person_before(size_t pos) const;
-  /// The organisation "it"/"the statement" at `pos` stands for: the last issuer of a
+  /// The organisation "it" at `pos` stands for: the last organisation that issued a
   /// statement, else the last organisation that is a subject; nullptr when none.
   const Mention* issuer_before(size_t pos) const;
+  /// The issuer of the statement a document ("the statement said") at `pos` stands for:
+  /// the last person or organisation that said or issued a statement; nullptr when none.
+  const Mention* document_issuer_before(size_t pos) const;
   /// The person a description ("the UN spokesperson", "the Israeli envoy") at `pos` stands
   /// for: a person whose role shares the description's head noun (or whose role or
   /// organisation holds one of its capitalised words), the last one before `pos`, else the
