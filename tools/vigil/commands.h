@@ -14,6 +14,9 @@ int run_validate(Args& args);
 int run_code(Args& args);
 int run_quotes(Args& args);
 int run_dict(Args& args);
+int run_ingest(Args& args);
+int run_query(Args& args);
+int run_export(Args& args);
 
 /// vigil's own parser as a function from sentence text to tree.
 std::function<syntax::Tree(std::string_view)> own_parser();

@@ -21,6 +21,9 @@ Commands:
   validate  run PETRARCH validation records (e.g. PETR.UnitTest.dev.xml) and report
             which pass
   dict      check dictionaries in the PETRARCH formats ("vigil dict check")
+  ingest    code documents and keep them with their events in a store (SQLite)
+  query     filter, count and group the stored events; who joined when (--coalition)
+  export    the stored events as Phoenix CSV, ICEWS TSV, PLOVER JSON or JSON Lines
 
 Run "vigil COMMAND --help" for a command's options.
 Data folder: $VIGIL_DATA, else the one vigil was built with.
@@ -55,6 +58,9 @@ int dispatch(int argc, char** argv) {
   if (command == "quotes") return vigil::cli::run_quotes(args);
   if (command == "validate") return vigil::cli::run_validate(args);
   if (command == "dict") return vigil::cli::run_dict(args);
+  if (command == "ingest") return vigil::cli::run_ingest(args);
+  if (command == "query") return vigil::cli::run_query(args);
+  if (command == "export") return vigil::cli::run_export(args);
   std::fprintf(stderr, "vigil: unknown command '%s' (see vigil --help)\n", argv[1]);
   return 2;
 }

@@ -1,0 +1,50 @@
+#include "sqlite.h"
+
+namespace vigil::store::sql {
+
+Status error(sqlite3* db, std::string_view what) {
+  std::string message(what);
+  message += ": ";
+  message += db ? sqlite3_errmsg(db) : "out of memory";
+  if (db) {
+    if (const char* file = sqlite3_db_filename(db, "main"); file && *file) {
+      message += " (";
+      message += file;
+      message += ')';
+    }
+  }
+  return Status::error(std::move(message));
+}
+
+Result<Statement> prepare(sqlite3* db, std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                         &stmt, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    return error(db, "preparing a query");
+  }
+  return Statement(db, stmt);
+}
+
+Status exec(sqlite3* db, const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string text = message ? message : sqlite3_errmsg(db);
+    sqlite3_free(message);
+    if (const char* file = sqlite3_db_filename(db, "main"); file && *file)
+      text += std::string(" (") + file + ")";
+    return Status::error(std::move(text));
+  }
+  return {};
+}
+
+Status run(sqlite3* db, Statement& s, std::string_view what) {
+  int rc = s.step();
+  while (rc == SQLITE_ROW) rc = s.step();
+  Status status;
+  if (rc != SQLITE_DONE) status = error(db, what);
+  s.reset();
+  return status;
+}
+
+}  // namespace vigil::store::sql

@@ -1,0 +1,319 @@
+// vigil ingest / query / export as a user runs them, on documents of our own: the same
+// events as vigil code, idempotent re-runs, --resume, a SIGKILL in the middle of an
+// ingest, bad store files, and exports that load in pandas.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Ran {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs a shell command, capturing standard output and standard error.
+Ran run(const std::string& command, const fs::path& dir) {
+  const fs::path err = dir / "stderr.txt";
+  Ran r;
+  FILE* p = popen((command + " 2>" + err.string()).c_str(), "r");
+  std::array<char, 65536> buf{};
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int status = pclose(p);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err);
+  r.err.assign(std::istreambuf_iterator<char>(in), {});
+  return r;
+}
+
+const std::string kVigil = VIGIL_BINARY;
+
+// Sentences of our own, in documents with their own ids and dates.
+void write_documents(const fs::path& path, int count, int first = 0) {
+  static const char* kSentences[] = {
+      "Canada condemned China on Monday over the arrests of journalists.",
+      "The Japanese foreign minister met his Indian counterpart in Tokyo.",
+      "Australia criticised China for its new security law.",
+      "Police in Kenya arrested dozens of protesters in Nairobi.",
+      "The United States accused Russia of interfering in the elections.",
+      "Germany praised France for its leadership.",
+      "Rain fell on the coast for most of the week.",
+  };
+  std::ofstream out(path);
+  for (int i = first; i < first + count; ++i) {
+    const int month = 5 + i % 3;
+    std::string text = std::string(kSentences[i % 7]) + " " + kSentences[(i + 3) % 7];
+    out << "{\"id\": \"doc-" << i << "\", \"date\": \"2020-0" << month << "-1" << i % 10
+        << "\", \"title\": \"Story " << i << "\", \"source\": \"Our Wire\", \"text\": \"" << text
+        << "\"}\n";
+  }
+}
+
+class StoreCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("vigil-store-cli-" + std::to_string(getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = (dir_ / "events.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string sql(const std::string& db, const std::string& query) {
+    sqlite3* h = nullptr;
+    sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    std::string out;
+    if (sqlite3_prepare_v2(h, query.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+      out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return out;
+  }
+
+  fs::path dir_;
+  std::string db_;
+};
+
+TEST_F(StoreCliTest, StoredEventsAreVigilCodesEvents) {
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 40);
+  Ran code = run(kVigil + " code --quiet " + docs.string(), dir_);
+  ASSERT_EQ(code.status, 0) << code.err;
+  ASSERT_FALSE(code.out.empty());
+  Ran ingest = run(kVigil + " ingest --quiet -j 2 --db " + db_ + " " + docs.string(), dir_);
+  ASSERT_EQ(ingest.status, 0) << ingest.err;
+  Ran query = run(kVigil + " query --db " + db_ + " --format jsonl", dir_);
+  ASSERT_EQ(query.status, 0) << query.err;
+  EXPECT_EQ(query.out, code.out);
+  Ran exported = run(kVigil + " export --db " + db_ + " --format jsonl", dir_);
+  EXPECT_EQ(exported.out, code.out);
+}
+
+TEST_F(StoreCliTest, IngestAgainChangesNothingAndResumeSkipsStoredIds) {
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 30);
+  ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
+  const std::string events = sql(db_, "SELECT group_concat(id) FROM events");
+  Ran again = run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_);
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_NE(again.err.find("0 new, 0 replaced, 30 unchanged; 0 events stored"), std::string::npos)
+      << again.err;
+  EXPECT_EQ(sql(db_, "SELECT group_concat(id) FROM events"), events);
+
+  // Ten more documents: --resume codes only those.
+  write_documents(docs, 40);
+  Ran resumed = run(kVigil + " ingest --resume --db " + db_ + " " + docs.string(), dir_);
+  ASSERT_EQ(resumed.status, 0) << resumed.err;
+  EXPECT_NE(resumed.err.find("40 documents read: 10 new, 0 replaced, 30 unchanged"),
+            std::string::npos) << resumed.err;
+  EXPECT_EQ(sql(db_, "SELECT count(*) FROM documents"), "40");
+}
+
+TEST_F(StoreCliTest, ChangedDocumentReplacesItsEvents) {
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 7);
+  ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
+  {
+    std::ofstream out(dir_ / "new.jsonl");
+    out << R"({"id": "doc-0", "date": "2020-05-10", "text": "Germany praised France for its leadership."})" "\n";
+  }
+  Ran r = run(kVigil + " ingest --db " + db_ + " " + (dir_ / "new.jsonl").string(), dir_);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("1 replaced"), std::string::npos) << r.err;
+  Ran q = run(kVigil + " query --db " + db_ + " --doc doc-0 --format csv", dir_);
+  ASSERT_EQ(q.status, 0) << q.err;
+  EXPECT_EQ(std::count(q.out.begin(), q.out.end(), '\n'), 2) << q.out;  // header + 1 event
+  EXPECT_NE(q.out.find("DEU"), std::string::npos);
+  EXPECT_EQ(q.out.find("CAN"), std::string::npos);
+}
+
+// A writer killed with SIGKILL at an arbitrary moment: the file passes integrity_check,
+// every stored document has all its events, and --resume ends with exactly the events of
+// a clean run.
+TEST_F(StoreCliTest, KilledIngestLosesNothingCommittedAndResumes) {
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 3000);
+  const std::string clean_db = (dir_ / "clean.db").string();
+  ASSERT_EQ(run(kVigil + " ingest --quiet --db " + clean_db + " " + docs.string(), dir_).status, 0);
+
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    const int devnull = ::open("/dev/null", O_WRONLY);
+    dup2(devnull, 2);
+    execl(kVigil.c_str(), "vigil", "ingest", "--quiet", "--batch", "5", "--db", db_.c_str(),
+          docs.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Kill once some batches are committed, while the rest are being coded and written.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const std::string n = fs::exists(db_) ? sql(db_, "SELECT count(*) FROM documents") : "";
+    if (!n.empty() && std::stoi(n) >= 200) break;
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the ingest ended before it could be killed";
+
+  EXPECT_EQ(sql(db_, "PRAGMA integrity_check"), "ok");
+  const int stored = std::stoi(sql(db_, "SELECT count(*) FROM documents"));
+  EXPECT_GT(stored, 0);
+  EXPECT_LT(stored, 3000);
+  EXPECT_EQ(stored % 5, 0) << "documents are committed in whole batches";
+  // Every stored document has exactly the events the clean run gave it.
+  Ran partial = run(kVigil + " query --db " + db_ + " --format jsonl", dir_);
+  ASSERT_EQ(partial.status, 0) << partial.err;
+  std::string ids;
+  for (int i = 0; i < stored; ++i) ids += (i ? "," : "") + std::string("doc-") + std::to_string(i);
+  Ran clean_part = run(kVigil + " query --db " + clean_db + " --format jsonl --doc " + ids, dir_);
+  EXPECT_EQ(partial.out, clean_part.out);
+
+  Ran resumed = run(kVigil + " ingest --resume --db " + db_ + " " + docs.string(), dir_);
+  ASSERT_EQ(resumed.status, 0) << resumed.err;
+  EXPECT_EQ(sql(db_, "PRAGMA integrity_check"), "ok");
+  Ran a = run(kVigil + " query --db " + db_ + " --format jsonl", dir_);
+  Ran b = run(kVigil + " query --db " + clean_db + " --format jsonl", dir_);
+  ASSERT_FALSE(b.out.empty());
+  EXPECT_TRUE(a.out == b.out) << "resumed store differs from a clean run";
+  EXPECT_EQ(sql(db_, "SELECT count(*) FROM events"), sql(clean_db, "SELECT count(*) FROM events"));
+}
+
+TEST_F(StoreCliTest, BadStoresGetAClearMessageAndStayAsTheyWere) {
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 3);
+  // Another program's database.
+  const std::string other = (dir_ / "other.db").string();
+  {
+    sqlite3* h = nullptr;
+    sqlite3_open(other.c_str(), &h);
+    sqlite3_exec(h, "CREATE TABLE invoices(n INTEGER); INSERT INTO invoices VALUES (7);", nullptr,
+                 nullptr, nullptr);
+    sqlite3_close(h);
+  }
+  for (const char* cmd : {" ingest --db ", " query --db "}) {
+    Ran r = run(kVigil + cmd + other + " " + (std::string(cmd) == " ingest --db " ? docs.string() : ""),
+                dir_);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("not a vigil event store"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(sql(other, "SELECT n FROM invoices"), "7");
+  EXPECT_EQ(sql(other, "SELECT count(*) FROM sqlite_schema"), "1");
+
+  // A newer schema.
+  ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
+  const std::string events = sql(db_, "SELECT count(*) FROM events");
+  {
+    sqlite3* h = nullptr;
+    sqlite3_open(db_.c_str(), &h);
+    sqlite3_exec(h, "PRAGMA user_version = 7", nullptr, nullptr, nullptr);
+    sqlite3_close(h);
+  }
+  Ran newer = run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_);
+  EXPECT_EQ(newer.status, 2);
+  EXPECT_NE(newer.err.find("newer than this vigil reads"), std::string::npos) << newer.err;
+  EXPECT_EQ(sql(db_, "SELECT count(*) FROM events"), events);
+
+  // A read-only file: no ingest, but queries work.
+  const std::string ro = (dir_ / "ro.db").string();
+  ASSERT_EQ(run(kVigil + " ingest --db " + ro + " " + docs.string(), dir_).status, 0);
+  fs::permissions(ro, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  write_documents(docs, 5);
+  Ran refused = run(kVigil + " ingest --db " + ro + " " + docs.string(), dir_);
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("read-only"), std::string::npos) << refused.err;
+  Ran read = run(kVigil + " query --db " + ro + " --format csv", dir_);
+  EXPECT_EQ(read.status, 0) << read.err;
+  EXPECT_EQ(sql(ro, "SELECT count(*) FROM documents"), "3");
+
+  // Wrong paths.
+  Ran missing = run(kVigil + " query --db " + (dir_ / "nope.db").string(), dir_);
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("no such store"), std::string::npos) << missing.err;
+  EXPECT_FALSE(fs::exists(dir_ / "nope.db"));
+  Ran no_folder = run(kVigil + " ingest --db " + (dir_ / "a" / "b.db").string() + " " +
+                          docs.string(), dir_);
+  EXPECT_EQ(no_folder.status, 2);
+  EXPECT_NE(no_folder.err.find("does not exist"), std::string::npos) << no_folder.err;
+}
+
+TEST_F(StoreCliTest, QueryOptions) {
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 21);
+  ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
+  Ran g = run(kVigil + " query --db " + db_ +
+                  " --target-country CHN --root 11 --group-by source-country --format csv", dir_);
+  ASSERT_EQ(g.status, 0) << g.err;
+  EXPECT_EQ(g.out.substr(0, g.out.find('\n')),
+            "source_country,count,goldstein_sum,goldstein_mean,first_date,last_date");
+  EXPECT_NE(g.out.find("\nAUS,"), std::string::npos) << g.out;
+  EXPECT_NE(g.out.find("\nCAN,"), std::string::npos) << g.out;
+  Ran c = run(kVigil + " query --db " + db_ + " --coalition --target-country CHN --root 11 "
+                  "--from 2020-05 --to 2020-07 --format jsonl", dir_);
+  ASSERT_EQ(c.status, 0) << c.err;
+  EXPECT_EQ(std::count(c.out.begin(), c.out.end(), '\n'), 2) << c.out;  // Canada, Australia
+  for (const char* bad : {"--root 1x", "--quad 5", "--from May", "--group-by planet",
+                          "--format xml", "--limit 0", "--bogus"}) {
+    Ran r = run(kVigil + " query --db " + db_ + " " + bad, dir_);
+    EXPECT_EQ(r.status, 2) << bad;
+    EXPECT_FALSE(r.err.empty()) << bad;
+  }
+}
+
+TEST_F(StoreCliTest, ExportsLoadInPandasWithDefaults) {
+  if (run("/usr/bin/python3 -c 'import pandas'", dir_).status != 0)
+    GTEST_SKIP() << "python3-pandas is not installed (scripts/install-deps installs it)";
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 21);
+  {
+    // Commas, quotes and a tab in fields must survive every layout.
+    std::ofstream out(docs, std::ios::app);
+    out << R"({"id": "odd,\"id\"", "date": "2020-06-01", "source": "Wire, \"Daily\"\tEdition", "text": "Canada condemned China, \"firmly\", on Monday."})" "\n";
+  }
+  ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
+  const std::string events = sql(db_, "SELECT count(*) FROM events");
+  const std::string plover = sql(db_, "SELECT count(*) FROM events WHERE plover_event IS NOT NULL");
+  for (const char* f : {"phoenix-csv", "icews-tsv", "plover-json", "jsonl"}) {
+    Ran r = run(kVigil + " export --db " + db_ + " --format " + f + " > " +
+                    (dir_ / (std::string("out.") + f)).string(), dir_);
+    ASSERT_EQ(r.status, 0) << f << ": " << r.err;
+  }
+  const std::string script =
+      "import pandas as pd, sys\n"
+      "d = sys.argv[1]\n"
+      "p = pd.read_csv(d + '/out.phoenix-csv')\n"
+      "i = pd.read_table(d + '/out.icews-tsv')\n"
+      "j = pd.read_json(d + '/out.plover-json')\n"
+      "l = pd.read_json(d + '/out.jsonl', lines=True)\n"
+      "odd = p[p.SentenceID.str.startswith('odd')]\n"
+      "print(len(p), len(i), len(j), len(l), len(p.columns), len(i.columns),\n"
+      "      odd.NewsSources.iloc[0], i['Story ID'].iloc[-1], sep='|')\n";
+  { std::ofstream(dir_ / "load.py") << script; }
+  Ran py = run("/usr/bin/python3 " + (dir_ / "load.py").string() + " " + dir_.string(), dir_);
+  ASSERT_EQ(py.status, 0) << py.err;
+  EXPECT_EQ(py.out, events + "|" + events + "|" + plover + "|" + events +
+                        "|26|20|Wire, \"Daily\"\tEdition|odd,\"id\"\n");
+}
+
+}  // namespace

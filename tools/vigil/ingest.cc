@@ -1,0 +1,175 @@
+// vigil ingest: documents in, coded and stored (SQLite), idempotent and resumable.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+#include <unordered_map>
+
+#include "cli.h"
+#include "commands.h"
+#include "inputs.h"
+#include "vigil/pipeline.h"
+#include "vigil/store.h"
+
+namespace vigil::cli {
+namespace {
+
+constexpr const char* kHelp = R"(usage: vigil ingest [--db PATH] [OPTIONS] INPUT...
+
+Codes political events in documents exactly as "vigil code" does and stores the
+documents, their events (every field of vigil code), the sentences that gave them
+(searchable with vigil query --text) and their quotations in an event store: a SQLite
+file (created when missing). Read it with "vigil query" and "vigil export".
+
+Storing is idempotent: a document whose id is stored with the same content is not coded
+again and changes nothing; one with new content has its events replaced. Documents are
+committed in batches, each in one transaction: a run that is killed keeps every batch
+committed before, never half a document; run it again (or with --resume) to go on.
+
+Options:
+  --db PATH                   the store (default vigil.db)
+  --resume                    skip documents whose id is stored, without reading them
+                              against the stored content (fastest restart)
+  -j N                        worker threads for coding (default 1)
+  --petrarch-config FILE.ini  code with a PETRARCH2 config's dictionaries
+  --all                       also store negated and hypothetical events
+  --batch N                   documents per transaction (default 64 per thread)
+  --strict                    exit with status 1 if any input line was bad
+  --quiet                     no progress report (shown only when stderr is a terminal)
+
+INPUT is read as for vigil code (JSON Lines, .txt, PETRARCH .xml; "-" = standard input).
+The store's layout: docs/store.md.
+)";
+
+}  // namespace
+
+int run_ingest(Args& args) {
+  if (args.flag("--help") || args.flag("-h")) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  std::string db_path = "vigil.db";
+  args.option("--db", db_path);
+  const bool resume = args.flag("--resume");
+  events::PipelineConfig config;
+  config.data_dir = data_dir();
+  args.option("--petrarch-config", config.petrarch_config);
+  config.include_all_modalities = args.flag("--all");
+  const bool strict = args.flag("--strict");
+  const bool quiet = args.flag("--quiet");
+  std::string threads_text = "1", batch_text;
+  args.option("-j", threads_text);
+  args.option("--batch", batch_text);
+  const int threads = std::atoi(threads_text.c_str());
+  if (threads < 1) {
+    std::fprintf(stderr, "vigil ingest: -j needs a positive number, got '%s'\n", threads_text.c_str());
+    return 2;
+  }
+  size_t batch_size = 64 * static_cast<size_t>(threads);
+  if (!batch_text.empty()) {
+    const long n = std::atol(batch_text.c_str());
+    if (n < 1) {
+      std::fprintf(stderr, "vigil ingest: --batch needs a positive number, got '%s'\n",
+                   batch_text.c_str());
+      return 2;
+    }
+    batch_size = static_cast<size_t>(n);
+  }
+  if (std::string bad = args.unknown_option(); !bad.empty() && bad != "-") {
+    std::fprintf(stderr, "vigil ingest: unknown option %s (see vigil ingest --help)\n", bad.c_str());
+    return 2;
+  }
+  if (args.rest().empty()) {
+    std::fprintf(stderr, "vigil ingest: no INPUT (give files, or - for standard input)\n");
+    return 2;
+  }
+  auto opened = store::Store::open(db_path);
+  if (!opened.ok()) {
+    std::fprintf(stderr, "vigil ingest: %s\n", opened.status().to_string().c_str());
+    return 2;
+  }
+  store::Store& db = *opened.value();
+  auto pipeline = events::Pipeline::create(config);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "vigil ingest: %s\n", pipeline.status().to_string().c_str());
+    return 2;
+  }
+  store::Provenance provenance;
+  provenance.program = "vigil " VIGIL_VERSION;
+  provenance.dictionaries = config.petrarch_config.empty() ? "vigil:" + config.data_dir
+                                                           : "petrarch:" + config.petrarch_config;
+  provenance.options = config.include_all_modalities ? "--all" : "";
+
+  std::vector<events::DocumentCoder> workers;
+  for (int t = 0; t < threads; ++t) workers.emplace_back(*pipeline.value());
+  DocumentSource source(args.rest());
+  const bool progress = !quiet && isatty(STDERR_FILENO);
+  const auto start = std::chrono::steady_clock::now();
+  size_t read = 0, skipped = 0;
+  store::PutCounts total;
+  std::vector<Document> docs;
+  std::vector<store::CodedDocument> coded;
+  bool more = true;
+  while (more) {
+    docs.clear();
+    Document doc;
+    while (docs.size() < batch_size && (more = source.next(doc))) docs.push_back(std::move(doc));
+    read += docs.size();
+    if (docs.empty()) break;
+    // Documents stored with the same content (or, under --resume, stored at all) are not
+    // coded again.
+    std::vector<std::string> ids;
+    for (const Document& d : docs) ids.push_back(d.id);
+    auto stored = db.stored_hashes(ids);
+    if (!stored.ok()) {
+      std::fprintf(stderr, "vigil ingest: %s\n", stored.status().to_string().c_str());
+      return 1;
+    }
+    coded.clear();
+    for (Document& d : docs) {
+      auto it = stored.value().find(d.id);
+      if (it != stored.value().end() && (resume || it->second == store::content_hash(d))) {
+        ++skipped;
+        continue;
+      }
+      coded.emplace_back().document = std::move(d);
+    }
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) {
+      pool.emplace_back([&, t] {
+        for (size_t i = static_cast<size_t>(t); i < coded.size(); i += static_cast<size_t>(threads)) {
+          coded[i].events = workers[static_cast<size_t>(t)].code(coded[i].document);
+          coded[i].quotations = store::find_quotations(*pipeline.value(), coded[i].document);
+        }
+      });
+    }
+    for (std::thread& th : pool) th.join();
+    auto counts = db.put(coded, provenance);
+    if (!counts.ok()) {
+      std::fprintf(stderr, "%svigil ingest: %s\n", progress ? "\n" : "",
+                   counts.status().to_string().c_str());
+      return 1;
+    }
+    total.inserted += counts.value().inserted;
+    total.replaced += counts.value().replaced;
+    total.unchanged += counts.value().unchanged;
+    total.events += counts.value().events;
+    if (progress) {
+      const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr, "\rvigil ingest: %zu documents (%.0f/s), %zu events stored", read,
+                   secs > 0 ? static_cast<double>(read) / secs : 0.0, total.events);
+    }
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!quiet) {
+    std::fprintf(stderr,
+                 "%svigil ingest: %zu documents read: %zu new, %zu replaced, %zu unchanged; "
+                 "%zu events stored in %s (%.1f s)\n",
+                 progress ? "\n" : "", read, total.inserted, total.replaced,
+                 total.unchanged + skipped, total.events, db_path.c_str(), secs);
+  }
+  return strict && source.problems() > 0 ? 1 : 0;
+}
+
+}  // namespace vigil::cli
