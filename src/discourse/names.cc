@@ -257,7 +257,16 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     s.role = std::string(t.substr(ws[first].begin, ws[title_end - 1].end - ws[first].begin));
     first = title_end;
   } else if (title_end == last) {
-    // Only titles ("Secretary General"): not a name.
+    // Only titles ("Secretary General"): not a name, but "the UN Spokesperson" describes
+    // someone.
+    std::string l = lower(w0);
+    if ((l == "the" || l == "a" || l == "an") && ws.size() <= 6) {
+      s.noun_phrase = true;
+      s.begin = ws[0].begin;
+      s.end = ws.back().end;
+      s.name = std::string(t.substr(s.begin, s.end - s.begin));
+      return s;
+    }
     return Speaker{};
   }
   // Lower-case role words just before the run: "ministry spokesman Zhao Lijian".
@@ -320,8 +329,10 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
     size_t tb = b, te = e;
     trim(t, tb, te);
     size_t last = chunks.size() - 1;
+    auto lw = words(t, chunks[last].first, chunks[last].second);
+    bool with = !lw.empty() && lower(t.substr(lw[0].begin, lw[0].end - lw[0].begin)) == "with";
     if (te > tb && t[te - 1] != ',' && last > k &&
-        !chunk_is_adverbial(t, chunks[last].first, chunks[last].second)) {
+        (with || !chunk_is_adverbial(t, chunks[last].first, chunks[last].second))) {
       Speaker l = parse_name(t, chunks[last].first, chunks[last].second, true);
       size_t ce = chunks[last].second;
       while (ce > chunks[last].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
@@ -333,8 +344,13 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
     auto ws = words(t, chunks[k].first, chunks[k].second);
     for (size_t i = 1; i + 1 < ws.size(); ++i) {
       std::string l = lower(t.substr(ws[i].begin, ws[i].end - ws[i].begin));
-      if ((l == "in" || l == "at" || l == "from") && starts_upper(t, ws[i - 1].begin) &&
-          starts_upper(t, ws[i + 1].begin)) {
+      // "Ambassador Jane Roe of Freedonia said": the country is not the name either.
+      bool of_place = l == "of" && i >= 2 && starts_upper(t, ws[i - 2].begin) &&
+                      ws.size() - (i + 1) <= 2;
+      for (size_t j = i + 1; of_place && j < ws.size(); ++j)
+        if (!starts_upper(t, ws[j].begin)) of_place = false;
+      if ((l == "in" || l == "at" || l == "from" || of_place) &&
+          starts_upper(t, ws[i - 1].begin) && starts_upper(t, ws[i + 1].begin)) {
         chunks[k].second = ws[i - 1].end;
         break;
       }

@@ -491,9 +491,15 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
       none = lw == "and" || lw == "or" || lw == "was" || lw == "were" || lw == "been" ||
              lw == "being" || lw == "be";
       if (lw == "and") {
+        // "was arrested and accused of ‘…’": a passive, nobody's words we know of.
+        if (k + 1 < ws.size() &&
+            lower(t.substr(ws[k + 1].begin, ws[k + 1].end - ws[k + 1].begin)) == "of" &&
+            (lv == "accused" || lv == "charged" || lv == "suspected"))
+          return {};
         // "blasted X as ‘…’ and accused": the earlier verb's subject.
         continue;
       }
+      if (lw == "was" || lw == "were" || lw == "been" || lw == "being") return {};
     }
     if (none) continue;
     Speaker s = clause_subject(t, cb, ce);
@@ -501,6 +507,21 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
   }
   if (*verb == npos) return {};
   return main_subject(t, sb, open);
+}
+
+// “…,” the spokesman said: a verb of saying within five words after the closing mark,
+// with nothing but a comma between.
+bool attributed_right_after(std::string_view t, const RawQuote& r) {
+  size_t e = std::min(sentence_end(t, r.after), r.after + 120);
+  auto ws = words(t, r.after, e);
+  for (size_t k = 0; k < ws.size() && k < 6; ++k) {
+    if (k > 0) {
+      auto gap = t.substr(ws[k - 1].end, ws[k].begin - ws[k - 1].end);
+      if (gap.find_first_of(",;:") != npos) return false;
+    }
+    if (is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) return true;
+  }
+  return false;
 }
 
 // "- Jane Roe, Minister of Foreign Affairs" closing a press release's quotations.
@@ -662,6 +683,7 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
     return s;
   }
   if (s.name.find(' ') == std::string::npos) {
+    if (const Mention* m = reg.expand_acronym(s.name, pos)) return from_mention(*m, s);
     if (const Mention* m = reg.by_name_word(s.name)) {
       Speaker r = from_mention(*m, s);
       if (!s.role.empty()) r.role = s.role;
@@ -741,7 +763,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
     if (!opens) {
       // The subject of the reporting clause around a quote inside a sentence.
       Speaker c = reporting_clause(text, sent, r.open, raws, &verb);
-      if (!s.ok() || (partial && !by_verb)) {
+      if (!s.ok() || (partial && !by_verb && !attributed_right_after(text, r))) {
         if (c.ok()) s = c;
       }
       if (!s.ok() && verb == npos) {
@@ -776,6 +798,23 @@ std::vector<Quote> find_quotes(std::string_view text) {
         Speaker res = resolve(text, prev, prev.begin, reg);
         set_speaker(q, res.ok() ? res : prev);
         resolve_surname(text, prev.begin, people, q);
+      } else if (sent > 0 && opens) {
+        // The person the previous sentence is about, when it has no quotation: "Jane Roe,
+        // the envoy, read the statement. “…”"
+        size_t pe = sent;
+        while (pe > 0 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
+        size_t ps = pe > 0 ? sentence_start(text, pe - 1) : 0;
+        bool quoted = false;
+        for (const RawQuote& o : raws)
+          if (o.open >= ps && o.open < pe) quoted = true;
+        if (!quoted && pe > ps) {
+          if (const Mention* m = reg.main_person(ps, pe)) {
+            Speaker at;
+            at.begin = m->begin;
+            at.end = m->end;
+            set_speaker(q, from_mention(*m, at));
+          }
+        }
       }
     }
     if (q.speaker.empty() && !q.partial && last_full) {

@@ -115,7 +115,11 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     for (int commas = 0; k < ws.size() && commas < 4;) {
       if (in_quote(ws[k].begin)) return false;
       auto g = t.substr(ws[k - 1].end, ws[k].begin - ws[k - 1].end);
-      if (g.find_first_of(".;:?!(") != std::string_view::npos) return false;
+      // A dot after "E.U" or "Mr" ends an abbreviation, not the sentence.
+      std::string_view prev = word_at(t, ws[k - 1]);
+      bool abbrev = prev.find('.') != std::string_view::npos || is_honorific(prev) ||
+                    (prev.size() == 1 && starts_upper(t, ws[k - 1].begin));
+      if (g.find_first_of(abbrev ? ";:?!(" : ".;:?!(") != std::string_view::npos) return false;
       bool comma = g.find(',') != std::string_view::npos;
       bool dash = g.find("\xE2\x80\x94") != std::string_view::npos;
       if (!comma && !dash && k == e) break;  // "Jane Roe said"
@@ -132,6 +136,8 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     auto w = word_at(t, ws[k]);
     if (starts_upper(t, ws[k].begin) || is_connective(w)) return false;
     *speech = is_speech_verb(w) ? 1 : 0;
+    if (!*speech && (w == "has" || w == "had" || w == "have" || w == "also") && k + 1 < ws.size())
+      *speech = is_speech_verb(word_at(t, ws[k + 1])) ? 1 : 0;
     return true;
   };
   for (size_t i = 0; i < ws.size();) {
@@ -237,6 +243,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     }
     size_t speech = 0;
     m.subject = verb_after(e, &speech);
+    m.speech = m.subject && speech;
     const bool multi = m.name.find(' ') != std::string::npos;
     const Mention* known = multi ? nullptr : by_name_word(m.name);
     if (org_word || all_caps(m.name) || std::string_view(m.name).find("Presidency") != std::string_view::npos) {
@@ -296,7 +303,7 @@ void Registry::add(const Speaker& s, bool person, bool issuer) {
 }
 
 const Mention* Registry::person_before(size_t pos) const {
-  // The last sentence before `pos` that names a person: its subject, else its first person.
+  // The last sentence before `pos` that names a person.
   const Mention* last = nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->end > pos || !it->person) continue;
@@ -304,15 +311,41 @@ const Mention* Registry::person_before(size_t pos) const {
     break;
   }
   if (!last) return nullptr;
-  const size_t sb = sentence_start(text_, last->begin);
-  const Mention* first = last;
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos || !it->person) continue;
-    if (it->begin < sb) break;
-    if (it->subject) return &*it;
-    first = &*it;
+  return main_person(sentence_start(text_, last->begin), pos);
+}
+
+const Mention* Registry::main_person(size_t b, size_t e) const {
+  // Who the sentence is about: the first person that says something, else the first that
+  // is a subject, else the first named.
+  const Mention *speech = nullptr, *subject = nullptr, *first = nullptr;
+  for (const Mention& m : mentions_) {
+    if (m.begin < b || !m.person) continue;
+    if (m.end > e) break;
+    if (!first) first = &m;
+    if (!subject && m.subject) subject = &m;
+    if (!speech && m.speech) speech = &m;
   }
-  return first;
+  return speech ? speech : subject ? subject : first;
+}
+
+const Mention* Registry::expand_acronym(std::string_view acronym, size_t pos) const {
+  std::string letters;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') letters += c;
+    else if (c != '.') return nullptr;
+  }
+  if (letters.size() < 2 || letters.size() > 7) return nullptr;
+  for (const Mention& m : mentions_) {
+    if (m.begin >= pos) break;
+    if (m.person || m.name.find(' ') == std::string::npos) continue;
+    std::string initials;
+    for (const auto& w : words(m.name, 0, m.name.size())) {
+      if (!starts_upper(m.name, w.begin)) continue;  // of, the, for
+      initials += m.name[w.begin];
+    }
+    if (initials == letters) return &m;
+  }
+  return nullptr;
 }
 
 const Mention* Registry::issuer_before(size_t pos) const {

@@ -24,6 +24,7 @@ struct Mention {
   bool person = false;   ///< a person (else an organisation, a state, a body)
   bool subject = false;  ///< the subject of a clause (followed by its verb)
   bool issuer = false;   ///< said or issued a statement ("X said in a statement")
+  bool speech = false;   ///< the subject of a verb of saying ("X said", "X has warned")
 };
 
 /// The people and organisations of one document, in text order.
@@ -31,6 +32,9 @@ class Registry {
  public:
   /// Reads the names of `text` outside the quoted stretches `quotes`.
   Registry(std::string_view text, const std::vector<RawQuote>& quotes);
+
+  /// Every mention, in text order.
+  const std::vector<Mention>& mentions() const { return mentions_; }
 
   /// Adds a speaker found at an attribution (kept in text order).
   void add(const Speaker& s, bool person, bool issuer);
@@ -41,6 +45,12 @@ class Registry {
   /// The organisation "it" at `pos` stands for: the last organisation that issued a
   /// statement, else the last organisation that is a subject; nullptr when none.
   const Mention* issuer_before(size_t pos) const;
+  /// Who the text [b, e) is about: its first person who says something, else its first
+  /// person that is a subject, else its first person; nullptr when it names none.
+  const Mention* main_person(size_t b, size_t e) const;
+  /// The organisation an acronym stands for ("E.U." -> "European Union"), named before
+  /// `pos` with those initials; nullptr when none.
+  const Mention* expand_acronym(std::string_view acronym, size_t pos) const;
   /// The issuer of the statement a document ("the statement said") at `pos` stands for:
   /// the last person or organisation that said or issued a statement; nullptr when none.
   const Mention* document_issuer_before(size_t pos) const;
