@@ -241,12 +241,15 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     }
   }
   // A title inside the run: the name is what follows the last title word.
-  static const std::array<const char*, 27> kTitles = {
+  static const std::array<const char*, 46> kTitles = {
       "mp", "mep", "msp",
       "minister", "president", "secretary", "director", "chief", "spokesperson",
       "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
       "commissioner", "chair", "chairman", "chairwoman", "leader", "governor", "general",
-      "envoy", "head", "officer", "king", "queen"};
+      "envoy", "head", "officer", "king", "queen", "judge", "justice", "prosecutor",
+      "attorney", "brigadier", "captain", "colonel", "lieutenant", "sergeant", "major",
+      "commander", "admiral", "chancellor", "prince", "princess", "emir", "sheikh",
+      "delegate", "rapporteur"};
   size_t title_end = first;
   for (size_t k = first; k < last; ++k) {
     std::string l = lower(t.substr(ws[k].begin, ws[k].end - ws[k].begin));

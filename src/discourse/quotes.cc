@@ -452,6 +452,12 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
         cb = ws[j].end;
         break;
       }
+      // ", and some protesters shouted": a new clause after a comma.
+      if ((wj == "and" || wj == "or") && j > 0 &&
+          t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end).find(',') != npos) {
+        cb = ws[j].end;
+        break;
+      }
       auto gap = t.substr(ws[j].end, ws[j + 1].begin - ws[j].end);
       if (gap.find(';') != npos) {
         cb = ws[j].end + gap.find(';') + 1;
@@ -750,6 +756,15 @@ std::vector<Quote> find_quotes(std::string_view text) {
     const size_t sent = sentence_begin(text, r.open);
     size_t sb = std::max(sent, prev_after);
     bool opens = starts_sentence(text, r.open) || r.open <= prev_after;
+    if (!opens && i > 0 && raws[i - 1].after >= sent) {
+      // “…,” said X, “…”: the second part of an interrupted quotation.
+      size_t b = raws[i - 1].after, e = r.open;
+      trim(text, b, e);
+      if (e > b && text[e - 1] == ',') {
+        for (const auto& w : words(text, b, e))
+          if (is_speech_verb(text.substr(w.begin, w.end - w.begin))) opens = true;
+      }
+    }
     bool by_verb = verb_before(text, sb, r.open);
     Speaker s = attribution_before(text, r, prev_after);
     if (!s.ok()) s = attribution_after(text, r, next_open);

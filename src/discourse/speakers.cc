@@ -246,6 +246,18 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     m.speech = m.subject && speech;
     const bool multi = m.name.find(' ') != std::string::npos;
     const Mention* known = multi ? nullptr : by_name_word(m.name);
+    if (!known && !multi && !org_word) {
+      // "Moss said" after "Rita Moss met": the surname makes the earlier name a person's.
+      for (Mention& c : mentions_) {
+        if (!c.candidate) continue;
+        auto cw = words(c.name, 0, c.name.size());
+        if (!cw.empty() && std::string_view(c.name).substr(cw.back().begin) == m.name) {
+          c.candidate = false;
+          c.person = true;
+          known = &c;
+        }
+      }
+    }
     if (org_word || all_caps(m.name) || std::string_view(m.name).find("Presidency") != std::string_view::npos) {
       m.person = false;
     } else if (known) {
@@ -259,6 +271,9 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       m.person = true;
     } else if (m.subject && speech) {
       m.person = false;  // "Beijing said": a state or a body speaking
+    } else if (multi && m.subject && e - b <= 3) {
+      // "Rita Moss met …": a person if the text later calls her "Moss".
+      m.candidate = true;
     } else {
       continue;  // a capitalised run of unknown kind: a place, a title, an event
     }

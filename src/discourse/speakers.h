@@ -24,6 +24,7 @@ struct Mention {
   bool person = false;   ///< a person (else an organisation, a state, a body)
   bool subject = false;  ///< the subject of a clause (followed by its verb)
   bool issuer = false;   ///< said or issued a statement ("X said in a statement")
+  bool candidate = false;  ///< a subject name of unknown kind, a person once a surname says so
   bool speech = false;   ///< the subject of a verb of saying ("X said", "X has warned")
 };
 

@@ -1,0 +1,206 @@
+// Golden cases for every attribution form `find_quotes` handles, one behaviour per case, in
+// sentences written for this test (no news text is copied here). Each case lists every
+// quotation the text holds, in order, with its kind and speaker exactly.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vigil/discourse.h"
+
+namespace vd = vigil::discourse;
+
+namespace {
+
+struct Want {
+  std::string starts;  // the quoted text starts with this
+  vd::QuoteKind kind;
+  std::string speaker;  // "" = none
+  std::optional<std::string> role = std::nullopt;
+  std::optional<std::string> org = std::nullopt;
+};
+
+struct Case {
+  const char* name;
+  std::string text;
+  std::vector<Want> want;
+};
+
+std::string check(const Case& c) {
+  auto got = vd::find_quotes(c.text);
+  std::string all;
+  for (const auto& g : got)
+    all += " [" + c.text.substr(g.begin, g.end - g.begin).substr(0, 30) + " | " +
+           vd::to_string(g.kind) + " | " + g.speaker + "]";
+  if (got.size() != c.want.size())
+    return "expected " + std::to_string(c.want.size()) + " quotes, got" + all;
+  for (size_t i = 0; i < got.size(); ++i) {
+    const auto& g = got[i];
+    const auto& w = c.want[i];
+    std::string qt = c.text.substr(g.begin, g.end - g.begin);
+    std::string where = "quote " + std::to_string(i) + " [" + qt.substr(0, 40) + "]: ";
+    if (qt.compare(0, w.starts.size(), w.starts) != 0) return where + "wrong text";
+    if (g.kind != w.kind) return where + "kind " + vd::to_string(g.kind);
+    if (g.speaker != w.speaker) return where + "speaker '" + g.speaker + "' != '" + w.speaker + "'";
+    if (w.role && g.speaker_role != *w.role) return where + "role '" + g.speaker_role + "'";
+    if (w.org && g.speaker_org != *w.org) return where + "org '" + g.speaker_org + "'";
+    if (g.partial != (g.kind != vd::QuoteKind::kFull && g.kind != vd::QuoteKind::kBlock))
+      return where + "partial flag disagrees with kind";
+  }
+  return "";
+}
+
+using K = vd::QuoteKind;
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> c = {
+      // --- quotations inside a sentence: the subject of the reporting clause speaks
+      {"partial quote, named subject with a title",
+       "Senator Mara Ellison called the bill \"a death blow\" for small farms.",
+       {{"a death blow", K::kPartial, "Mara Ellison", "Senator"}}},
+      {"one-word quote someone is reported to have said",
+       "Mara Ellison leads the farm caucus. Ellison described the vote as \"shameful\".",
+       {{"shameful", K::kPartial, "Mara Ellison"}}},
+      {"whole clause starting mid-sentence, pronoun after",
+       "Judge Alma Ortiz spoke to the press on Monday.\n\nThe \"raids on our clients must end,\" "
+       "she said.",
+       {{"raids on our clients", K::kPartial, "Alma Ortiz"}}},
+      {"subject of 'said' across a subordinate clause",
+       "As the talks stalled, Premier Jonas Berg said the offer was \"final and fair\".",
+       {{"final and fair", K::kPartial, "Jonas Berg", "Premier"}}},
+      {"coordinated verb takes the earlier subject",
+       "Governor Lucia Park praised the deal as \"historic\" and accused critics of \"bad "
+       "faith\".",
+       {{"historic", K::kPartial, "Lucia Park"}, {"bad faith", K::kPartial, "Lucia Park"}}},
+      {"description then name in apposition",
+       "The region's governor, Lucia Park, rejected the report as \"fiction\".",
+       {{"fiction", K::kPartial, "Lucia Park"}}},
+      {"a group as speaker",
+       "Thousands marched downtown, and some protesters shouted \"Shame!\" at the police.",
+       {{"Shame!", K::kChant, "some protesters"}}},
+      {"relative clause: the antecedent speaks",
+       "Police used pepper spray against the students, who chanted \"no more fees\".",
+       {{"no more fees", K::kChant, "the students"}}},
+      {"passive: nobody named",
+       "The editor was detained and accused of \"spreading falsehoods\".",
+       {{"spreading falsehoods", K::kPartial, ""}}},
+      {"name of a law is not speech",
+       "Parliament passed the so-called \"Clean Streets Act\" on Friday.",
+       {{"Clean Streets Act", K::kName, ""}}},
+      {"headline", "Minister vows \"no retreat\" on water tax\n\nThe minister spoke on Monday.",
+       {{"no retreat", K::kHeadline, ""}}},
+
+      // --- marks
+      {"single quotation marks as delimiters",
+       "The mayor, Tomas Lindqvist, said the plan was 'dead on arrival' and left.",
+       {{"dead on arrival", K::kPartial, "Tomas Lindqvist"}}},
+      {"apostrophes are not quotation marks",
+       "The workers' union said it's ready to talk.", {}},
+      {"no space before the next opening mark",
+       "\xE2\x80\x9CWe will fight on,\xE2\x80\x9D said Ines Duval.\xE2\x80\x9CNobody will "
+       "silence us.\xE2\x80\x9D",
+       {{"We will fight on", K::kFull, "Ines Duval"}, {"Nobody will", K::kFull, "Ines Duval"}}},
+      {"reversed curly marks",
+       "A police official said officers were on \xE2\x80\x9Droutine patrol\xE2\x80\x9D at the "
+       "time.",
+       {{"routine patrol", K::kPartial, "A police official"}}},
+      {"nested single quotes stay inside",
+       "\"They called it 'a mistake', and it was,\" said Rita Moss.",
+       {{"They called it 'a mistake'", K::kFull, "Rita Moss"}}},
+      {"guillemets", "The envoy Paul Roux said: \xC2\xABThe ceasefire holds.\xC2\xBB",
+       {{"The ceasefire holds.", K::kFull, "Paul Roux"}}},
+      {"double backticks",
+       "``Turnout was high,'' said observer Nadia Kerr.",
+       {{"Turnout was high", K::kFull, "Nadia Kerr"}}},
+
+      // --- titles, descriptions and documents resolved to who the article names
+      {"title resolved to the minister named earlier",
+       "Immigration Minister Sofia Brandt announced the rule on Monday.\n\n\"We are closing a "
+       "loophole,\" the immigration minister said.",
+       {{"We are closing", K::kFull, "Sofia Brandt"}}},
+      {"description resolved to a person named later",
+       "\"The talks are over,\" the envoy said.\n\nThe envoy, Omar Haddad, left Geneva on "
+       "Friday.",
+       {{"The talks are over", K::kFull, "Omar Haddad"}}},
+      {"'the group' resolved to the organisation",
+       "The Riverside Tenants Union organised the march.\n\n\"We will not stop,\" the group "
+       "said.",
+       {{"We will not stop", K::kFull, "Riverside Tenants Union"}}},
+      {"a statement speaks for its issuer",
+       "The Northland Fisheries Ministry said in a statement that quotas would fall.\n\n"
+       "\"Stocks are at historic lows,\" the statement said.",
+       {{"Stocks are at", K::kFull, "Northland Fisheries Ministry"}}},
+      {"'it said' after an organisation's statement",
+       "In a statement, the Harbour Authority said the port would reopen.\n\n\"Safety comes "
+       "first,\" it said.",
+       {{"Safety comes first", K::kFull, "Harbour Authority"}}},
+      {"acronym resolved to the full name",
+       "The Coastal Workers Federation opposed the deal.\n\n\"This deal sells us out,\" the "
+       "CWF said.",
+       {{"This deal sells", K::kFull, "Coastal Workers Federation"}}},
+
+      // --- pronouns, inverted and interrupted attributions
+      {"pronoun: the last named person",
+       "Judge Alma Ortiz adjourned the hearing.\n\n\"The court needs more time,\" she said.",
+       {{"The court needs", K::kFull, "Alma Ortiz"}}},
+      {"pronoun: the speaking subject, not a person named in passing",
+       "Rita Moss met Karl Ostrova on Monday, Moss said.\n\n\"It went well,\" she said.",
+       {{"It went well", K::kFull, "Rita Moss"}}},
+      {"inverted: said spokesman NAME",
+       "\"The border stays closed,\" said spokesman Piet Vos.",
+       {{"The border stays", K::kFull, "Piet Vos", "spokesman"}}},
+      {"NAME in CITY said",
+       "Rosa Keller in Lisbon said the door remained \"open to talks\".",
+       {{"open to talks", K::kPartial, "Rosa Keller"}}},
+      {"interrupted attribution",
+       "\"We did not choose this war,\" said Defence Minister Karl Ostrova, \"but we will end "
+       "it.\"",
+       {{"We did not choose", K::kFull, "Karl Ostrova", "Defence Minister"},
+        {"but we will end", K::kFull, "Karl Ostrova"}}},
+      {"according to",
+       "\"Prices will rise,\" according to Hana Mori, chief economist at the Bank of Westland.",
+       {{"Prices will rise", K::kFull, "Hana Mori", "chief economist", "Bank of Westland"}}},
+      {"participle 'adding' introduces a full quote",
+       "Rita Moss said the vote was fair, adding, \"We accept the result.\"",
+       {{"We accept the result.", K::kFull, "Rita Moss"}}},
+
+      // --- continued paragraphs, block quotes, signatures
+      {"paragraph continuing the previous speaker",
+       "\"We expected this,\" said Nadia Kerr.\n\n\"The vote was never going to be close.\"",
+       {{"We expected this", K::kFull, "Nadia Kerr"}, {"The vote was never", K::kFull, "Nadia Kerr"}}},
+      {"quotation over two paragraphs",
+       "Nadia Kerr said: \"The vote was fair.\n\n\"We accept it.\"",
+       {{"The vote was fair.", K::kFull, "Nadia Kerr"}, {"We accept it.", K::kFull, "Nadia Kerr"}}},
+      {"unmarked paragraphs after 'X said:'",
+       "Foreign Minister Ada Novak said:\n\nWe condemn the attack on the embassy.\n\nWe stand "
+       "with the families of the victims.",
+       {{"We condemn the attack", K::kBlock, "Ada Novak"},
+        {"We stand with", K::kBlock, "Ada Novak"}}},
+      {"a signature line names the speaker",
+       "\"We call for calm in the capital.\n\n\"We urge every side to show restraint.\"\n\n"
+       "- Ana Ruiz, Minister of Foreign Affairs",
+       {{"We call for calm", K::kFull, "Ana Ruiz"}, {"We urge every side", K::kFull, "Ana Ruiz"}}},
+      {"the person the previous sentence is about",
+       "The council's chair, Ruth Okafor, read the declaration aloud.\n\n\"This council stands "
+       "united against the attack.\"",
+       {{"This council stands", K::kFull, "Ruth Okafor"}}},
+  };
+  return c;
+}
+
+TEST(Attribution, EveryForm) {
+  for (const auto& c : cases()) EXPECT_EQ(check(c), "") << c.name;
+}
+
+TEST(Attribution, KindNames) {
+  for (K k : {K::kFull, K::kPartial, K::kBlock, K::kHeadline, K::kChant, K::kName}) {
+    K back = K::kFull;
+    ASSERT_TRUE(vd::quote_kind_from_string(vd::to_string(k), &back));
+    EXPECT_EQ(back, k);
+  }
+  K unused = K::kFull;
+  EXPECT_FALSE(vd::quote_kind_from_string("scare", &unused));
+}
+
+}  // namespace
