@@ -39,6 +39,10 @@ struct CodedEvent {
   /// "asserted", "negated" ("did not condemn") or "hypothetical" (a modal: would, could,
   /// may, might, should, must, can). Read from the verb's own chain of verb phrases.
   std::string modality = "asserted";
+  /// Reported speech: the speaker whose words carry this event ("Police said they had
+  /// arrested ..."), as actor code and words; empty when the sentence states it itself.
+  std::string reporter;
+  std::string reporter_text;
 };
 
 /// What happened to a sentence.

@@ -75,6 +75,12 @@ struct EventRecord {
   std::string implied_role;
   std::string modality = "asserted";
   int mentions = 1;          ///< sentences of the document that gave this same event
+  /// Every mention of this event in the document (the first is the record's own).
+  struct Mention {
+    int sentence_index = 0;
+    size_t begin = 0, end = 0;  ///< byte span of the mentioning sentence
+  };
+  std::vector<Mention> mention_spans;
 };
 
 /// Immutable, shared by all threads: dictionaries, ontology, lexicon and options.
@@ -123,6 +129,8 @@ class DocumentCoder {
 
  private:
   bool keep_one_sided(const CodedEvent& e) const;
+  void read_as_accusation(CodedEvent& e) const;
+  static void add_nominal_events(std::string_view sentence, std::vector<CodedEvent>& events);
   std::string speaker_code(const discourse::Quote& quote, int32_t ordinal) const;
   std::pair<std::string, std::string> speaker_at(const Document& doc, size_t begin, size_t end,
                                                  int32_t ordinal,

@@ -7,6 +7,7 @@
 
 #include "actors.h"
 #include "context.h"
+#include "nominal.h"
 #include "vigil/nlp.h"
 
 namespace vigil::events {
@@ -192,6 +193,52 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// Reported speech about a third party's coercion or violence ("Human Rights Watch said
+// security forces had beaten demonstrators") is the speaker's accusation of that party
+// when the speaker is a critic of it: an NGO, an IGO, the opposition, civilians, or
+// another state. An authority or a news medium reporting the same is reporting a fact.
+void DocumentCoder::read_as_accusation(CodedEvent& e) const {
+  if (e.reporter.empty() || e.reporter == "---" || e.reporter == e.source) return;
+  if (e.source.empty() || e.source == "---") return;
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  const bool coercion = root == "17" || root == "18";
+  const bool violence = root == "19" || root == "20";
+  if (!coercion && !violence) return;
+  const ActorOut speaker = pipeline_.describe_actor(e.reporter, e.reporter_text);
+  const ActorOut accused = pipeline_.describe_actor(e.source, e.source_text);
+  const std::string& s = speaker.sector;
+  const bool critic = s == "NGO" || s == "IGO" || s == "OPP" || s == "CVL" ||
+                      (!speaker.country.empty() && !accused.country.empty() &&
+                       speaker.country != accused.country);
+  if (!critic) return;
+  e.target = e.source;
+  e.target_text = e.source_text;
+  e.source = e.reporter;
+  e.source_text = e.reporter_text;
+  e.code = coercion ? "1122" : "1123";  // accuse of human rights abuses / of aggression
+  e.pattern = "reported: " + e.verb;
+}
+
+// "Thousands joined the protests", "arrests of activists": an event noun is the event of
+// the actors a reader supplies (protesters against their government, the police), whose
+// country is the event's place or the article's (see give_country). A sentence whose verbs
+// already coded an act of the same kind does not give it twice.
+void DocumentCoder::add_nominal_events(std::string_view sentence, std::vector<CodedEvent>& events) {
+  for (const NominalEvent& n : find_nominal_events(sentence)) {
+    const bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) {
+      return e.code.compare(0, 2, n.code, 0, 2) == 0;
+    });
+    if (coded) continue;
+    CodedEvent e;
+    e.source = "---" + n.source_sector;
+    e.target = "---" + n.target_sector;
+    e.code = n.code;
+    e.verb = n.noun;
+    e.pattern = "nominal: " + n.noun;
+    events.push_back(std::move(e));
+  }
+}
+
 // A quotation's speaker as an actor: by their organisation when it is known ("Amnesty
 // International Canada"), else by their name; "" when the dictionaries know neither.
 std::string DocumentCoder::speaker_code(const discourse::Quote& q, int32_t ordinal) const {
@@ -299,6 +346,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   if (gazetteer) dateline = discourse::find_dateline(doc.text, *gazetteer);
 
   const std::string document_country = this->document_country(doc, dateline);
+  // Event nouns are read with vigil's own dictionaries; PETRARCH's codes verbs only.
+  const bool own_dictionaries = pipeline_.config().petrarch_config.empty();
   DocumentContext context(pipeline_.coder().dictionaries(), ordinal,
                           dateline ? dateline->country : std::string());
   const ReferenceResolver resolver = [&context](const std::vector<std::string_view>& words,
@@ -310,10 +359,13 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
-    if (work.tree.empty()) continue;
-    context.observe_possessives(work.tree);
-    SentenceCoding coding = pipeline_.coder().code(work.tree, ordinal, resolver);
-    if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
+    SentenceCoding coding;
+    if (!work.tree.empty()) {
+      context.observe_possessives(work.tree);
+      coding = pipeline_.coder().code(work.tree, ordinal, resolver);
+      if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
+    }
+    if (own_dictionaries) add_nominal_events(sentence_text, coding.events);
     if (coding.events.empty() && coding.obligations.empty()) continue;
     // When and where, read once per sentence, and only once an event of it is kept
     // (many sentences' events are all filtered out below, and these readers are dear).
@@ -371,6 +423,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
                                                     where ? where->country : std::string(), fallback);
     }
     context.observe_events(coding.events);
+    for (CodedEvent& e : coding.events) read_as_accusation(e);
     if (!coding.obligations.empty()) {
       add_appeals(doc, coding.obligations, work.begin, work.end, ordinal, quotes(), coding.events);
       implied_roles.resize(coding.events.size());
@@ -446,6 +499,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         r.location_lon = place->lon;
         last_place = place;
       }
+      r.mention_spans.push_back({r.sentence_index, work.begin, work.end});
       r.verb = e.verb;
       r.pattern = e.pattern;
       r.implied_role = implied_roles[k];
@@ -492,6 +546,8 @@ std::vector<EventRecord> DocumentCoder::merge_mentions(std::vector<EventRecord> 
     });
     if (same != out.end()) {
       ++same->mentions;
+      same->mention_spans.insert(same->mention_spans.end(), r.mention_spans.begin(),
+                                 r.mention_spans.end());
       continue;
     }
     out.push_back(std::move(r));
@@ -566,7 +622,14 @@ std::string to_json(const EventRecord& r) {
   append_string_or_null(o, r.pattern);
   o += ", \"implied\": ";
   append_string_or_null(o, r.implied_role);
-  o += "}, \"modality\": ";
+  o += ", \"mentions\": [";
+  for (size_t k = 0; k < r.mention_spans.size(); ++k) {
+    const EventRecord::Mention& m = r.mention_spans[k];
+    if (k) o += ", ";
+    o += "{\"sentence_index\": " + std::to_string(m.sentence_index) +
+         ", \"begin\": " + std::to_string(m.begin) + ", \"end\": " + std::to_string(m.end) + '}';
+  }
+  o += "]}, \"modality\": ";
   append_string(o, r.modality);
   o += ", \"mentions\": " + std::to_string(r.mentions);
   o += '}';

@@ -250,6 +250,14 @@ size_t enclosing_open(const Linear& items, size_t k) {
   return items.size();
 }
 
+// "warned them not to march": the negation belongs to the infinitive after it, not to
+// the verb whose phrase holds it.
+bool negates_infinitive(const Linear& items, size_t negation_open) {
+  for (size_t k = matching_close(items, negation_open) + 1; k < items.size(); ++k)
+    if (items[k].kind == Kind::kWord) return items[k].text == "TO";
+  return false;
+}
+
 // Negation and modals among the auxiliaries of the verb's own clause: direct children of
 // the verb phrases enclosing the verb, up to the first phrase that is not a verb phrase.
 std::string modality_of(const Linear& items, size_t verb) {
@@ -296,7 +304,8 @@ std::string modality_of(const Linear& items, size_t verb) {
       const std::string_view w = items[child + 1].text;
       if (c.text == "MD" && std::find(kModal.begin(), kModal.end(), w) != kModal.end())
         hypothetical = true;
-      if ((c.text == "RB" || c.text == "DT") && std::find(kNot.begin(), kNot.end(), w) != kNot.end())
+      if ((c.text == "RB" || c.text == "DT") && std::find(kNot.begin(), kNot.end(), w) != kNot.end() &&
+          !negates_infinitive(items, child))
         negated = true;
       // The verb an infinitive depends on: "refused to", "failed to" deny it;
       // "plans to", "wants to", "hopes to" say it has not happened yet.
@@ -490,6 +499,34 @@ Roles choose_roles(const Linear& items, const dict::PetrarchOptions& options, si
   return r;
 }
 
+// A clause after the verb, inside its verb phrase: what "said", "announced" or "told
+// reporters" reports ("said (SBAR they had arrested ...)").
+bool has_complement_clause(const Linear& items, size_t verb_last, size_t vp_end) {
+  for (size_t k = verb_last + 1; k < vp_end; ++k)
+    if (items[k].kind == Kind::kOpen && (items[k].text == "SBAR" || items[k].text == "S"))
+      return true;
+  return false;
+}
+
+bool is_personal_pronoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kPronouns = {"THEY", "IT", "HE", "SHE",
+                                                                "WE", "I", "THEIR"};
+  return std::find(kPronouns.begin(), kPronouns.end(), w) != kPronouns.end();
+}
+
+// In reported speech the pronoun subject of the reported clause is the speaker: "police
+// said they had arrested seven activists" is the police's arrest.
+void attribute_reported(std::vector<CodedEvent>& events, size_t first) {
+  for (size_t k = first; k < events.size(); ++k) {
+    CodedEvent& e = events[k];
+    if (e.reporter.empty() || e.reporter == "---") continue;
+    if (is_personal_pronoun(e.source_text)) {
+      e.source = e.reporter;
+      e.source_text = e.reporter_text;
+    }
+  }
+}
+
 }  // namespace
 
 void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
@@ -529,7 +566,15 @@ void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
 void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
                 const dict::PetrarchOptions& options,
                 const Linear& items, std::vector<CodedEvent>& events) {
+  // The statement whose reported clause is being read: its end and its speaker.
+  struct Report {
+    size_t end = 0;
+    std::string speaker, speaker_text;
+  };
+  Report report;
+  const size_t first_event = events.size();
   for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
+    if (vp >= report.end) report = Report{};
     if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP")) continue;
     const size_t verb_open = first_verb_child(items, vp);
     if (verb_open == 0) continue;
@@ -544,6 +589,8 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
 
     std::string code;
     CodedEvent proto;
+    proto.reporter = report.speaker;
+    proto.reporter_text = report.speaker_text;
     if (match.pattern && !match.pattern->code.is_null()) {
       code = match.pattern->code.forward;
       if (!match.pattern->code.reverse.empty()) code += ":" + match.pattern->code.reverse;
@@ -589,9 +636,20 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         add_events(src, tgt, code.substr(0, colon), hit.passive, proto, events);
         add_events(tgt, src, code.substr(colon + 1), hit.passive, proto, events);
       }
+      // A statement's reported clause is read for its own events (reported speech).
+      if (code.rfind("01", 0) == 0 && has_complement_clause(items, hit.last, hit.vp_end)) {
+        if (report.end == 0) {
+          report.end = hit.vp_end;
+          report.speaker = src.codes.front();
+          report.speaker_text = src.texts.front();
+        }
+        vp = hit.last;
+        continue;
+      }
     }
     vp = hit.vp_end;  // a coded verb phrase is not read again
   }
+  attribute_reported(events, first_event);
   if (options.require_dyad) {
     std::erase_if(events, [](const CodedEvent& e) { return e.source == "---" || e.target == "---"; });
   }

@@ -36,6 +36,25 @@ const Case kCases[] = {
     {"country_from_dateline",
      "LIMA - Farmers blocked highways for a third day. Police detained the farmers on Friday.",
      "PERCOP PERAGR 173 asserted"},
+    // Reported speech: the reported clause is coded; its pronoun subject is the speaker.
+    {"reported_own_act", "Police in Kenya said they had arrested seven students.",
+     "KENCOP KENEDU 173 asserted"},
+    {"reported_third_party_fact", "Officials in Peru said soldiers detained four farmers.",
+     "PERMIL PERAGR 173 asserted"},
+    // A critic reporting a third party's coercion accuses it.
+    {"reported_by_critic_is_accusation",
+     "Amnesty International said Egyptian police had beaten the students.", "NGO EGYCOP 1122 asserted"},
+    {"reported_by_critic_not_fact",
+     "Amnesty International said Egyptian police had beaten the students.", "!EGYCOP EGYEDU 182 asserted"},
+    // Verb senses: "told X to" demands, "warned X not to" appeals (not a negated threat).
+    {"told_to_is_demand", "The Chilean president told the students to leave the square.",
+     "CHLGOV CHLEDU 100 asserted"},
+    {"warned_not_to_is_appeal", "France warned Germany not to close the border.", "FRA DEU 020 asserted"},
+    // Event nouns: the actors a reader supplies, in the article's country.
+    {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
+    {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
+    {"nominal_clashes_need_crowd_or_police", "TBILISI - Clashes over the budget split the cabinet.",
+     "!GEOCVL GEOCOP 145 asserted"},
 };
 
 class NewsMechanisms : public ::testing::TestWithParam<Case> {
