@@ -28,12 +28,14 @@ enum class QuoteKind {
   kBlock,     ///< paragraphs without marks after “X said:” (press releases)
   kHeadline,  ///< a quotation in the document's first line when it is a headline
   kChant,     ///< what a crowd chanted, shouted or sang
-  kName,      ///< the quoted name of a law, document, charge or slogan (“so-called”): not
-              ///< speech; find_quotes reports it so that callers can tell, `vigil quotes`
+  kName,      ///< the quoted name of a law, document or person (“so-called”, a nickname):
+              ///< not speech; find_quotes reports it so that callers can tell, `vigil quotes`
               ///< leaves it out unless asked
+  kScare,     ///< words quoted inside a sentence that nobody is reported to have said
+              ///< (scare quotes); left out by `vigil quotes` unless asked
 };
 
-/// Name of a kind: "full", "partial", "block", "headline", "chant", "name".
+/// Name of a kind: "full", "partial", "block", "headline", "chant", "name", "scare".
 const char* to_string(QuoteKind kind);
 /// The kind named `name` (as to_string writes it); false when there is none.
 bool quote_kind_from_string(std::string_view name, QuoteKind* kind);
@@ -51,8 +53,8 @@ struct Quote {
   size_t speaker_begin = 0;  ///< span of the words naming the speaker at this attribution
   size_t speaker_end = 0;    ///< (both 0 when there is no speaker)
   QuoteKind kind = QuoteKind::kFull;
-  /// Not full speech: kind is kPartial, kHeadline, kChant or kName. (Event coding reads
-  /// only full and block quotations.)
+  /// Not full speech: kind is kPartial, kHeadline, kChant, kName or kScare. (Event coding
+  /// reads only full and block quotations.)
   bool partial = false;
 };
 
@@ -114,6 +116,7 @@ struct TimeExpression {
   /// open on June 30"): weekdays, month names and dates without a year then resolve to the
   /// next occurrence after publication instead of the last one before it.
   bool future = false;
+  bool explicitly_last = false;  ///< "last Thursday": a week back when published on a Thursday
 };
 
 /// A time expression anchored on a calendar.

@@ -623,6 +623,10 @@ QuoteKind classify(std::string_view t, const RawQuote& r, bool full, size_t verb
         w1 == "hashtag" || w1 == "named" || (w2 == "known" && w1 == "as") ||
         (w2 == "so" && w1 == "called"))
       return QuoteKind::kName;
+    // A nickname inside a name: Jane “The Hammer” Roe.
+    if (!full && starts_upper(t, before.back().begin) && r.after < t.size() &&
+        t[r.after] == ' ' && starts_upper(t, r.after + 1) && words(t, r.begin, r.end).size() <= 3)
+      return QuoteKind::kName;
     if (!full && !is_reporting_verb(w1)) {
       auto qw = words(t, r.begin, r.end);
       bool title = qw.size() >= 2 && starts_upper(t, qw[0].begin);
@@ -723,13 +727,15 @@ const char* to_string(QuoteKind kind) {
     case QuoteKind::kHeadline: return "headline";
     case QuoteKind::kChant: return "chant";
     case QuoteKind::kName: return "name";
+    case QuoteKind::kScare: return "scare";
   }
   return "full";
 }
 
 bool quote_kind_from_string(std::string_view name, QuoteKind* kind) {
   for (QuoteKind k : {QuoteKind::kFull, QuoteKind::kPartial, QuoteKind::kBlock,
-                      QuoteKind::kHeadline, QuoteKind::kChant, QuoteKind::kName}) {
+                      QuoteKind::kHeadline, QuoteKind::kChant, QuoteKind::kName,
+                      QuoteKind::kScare}) {
     if (name == to_string(k)) {
       *kind = k;
       return true;
@@ -859,6 +865,8 @@ std::vector<Quote> find_quotes(std::string_view text) {
         reg.add(rec, looks_like_person(rec), statement);
       }
     }
+    // Words quoted inside a sentence that nobody is reported to have said.
+    if (q.kind == QuoteKind::kPartial && q.speaker.empty()) q.kind = QuoteKind::kScare;
     out.push_back(q);
     if (q.kind != QuoteKind::kName && !q.speaker.empty()) last_full_index = out.size() - 1;
     last_full = last_full_index == npos ? nullptr : &out[last_full_index];

@@ -14,19 +14,20 @@ constexpr const char* kHelp = R"(usage: vigil quotes [OPTIONS] [INPUT...]
 
 Writes one JSON object per direct quotation (JSON Lines):
   {doc_id, text, kind, speaker, speaker_role, speaker_org, speaker_code, begin, end}
-kind is full (sentences of speech), partial (words quoted inside a sentence), block
-(paragraphs without marks after "X said:"), headline or chant. begin/end are byte
+kind is full (sentences of speech), partial (words quoted inside a sentence and said by
+someone), block (paragraphs without marks after "X said:"), headline or chant. begin/end are byte
 offsets of the quoted text (without its quotation marks) in the document; speaker is the
 person's name as the document gives it, or the organisation or group when no person is
 named, null when none can be attributed; speaker_code is the actor code of the speaker's
 organisation (or of the speaker) from the dictionaries. Quoted names of laws, documents
-and slogans (kind name) are not quotations and are left out unless asked for.
+and people (kind name) and scare quotes nobody is reported to have said (kind scare) are
+not quotations and are left out unless asked for with --kind.
 Inputs are read as for vigil code.
 
 Options:
   --kind K[,K...]             write only these kinds (full, partial, block, headline,
-                              chant, name)
-  --partial                   accepted for compatibility: every kind but name is written
+                              chant, name, scare)
+  --partial                   accepted for compatibility: every quotation is written
   --petrarch-config FILE.ini  resolve speaker codes with a PETRARCH2 config's dictionaries
 )";
 
@@ -44,7 +45,7 @@ int run_quotes(Args& args) {
   std::string kinds_arg;
   args.option("--kind", kinds_arg);
   // Which kinds to write: all but names by default.
-  bool wanted[6] = {true, true, true, true, true, false};
+  bool wanted[7] = {true, true, true, true, true, false, false};
   if (!kinds_arg.empty()) {
     for (bool& w : wanted) w = false;
     size_t from = 0;

@@ -84,10 +84,16 @@ const std::vector<Case>& cases() {
        {{"no more fees", K::kChant, "the students"}}},
       {"passive: nobody named",
        "The editor was detained and accused of \"spreading falsehoods\".",
-       {{"spreading falsehoods", K::kPartial, ""}}},
+       {{"spreading falsehoods", K::kScare, ""}}},
       {"name of a law is not speech",
        "Parliament passed the so-called \"Clean Streets Act\" on Friday.",
        {{"Clean Streets Act", K::kName, ""}}},
+      {"nickname inside a name",
+       "Rebel leader Tomas \"The Fox\" Alvarez said the \"ceasefire is dead\".",
+       // (the nickname splits the name: only the surname is read)
+       {{"The Fox", K::kName, ""}, {"ceasefire is dead", K::kPartial, "Alvarez"}}},
+      {"scare quotes nobody said",
+       "The \"reforms\" left the old rules in place.", {{"reforms", K::kScare, ""}}},
       {"headline", "Minister vows \"no retreat\" on water tax\n\nThe minister spoke on Monday.",
        {{"no retreat", K::kHeadline, ""}}},
 
@@ -194,13 +200,13 @@ TEST(Attribution, EveryForm) {
 }
 
 TEST(Attribution, KindNames) {
-  for (K k : {K::kFull, K::kPartial, K::kBlock, K::kHeadline, K::kChant, K::kName}) {
+  for (K k : {K::kFull, K::kPartial, K::kBlock, K::kHeadline, K::kChant, K::kName, K::kScare}) {
     K back = K::kFull;
     ASSERT_TRUE(vd::quote_kind_from_string(vd::to_string(k), &back));
     EXPECT_EQ(back, k);
   }
   K unused = K::kFull;
-  EXPECT_FALSE(vd::quote_kind_from_string("scare", &unused));
+  EXPECT_FALSE(vd::quote_kind_from_string("quip", &unused));
 }
 
 }  // namespace
