@@ -223,6 +223,29 @@ dictionary_bad_lines)
   [ "$(lines out.txt)" = 0 ] || fail "--strict wrote events with a bad dictionary"
   ;;
 
+validate_dictionary_bad_lines)
+  printf -- '--- CONDEMN [111] ---\nCONDEMN\n- NO STAR HERE [011]\n' > v.verbs.txt
+  printf 'ARNOR [ARN]\nGONDOR [GON]\n' > v.actors.txt
+  cat > records.xml <<'XML'
+<Validation>
+<Environment><Verbfile>v.verbs.txt</Verbfile><Actorfile>v.actors.txt</Actorfile></Environment>
+<Sentences>
+<Sentence date="20200601" id="V-1">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="111"></EventCoding>
+<Text>Arnor condemned Gondor.</Text>
+<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD condemned) (NP (NNP Gondor))) (. .)))</Parse>
+</Sentence>
+</Sentences>
+</Validation>
+XML
+  run validate records.xml
+  expect_status 0
+  expect_err "v.verbs.txt:3: pattern: no '*'"
+  expect_err "(dictionary line skipped)"
+  expect_err "vigil validate: 1 dictionary lines skipped"
+  grep -qx "1 passed, 0 failed" out.txt || fail "the record did not pass: $(cat out.txt)"
+  ;;
+
 dict_check_lists_everything)
   mkdir dicts
   printf -- '--- CONDEMN [111] ---\nCONDEMN\n- NO STAR HERE [011]\n' > dicts/my.verbs.txt

@@ -1,10 +1,14 @@
 // vigil validate: runs PETRARCH validation records and reports what passed.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include "cli.h"
 #include "commands.h"
+#include "vigil/dictionaries.h"
+#include "vigil/text.h"
 #include "vigil/validation.h"
 
 namespace vigil::cli {
@@ -22,8 +26,9 @@ Runs PETRARCH validation records: the file's <Environment> names the dictionarie
   --ignore-parse  parse each record's text with vigil's own parser
   --failures      (text mode) list only the records that failed
 
-The last line is "N passed, M failed". Exit status: 0 all passed, 1 some failed,
-2 the file or its dictionaries could not be used.
+The last line is "N passed, M failed". Dictionary lines that cannot be read are named
+on standard error and skipped. Exit status: 0 all passed, 1 some failed, 2 the file
+(malformed XML, a folder) or its dictionaries (a file missing) could not be used.
 )";
 
 std::string triples_json(const std::vector<events::Triple>& triples) {
@@ -41,6 +46,41 @@ std::string triples_text(const std::vector<events::Triple>& triples) {
   std::string out;
   for (const auto& t : triples) out += " (" + t.source + " " + t.target + " " + t.code + ")";
   return out.empty() ? " none" : out;
+}
+
+// run_validation loads the dictionaries named by the file's <Environment> and skips their
+// bad lines (dict::load_dictionaries); this names those lines on stderr, so that a record
+// failing for want of a skipped pattern is explained. Returns how many there are.
+size_t report_skipped_dictionary_lines(const std::string& xml_path) {
+  std::vector<Diagnostic> ignored;
+  auto file = text::read_petrarch_xml(xml_path, ignored);
+  if (!file.ok()) return 0;  // run_validation reports it
+  const std::filesystem::path dir = std::filesystem::path(xml_path).parent_path();
+  auto value = [&](std::string_view key) -> std::string {
+    for (const auto& [k, v] : file.value().environment)
+      if (k == key && !v.empty()) return (dir / v).string();
+    return {};
+  };
+  dict::DictionaryFiles files;
+  files.verbs = value("Verbfile");
+  for (const auto& [k, v] : file.value().environment) {
+    if (k != "Actorfile") continue;
+    std::stringstream list(v);
+    std::string one;
+    while (std::getline(list, one, ',')) {
+      one.erase(0, one.find_first_not_of(" \t"));
+      one.erase(one.find_last_not_of(" \t") + 1);
+      if (!one.empty()) files.actors.push_back((dir / one).string());
+    }
+    break;
+  }
+  files.agents = value("Agentfile");
+  files.discards = value("Discardfile");
+  auto dicts = dict::load_dictionaries(files);
+  if (!dicts.ok()) return 0;  // run_validation reports it
+  for (const Diagnostic& d : dicts.value()->skipped_lines)
+    std::fprintf(stderr, "vigil validate: %s (dictionary line skipped)\n", d.to_string().c_str());
+  return dicts.value()->skipped_lines.size();
 }
 
 }  // namespace
@@ -63,6 +103,7 @@ int run_validate(Args& args) {
   }
   events::ValidationOptions options;
   if (ignore_parse) options.parser = own_parser();
+  const size_t skipped = report_skipped_dictionary_lines(args.rest().front());
   auto results = events::run_validation(args.rest().front(), options);
   if (!results.ok()) {
     std::fprintf(stderr, "vigil validate: %s\n", results.status().to_string().c_str());
@@ -95,6 +136,7 @@ int run_validate(Args& args) {
       std::cout << "  " << category << ": " << counts.first << "/" << counts.first + counts.second << "\n";
   }
   std::cout << passed << " passed, " << failed << " failed\n";
+  if (skipped > 0) std::fprintf(stderr, "vigil validate: %zu dictionary lines skipped\n", skipped);
   return failed == 0 ? 0 : 1;
 }
 
