@@ -281,11 +281,12 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     if (rb < first) {
       std::string role(t.substr(ws[rb].begin, ws[first - 1].end - ws[rb].begin));
       std::string l = lower(role);
-      if (l.find("spokes") != std::string::npos || l.find("minister") != std::string::npos ||
-          l.find("official") != std::string::npos || l.find("director") != std::string::npos ||
-          l.find("chief") != std::string::npos || l.find("lawyer") != std::string::npos ||
-          l.find("activist") != std::string::npos)
-        s.role = strip_article(role);
+      static const std::array<const char*, 20> kRoleWords = {
+          "spokes", "minister", "official", "director", "chief", "lawyer", "activist",
+          "leader", "president", "envoy", "ambassador", "head", "secretary", "commander",
+          "general", "governor", "mayor", "judge", "prosecutor", "delegate"};
+      for (const char* r : kRoleWords)
+        if (l.find(r) != std::string::npos) s.role = strip_article(role);
     }
   }
   if (first >= last) return Speaker{};

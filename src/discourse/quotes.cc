@@ -34,7 +34,8 @@ Speaker attribution_after(std::string_view t, const RawQuote& q, size_t limit) {
   Speaker acc = according_to(t, b, e);
   for (size_t i = 0; i < ws.size() && i < verb_window; ++i) {
     auto w = t.substr(ws[i].begin, ws[i].end - ws[i].begin);
-    if (!is_speech_verb(w)) continue;
+    // A capitalised word is not the verb ("the United States").
+    if (!is_speech_verb(w) || starts_upper(t, ws[i].begin)) continue;
     if (i == 0) return subject_after(t, ws[0].end, e);
     Speaker s = subject_before(t, b, ws[i].begin);
     if (s.ok()) return s;
@@ -525,7 +526,9 @@ bool attributed_right_after(std::string_view t, const RawQuote& r) {
       auto gap = t.substr(ws[k - 1].end, ws[k].begin - ws[k - 1].end);
       if (gap.find_first_of(",;:") != npos) return false;
     }
-    if (is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) return true;
+    if (is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin)) &&
+        !starts_upper(t, ws[k].begin))
+      return true;
   }
   return false;
 }
@@ -651,6 +654,7 @@ Quote& set_speaker(Quote& q, const Speaker& s) {
 Speaker from_mention(const Mention& m, const Speaker& at) {
   Speaker s;
   s.name = m.name;
+  if (!m.full_name.empty()) s.name = m.full_name;
   s.role = m.role.empty() ? at.role : m.role;
   s.org = m.org.empty() ? at.org : m.org;
   s.begin = at.begin;

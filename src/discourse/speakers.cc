@@ -126,6 +126,12 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       if (comma || dash) {
         ++commas;
         auto w = word_at(t, ws[k]);
+        // "…, Jane Roe, denounced": the name closes an apposition and its verb follows.
+        std::string lw = lower(w);
+        if (k == e && !starts_upper(t, ws[k].begin) &&
+            (is_speech_verb(w) || is_aux_or_adverb(w) ||
+             (lw.size() > 4 && lw.compare(lw.size() - 2, 2, "ed") == 0)))
+          break;
         if (!starts_upper(t, ws[k].begin) && !is_connective(w) && k > e && commas >= 2) break;
         if (commas >= 2 && (is_speech_verb(w) || is_aux_or_adverb(w))) break;
       }
@@ -198,7 +204,11 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
            t.substr(ws[from - 1].end, ws[from].begin - ws[from - 1].end) == " " &&
            !is_connective(word_at(t, ws[from - 1])) && !in_quote(ws[from - 1].begin))
       --from;
-    Speaker s = parse_name(t, ws[from].begin, ws[e - 1].end, true);
+    // "Jane Roe's convoy": Jane Roe is named all the same (not as a subject).
+    size_t name_end = ws[e - 1].end;
+    bool possessive = ends_with_possessive(word_at(t, ws[e - 1]));
+    if (possessive) name_end -= t[name_end - 2] == '\'' ? 2 : 4;
+    Speaker s = parse_name(t, ws[from].begin, name_end, true);
     if (!s.ok() || s.pronoun || s.noun_phrase) continue;
     if (ends_with_possessive(s.name)) continue;
     // A dateline ("ISLAMABAD -") is no organisation.
@@ -209,11 +219,28 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     m.name = s.name;
     m.role = s.role;
     m.org = s.org;
-    // A role just before, across a comma: "the spokesperson, Jane Roe".
+    // A role just before, across a comma: "the spokesperson, Jane Roe", "The spokesperson
+    // for the Trade Office, Jane Roe".
     if (b > 0 && m.role.empty()) {
       auto gap = t.substr(ws[b - 1].end, ws[b].begin - ws[b - 1].end);
-      if ((gap == ", " || gap == " ") && is_role_noun(word_at(t, ws[b - 1])))
+      if ((gap == ", " || gap == " ") && is_role_noun(word_at(t, ws[b - 1]))) {
         m.role = std::string(word_at(t, ws[b - 1]));
+      } else if (gap == ", ") {
+        size_t k = b - 1;
+        while (k > 0 && b - k < 10 && !in_quote(ws[k - 1].begin)) {
+          auto g = t.substr(ws[k - 1].end, ws[k].begin - ws[k - 1].end);
+          if (g.find_first_of(",.;:") != std::string_view::npos) break;
+          --k;
+        }
+        for (size_t r = k; r < b; ++r) {
+          if (!is_role_noun(word_at(t, ws[r]))) continue;
+          Speaker tmp;
+          read_appositions(t, {{ws[k].begin, ws[b - 1].end}}, 0, tmp);
+          m.role = tmp.role;
+          if (m.org.empty()) m.org = tmp.org;
+          break;
+        }
+      }
     }
     // An apposition after: "Jane Roe, a spokesperson for X," / "Jane Roe, head of X,".
     bool apposition = false;
@@ -242,7 +269,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       }
     }
     size_t speech = 0;
-    m.subject = verb_after(e, &speech);
+    m.subject = !possessive && verb_after(e, &speech);
     m.speech = m.subject && speech;
     const bool multi = m.name.find(' ') != std::string::npos;
     const Mention* known = multi ? nullptr : by_name_word(m.name);
@@ -289,6 +316,9 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       if ((w1 == "from" || w1 == "by") && (is_document_noun(w2) || w2 == "issued" ||
                                            w2 == "released" || w2 == "confirmed"))
         m.issuer = true;
+    }
+    if (!m.person) {
+      if (const Mention* full = expand_acronym(m.name, m.begin)) m.full_name = full->name;
     }
     mentions_.push_back(std::move(m));
   }
@@ -376,6 +406,9 @@ const Mention* Registry::issuer_before(size_t pos) const {
 const Mention* Registry::document_issuer_before(size_t pos) const {
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
     if (it->end <= pos && it->issuer) return &*it;
+  // No statement named its issuer: the last organisation that said something.
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+    if (it->end <= pos && !it->person && it->speech) return &*it;
   return nullptr;
 }
 
@@ -431,6 +464,9 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
     if (lower(it->name).find(head) != std::string::npos) return &*it;
   }
   if (!generic) return nullptr;
+  // "the group said": the last organisation that said something, else the last subject.
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+    if (it->end <= pos && !it->person && (it->speech || it->issuer)) return &*it;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
     if (it->end <= pos && !it->person && it->subject) return &*it;
   return nullptr;

@@ -18,7 +18,8 @@ namespace vigil::discourse::detail {
 struct Mention {
   size_t begin = 0;  ///< the naming words
   size_t end = 0;
-  std::string name;  ///< "Alex Neve", "Amnesty International"
+  std::string name;  ///< "Alex Neve", "Amnesty International", "E.U"
+  std::string full_name;  ///< an acronym's expansion named before ("European Union"), or ""
   std::string role;  ///< "Secretary General", "spokesman" ("" when none is given)
   std::string org;   ///< "Amnesty International Canada" ("" when none is given)
   bool person = false;   ///< a person (else an organisation, a state, a body)
