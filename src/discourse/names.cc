@@ -228,8 +228,14 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   auto run = from_end ? runs.back() : runs.front();
   size_t first = run.first, last = run.second;  // [first, last)
   // "The WTO", "The Federal Agency": the article is not part of the name.
-  if (last - first > 1 && lower(t.substr(ws[first].begin, ws[first].end - ws[first].begin)) == "the")
+  // "But Jane Roe said", "And Roe added": a sentence-initial conjunction is not either.
+  while (last - first > 1) {
+    std::string l = lower(t.substr(ws[first].begin, ws[first].end - ws[first].begin));
+    if (l != "the" && l != "but" && l != "and" && l != "so" && l != "yet" && l != "also" &&
+        l != "then" && l != "meanwhile" && l != "however" && l != "now")
+      break;
     ++first;
+  }
   // Possessive organisation inside the run: "Amnesty International’s Alex Neve".
   for (size_t k = first; k + 1 < last; ++k) {
     auto wk = t.substr(ws[k].begin, ws[k].end - ws[k].begin);

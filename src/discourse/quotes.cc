@@ -545,6 +545,11 @@ Speaker signature(std::string_view t, size_t para) {
   if (chunks.empty() || words(t, b, e).size() > 20) return {};
   Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
   if (!s.ok() || s.pronoun || s.noun_phrase) return {};
+  // The dash is followed by the name (a title or honorific may come first) and nothing
+  // else but appositions: "- The match starts at noon" is no signature.
+  size_t ce = chunks[0].second;
+  while (ce > chunks[0].first && t[ce - 1] == '.') --ce;
+  if (s.end != ce || words(t, chunks[0].first, s.begin).size() > 3) return {};
   // Post-nominal letters ("P.C.", "M.P.") are not a role.
   size_t k = 1;
   while (k < chunks.size() && words(t, chunks[k].first, chunks[k].second).size() == 1 &&
