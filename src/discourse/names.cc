@@ -14,7 +14,7 @@ constexpr size_t npos = std::string_view::npos;
 
 
 // Speech verbs, in the forms news uses to attribute a quotation.
-const std::array<const char*, 62> kSpeechVerbs = {
+const std::array<const char*, 63> kSpeechVerbs = {
     "said",      "says",      "say",       "told",      "tells",      "added",     "adds",
     "stated",    "states",    "warned",    "warns",     "urged",      "urges",     "noted",
     "notes",     "explained", "explains",  "argued",    "argues",     "insisted",  "insists",
@@ -23,7 +23,8 @@ const std::array<const char*, 62> kSpeechVerbs = {
     "remarked",  "observed",  "claimed",   "claims",    "announced",  "acknowledged",
     "admitted",  "emphasized", "emphasised", "stressed", "cautioned", "recalled", "pointed",
     "cautions",  "contended", "maintained", "suggested", "predicted", "vowed",     "pledged",
-    "demanded",  "charged",   "countered", "lamented",  "complained", "conceded", "quipped"};
+    "demanded",  "charged",   "countered", "lamented",  "complained", "conceded", "quipped",
+    "saying"};
 
 bool is_speech_verb(std::string_view w) {
   std::string l = lower(w);
@@ -53,7 +54,9 @@ bool is_honorific(std::string_view w) {
   std::string l = lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   return l == "mr" || l == "mrs" || l == "ms" || l == "dr" || l == "prof" || l == "sir" ||
-         l == "madam" || l == "mme" || l == "m" || l == "hon";
+         l == "madam" || l == "mme" || l == "m" || l == "hon" || l == "rep" || l == "sen" ||
+         l == "gov" || l == "gen" || l == "lt" || l == "col" || l == "sgt" || l == "capt" ||
+         l == "adm" || l == "cmdr" || l == "rev";
 }
 
 // Name particles that may stay lower-case inside a person's name.
@@ -150,6 +153,24 @@ void read_appositions(std::string_view t, const std::vector<std::pair<size_t, si
 // possibly after a role ("Foreign Minister Wang Yi", "ministry spokesman Zhao Lijian") or a
 // possessive organisation ("Amnesty International’s Alex Neve"). `from_end`: take the last
 // capitalised run (subject before a verb) instead of the first (after "said").
+// Words that make the start of a capitalised run a title: "Foreign Minister Ada Novak".
+bool is_title_word(std::string_view w) {
+  static const std::array<const char*, 52> kTitles = {
+      "mp", "mep", "msp",
+      "minister", "president", "secretary", "director", "chief", "spokesperson",
+      "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
+      "commissioner", "chair", "chairman", "chairwoman", "leader", "governor", "general",
+      "envoy", "head", "officer", "king", "queen", "judge", "justice", "prosecutor",
+      "attorney", "brigadier", "captain", "colonel", "lieutenant", "sergeant", "major",
+      "commander", "admiral", "chancellor", "prince", "princess", "emir", "sheikh",
+      "delegate", "rapporteur", "lawyer", "analyst", "economist", "professor", "producer",
+      "activist"};
+  std::string l = lower(w);
+  for (const char* ti : kTitles)
+    if (l == ti) return true;
+  return false;
+}
+
 Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   Speaker s;
   auto ws = words(t, b, e);
@@ -188,7 +209,20 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
         auto wj = t.substr(ws[j].begin, ws[j].end - ws[j].begin);
         bool cap = starts_upper(t, ws[j].begin);
         bool particle = is_particle(wj) && j + 1 < ws.size() && starts_upper(t, ws[j + 1].begin);
-        if (!cap && !particle) break;
+        // "Secretary of State Jane Roe", "Chancellor of the Exchequer Jane Roe".
+        bool of_title = false;
+        if ((wj == "of" || wj == "for") && j + 1 < ws.size()) {
+          bool title_before = false;
+          for (size_t k = i; k < j; ++k)
+            if (is_title_word(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) title_before = true;
+          size_t n = j + 1;
+          if (n < ws.size() && t.substr(ws[n].begin, ws[n].end - ws[n].begin) == "the") ++n;
+          of_title = title_before && n < ws.size() && starts_upper(t, ws[n].begin);
+        }
+        bool article = j > i && t.substr(ws[j].begin, ws[j].end - ws[j].begin) == "the" &&
+                       (t.substr(ws[j - 1].begin, ws[j - 1].end - ws[j - 1].begin) == "of" ||
+                        t.substr(ws[j - 1].begin, ws[j - 1].end - ws[j - 1].begin) == "for");
+        if (!cap && !particle && !of_title && !article) break;
         // Punctuation between words (other than spaces) ends the run.
         auto gap = t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end);
         if (gap.find_first_not_of(" ") != std::string_view::npos) break;
@@ -247,20 +281,14 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     }
   }
   // A title inside the run: the name is what follows the last title word.
-  static const std::array<const char*, 46> kTitles = {
-      "mp", "mep", "msp",
-      "minister", "president", "secretary", "director", "chief", "spokesperson",
-      "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
-      "commissioner", "chair", "chairman", "chairwoman", "leader", "governor", "general",
-      "envoy", "head", "officer", "king", "queen", "judge", "justice", "prosecutor",
-      "attorney", "brigadier", "captain", "colonel", "lieutenant", "sergeant", "major",
-      "commander", "admiral", "chancellor", "prince", "princess", "emir", "sheikh",
-      "delegate", "rapporteur"};
   size_t title_end = first;
   for (size_t k = first; k < last; ++k) {
-    std::string l = lower(t.substr(ws[k].begin, ws[k].end - ws[k].begin));
-    for (const char* ti : kTitles)
-      if (l == ti) title_end = k + 1;
+    if (is_title_word(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) title_end = k + 1;
+  }
+  // "Secretary of State Jane Roe": the title takes the words after "of" but the last two.
+  if (title_end > first && title_end < last) {
+    auto wt = t.substr(ws[title_end].begin, ws[title_end].end - ws[title_end].begin);
+    if ((wt == "of" || wt == "for") && last - title_end >= 4) title_end = last - 2;
   }
   if (title_end > first && title_end < last) {
     s.role = std::string(t.substr(ws[first].begin, ws[title_end - 1].end - ws[first].begin));
