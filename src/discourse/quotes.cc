@@ -1,6 +1,7 @@
 // Direct quotations and who said them. See docs/discourse.md for the rules and their limits.
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <map>
 
 #include "names.h"
@@ -317,11 +318,9 @@ std::vector<Word> words_outside(std::string_view t, size_t b, size_t e,
                                 const std::vector<RawQuote>& raws) {
   std::vector<Word> out;
   for (const Word& w : words(t, b, e)) {
-    bool inside = false;
-    for (const RawQuote& r : raws) {
-      if (r.open > w.begin) break;
-      if (w.begin >= r.open && w.begin < r.after) inside = true;
-    }
+    auto it = std::upper_bound(raws.begin(), raws.end(), w.begin,
+                               [](size_t p, const RawQuote& r) { return p < r.open; });
+    bool inside = it != raws.begin() && w.begin < std::prev(it)->after;
     if (!inside) out.push_back(w);
   }
   return out;
@@ -675,7 +674,7 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
     if (l == "it" || l == "they")
       m = reg.issuer_before(pos);
     else if (l == "he" || l == "she")
-      m = reg.person_before(pos);
+      m = reg.person_before(pos, l == "he" ? 'm' : 'f');
     if (m) return from_mention(*m, s);
     return {};
   }

@@ -99,12 +99,13 @@ bool is_org_word(std::string_view w) {
 
 Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) : text_(text) {
   const std::string_view t = text;
+  // Quoted stretches are sorted and do not overlap: the last one opened before `pos`.
   auto in_quote = [&](size_t pos) {
-    for (const RawQuote& q : quotes) {
-      if (q.open > pos) break;
-      if (pos >= q.begin && pos < q.end) return true;
-    }
-    return false;
+    auto it = std::upper_bound(quotes.begin(), quotes.end(), pos,
+                               [](size_t p, const RawQuote& q) { return p < q.open; });
+    if (it == quotes.begin()) return false;
+    --it;
+    return pos >= it->begin && pos < it->end;
   };
   auto ws = words(t, 0, t.size());
   // Is ws[k] (after the name ending at word e) the verb of a clause whose subject the name
@@ -154,7 +155,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     auto wi = word_at(t, ws[i]);
     // "He said …" at a clause start: the person it stands for, as a subject again.
     if ((wi == "He" || wi == "She") && i + 1 < ws.size() && !starts_upper(t, ws[i + 1].begin)) {
-      if (const Mention* p = person_before(ws[i].begin)) {
+      if (const Mention* p = person_before(ws[i].begin, wi == "He" ? 'm' : 'f')) {
         Mention m = *p;
         m.begin = ws[i].begin;
         m.end = ws[i].end;
@@ -194,8 +195,14 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     while (e > b && is_calendar_word(word_at(t, ws[e - 1]))) --e;
     if (b >= e) continue;
     bool honorific = false, org_word = false;
+    char gender = 0;
     for (size_t k = b; k < e; ++k) {
-      if (is_honorific(word_at(t, ws[k]))) honorific = true;
+      if (is_honorific(word_at(t, ws[k]))) {
+        honorific = true;
+        std::string h = lower(word_at(t, ws[k]));
+        if (h == "mr" || h == "sir") gender = 'm';
+        if (h == "mrs" || h == "ms" || h == "miss" || h == "madam" || h == "mme") gender = 'f';
+      }
       if (is_org_word(word_at(t, ws[k]))) org_word = true;
     }
     // The words before the run in its chunk: lower-case role words ("ministry spokesman").
@@ -219,6 +226,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     m.name = s.name;
     m.role = s.role;
     m.org = s.org;
+    m.gender = gender;
     // A role just before, across a comma: "the spokesperson, Jane Roe", "The spokesperson
     // for the Trade Office, Jane Roe".
     if (b > 0 && m.role.empty()) {
@@ -320,8 +328,46 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     if (!m.person) {
       if (const Mention* full = expand_acronym(m.name, m.begin)) m.full_name = full->name;
     }
+    if (known && !m.gender) m.gender = known->gender;
     mentions_.push_back(std::move(m));
   }
+  learn_genders(ws);
+}
+
+// A person's gender from an honorific, else from the first personal pronoun after them
+// (in their sentence or the next) before another person is named: "Jane Roe said her
+// office ...".
+void Registry::learn_genders(const std::vector<Word>& ws) {
+  const std::string_view t = text_;
+  std::vector<std::pair<std::string, char>> known;
+  auto find = [&](const std::string& name) -> char* {
+    for (auto& k : known)
+      if (k.first == name) return &k.second;
+    return nullptr;
+  };
+  for (const Mention& m : mentions_)
+    if (m.person && m.gender && !find(m.name)) known.push_back({m.name, m.gender});
+  size_t w = 0;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    if (!m.person || find(m.name)) continue;
+    size_t limit = i + 1 < mentions_.size() ? mentions_[i + 1].begin : t.size();
+    size_t se = sentence_end(t, m.end);
+    limit = std::min(limit, sentence_end(t, std::min(se + 1, t.size())));
+    while (w < ws.size() && ws[w].begin < m.end) ++w;
+    for (size_t k = w; k < ws.size() && ws[k].begin < limit; ++k) {
+      std::string l = lower(word_at(t, ws[k]));
+      char g = 0;
+      if (l == "he" || l == "his" || l == "him" || l == "himself") g = 'm';
+      if (l == "she" || l == "her" || l == "hers" || l == "herself") g = 'f';
+      if (!g) continue;
+      known.push_back({m.name, g});
+      break;
+    }
+  }
+  for (Mention& m : mentions_)
+    if (m.person && !m.gender)
+      if (char* g = find(m.name)) m.gender = *g;
 }
 
 void Registry::add(const Speaker& s, bool person, bool issuer) {
@@ -347,25 +393,27 @@ void Registry::add(const Speaker& s, bool person, bool issuer) {
   mentions_.insert(it, std::move(m));
 }
 
-const Mention* Registry::person_before(size_t pos) const {
+const Mention* Registry::person_before(size_t pos, char gender) const {
   // The last sentence before `pos` that names a person.
   const Mention* last = nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->end > pos || !it->person) continue;
+    if (gender && it->gender && it->gender != gender) continue;
     last = &*it;
     break;
   }
   if (!last) return nullptr;
-  return main_person(sentence_start(text_, last->begin), pos);
+  return main_person(sentence_start(text_, last->begin), pos, gender);
 }
 
-const Mention* Registry::main_person(size_t b, size_t e) const {
+const Mention* Registry::main_person(size_t b, size_t e, char gender) const {
   // Who the sentence is about: the first person that says something, else the first that
   // is a subject, else the first named.
   const Mention *speech = nullptr, *subject = nullptr, *first = nullptr;
   for (const Mention& m : mentions_) {
     if (m.begin < b || !m.person) continue;
     if (m.end > e) break;
+    if (gender && m.gender && m.gender != gender) continue;
     if (!first) first = &m;
     if (!subject && m.subject) subject = &m;
     if (!speech && m.speech) speech = &m;

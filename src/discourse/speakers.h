@@ -11,6 +11,7 @@
 
 #include "names.h"
 #include "quote_marks.h"
+#include "text_util.h"
 
 namespace vigil::discourse::detail {
 
@@ -25,6 +26,7 @@ struct Mention {
   bool person = false;   ///< a person (else an organisation, a state, a body)
   bool subject = false;  ///< the subject of a clause (followed by its verb)
   bool issuer = false;   ///< said or issued a statement ("X said in a statement")
+  char gender = 0;  ///< 'm' or 'f' when an honorific or a later pronoun says so, else 0
   bool candidate = false;  ///< a subject name of unknown kind, a person once a surname says so
   bool speech = false;   ///< the subject of a verb of saying ("X said", "X has warned")
 };
@@ -41,15 +43,16 @@ class Registry {
   /// Adds a speaker found at an attribution (kept in text order).
   void add(const Speaker& s, bool person, bool issuer);
 
-  /// The person "he"/"she" at `pos` stands for: the last person before `pos` who is the
-  /// subject of a clause, else the last person named; nullptr when none.
-  const Mention* person_before(size_t pos) const;
+  /// The person "he"/"she" at `pos` stands for: who the last sentence before `pos` naming
+  /// a person is about (see main_person); `gender` ('m', 'f' or 0) skips people known to be
+  /// of the other gender. nullptr when none.
+  const Mention* person_before(size_t pos, char gender = 0) const;
   /// The organisation "it" at `pos` stands for: the last organisation that issued a
   /// statement, else the last organisation that is a subject; nullptr when none.
   const Mention* issuer_before(size_t pos) const;
   /// Who the text [b, e) is about: its first person who says something, else its first
   /// person that is a subject, else its first person; nullptr when it names none.
-  const Mention* main_person(size_t b, size_t e) const;
+  const Mention* main_person(size_t b, size_t e, char gender = 0) const;
   /// The organisation an acronym stands for ("E.U." -> "European Union"), named before
   /// `pos` with those initials; nullptr when none.
   const Mention* expand_acronym(std::string_view acronym, size_t pos) const;
@@ -68,6 +71,8 @@ class Registry {
   const Mention* by_name_word(std::string_view word) const;
 
  private:
+  void learn_genders(const std::vector<Word>& ws);
+
   std::string_view text_;
   std::vector<Mention> mentions_;
 };

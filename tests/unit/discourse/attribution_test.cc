@@ -153,6 +153,14 @@ const std::vector<Case>& cases() {
       {"pronoun: the speaking subject, not a person named in passing",
        "Rita Moss met Karl Ostrova on Monday, Moss said.\n\n\"It went well,\" she said.",
        {{"It went well", K::kFull, "Rita Moss"}}},
+      {"pronoun: a person of the pronoun's gender",
+       "Judge Alma Ortiz met Tom Hale on Monday. Ortiz said her court was ready. Hale said he "
+       "would wait.\n\n\"We will see,\" she said.",
+       {{"We will see", K::kFull, "Alma Ortiz"}}},
+      {"pronoun: an honorific gives the gender",
+       "Ms Vera Holm and Mr Ivan Petrov met on Friday. Mr Petrov left early.\n\n\"It was "
+       "useful,\" she said.",
+       {{"It was useful", K::kFull, "Vera Holm"}}},
       {"inverted: said spokesman NAME",
        "\"The border stays closed,\" said spokesman Piet Vos.",
        {{"The border stays", K::kFull, "Piet Vos", "spokesman"}}},
