@@ -223,6 +223,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
           TimeExpression e;
           e.weekday = static_cast<int>(n);
           e.future = a == "next";
+          e.explicitly_last = a == "last";
           i = emit(Kind::kWeekday, i, k, e);
           found = true;
           break;
@@ -406,14 +407,16 @@ ResolvedDate resolve(const TimeExpression& x, std::string_view publication_date)
     case Kind::kYesterday: day(pub - 1); break;
     case Kind::kTomorrow: day(pub + 1); break;
     case Kind::kWeekday: {
-      // The most recent such weekday strictly before publication: 1..7 days back.
+      // The most recent such weekday on or before publication (news reports the day's
+      // events: "on Tuesday" in Tuesday's paper is that day); "last Tuesday" then means
+      // a week back.
       if (x.future) {
         long ahead = (x.weekday - weekday_of(pub) + 7) % 7;
         day(pub + (ahead == 0 ? 7 : ahead));
         break;
       }
       long back = (weekday_of(pub) - x.weekday + 7) % 7;
-      day(pub - (back == 0 ? 7 : back));
+      day(pub - (back == 0 && x.explicitly_last ? 7 : back));
       break;
     }
     case Kind::kDaysAgo: day(pub - x.amount); break;

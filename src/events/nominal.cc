@@ -1,5 +1,6 @@
 #include "nominal.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -15,7 +16,7 @@ struct EventNoun {
 
 // Our table of event nouns (CAMEO codes from the CAMEO codebook; roles as analysts supply
 // them: protesters protest against their government, police make arrests).
-constexpr std::array<EventNoun, 20> kNouns = {{
+constexpr std::array<EventNoun, 19> kNouns = {{
     {"protest", "141", "CVL", "GOV", false},
     {"protests", "141", "CVL", "GOV", false},
     {"demonstration", "141", "CVL", "GOV", false},
@@ -35,11 +36,17 @@ constexpr std::array<EventNoun, 20> kNouns = {{
     {"detentions", "173", "COP", "CVL", false},
     {"crackdown", "173", "COP", "CVL", false},
     {"roundup", "173", "COP", "CVL", false},
-    {"custody", "173", "COP", "CVL", false},
 }};
 
 constexpr std::array<std::string_view, 8> kCrowdOrPolice = {
     "protesters", "demonstrators", "police", "protestors", "security", "riot", "crowd", "crowds"};
+
+// Nouns after which an event noun is a modifier of people or gear.
+bool is_people_head(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kHeads = {
+      "police", "officers", "gear", "squad", "squads", "control", "leader", "leaders", "organisers"};
+  return std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
+}
 
 bool is_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80);
@@ -74,8 +81,11 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
     bool seen = false;
     for (const NominalEvent& e : out) seen = seen || e.code.substr(0, 2) == noun.code.substr(0, 2);
     if (seen || (noun.needs_crowd_or_police && !crowd_or_police)) continue;
-    for (const std::string& w : words) {
-      if (w != noun.word) continue;
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (words[k] != noun.word) continue;
+      // "riot police", "protest leaders": the noun names a kind of people, not an act.
+      if (k + 1 < words.size() && is_people_head(words[k + 1])) continue;
+      const std::string& w = words[k];
       NominalEvent e;
       e.code = std::string(noun.code);
       e.source_sector = std::string(noun.source_sector);

@@ -224,14 +224,24 @@ void DocumentCoder::read_as_accusation(CodedEvent& e) const {
 // country is the event's place or the article's (see give_country). A sentence whose verbs
 // already coded an act of the same kind does not give it twice.
 void DocumentCoder::add_nominal_events(std::string_view sentence, std::vector<CodedEvent>& events) {
+  // "Canada condemned China over the arrests": the act criticised or demanded of is the
+  // target's own (China's police), not the article's country's.
+  std::string criticised;
+  for (const CodedEvent& e : events) {
+    const std::string_view root = std::string_view(e.code).substr(0, 2);
+    if ((root == "10" || root == "11" || root == "12" || root == "13") && e.target.size() >= 3 &&
+        starts_with_country(e.target))
+      criticised = e.target.substr(0, 3);
+  }
   for (const NominalEvent& n : find_nominal_events(sentence)) {
     const bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) {
       return e.code.compare(0, 2, n.code, 0, 2) == 0;
     });
     if (coded) continue;
     CodedEvent e;
-    e.source = "---" + n.source_sector;
-    e.target = "---" + n.target_sector;
+    const std::string owner = criticised.empty() ? std::string("---") : criticised;
+    e.source = owner + n.source_sector;
+    e.target = owner + n.target_sector;
     e.code = n.code;
     e.verb = n.noun;
     e.pattern = "nominal: " + n.noun;

@@ -53,6 +53,10 @@ const Case kCases[] = {
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
+    {"nominal_riot_police_are_people", "TBILISI - Riot police stood outside parliament on Sunday.",
+     "!GEOCVL GEOGOV 145 asserted"},
+    {"nominal_act_of_the_criticised", "Canada condemned Egypt on Sunday over the arrests.",
+     "EGYCOP EGYCVL 173 asserted"},
     {"nominal_clashes_need_crowd_or_police", "TBILISI - Clashes over the budget split the cabinet.",
      "!GEOCVL GEOCOP 145 asserted"},
 };
