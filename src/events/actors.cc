@@ -99,6 +99,10 @@ bool starts_with_country(std::string_view code) {
          first != "---";
 }
 
+bool is_actor_pronoun(std::string_view w) {
+  return w == "HE" || w == "SHE" || w == "THEY" || w == "IT";
+}
+
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
                         int32_t ordinal_date, const std::string** root) {
   const auto& v = words;

@@ -21,6 +21,10 @@ void to_upper_ascii(std::string& s);
 /// UIS, "---" or a quoted new actor: the elements that stand in a country's place.
 bool starts_with_country(std::string_view code);
 
+/// Pronouns that stand for the last actor named ("he", "she", "they", "it"): the
+/// document context resolves them, and the screen counts them as actors.
+bool is_actor_pronoun(std::string_view word);
+
 /// The code of a noun phrase's words; "---" when nothing in it is in the dictionaries.
 /// `root` receives the actor phrase found (for provenance).
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,

@@ -154,8 +154,7 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
 
 std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
                                      const std::string& code) const {
-  if (words.size() == 1 && (words[0] == "HE" || words[0] == "SHE" || words[0] == "THEY"))
-    return last_actor_;
+  if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
   if (words.empty() || !is_determiner(words[0])) return {};
   if (words[0] != "THE" || last_country_.empty()) return {};
   if (code.size() > 3) return last_country_ + code.substr(3);  // "the government"

@@ -502,6 +502,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (home.empty()) home = document_country;
       give_country(r.source, home);
       if (r.target) give_country(*r.target, home);
+      // A protest with no target named is against the protesters' own government.
+      if (!r.target && r.cameo.rfind("14", 0) == 0 && !r.source.country.empty()) {
+        r.target = pipeline_.describe_actor(r.source.country + "GOV", "");
+        r.implied_role = "target";
+      }
       if (std::optional<discourse::Place> place = place_for(r.source, r.target, r.cameo)) {
         r.location_name = place->name;
         r.location_country = place->country;

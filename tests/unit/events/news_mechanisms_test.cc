@@ -50,6 +50,9 @@ const Case kCases[] = {
     {"told_to_is_demand", "The Chilean president told the students to leave the square.",
      "CHLGOV CHLEDU 100 asserted"},
     {"warned_not_to_is_appeal", "France warned Germany not to close the border.", "FRA DEU 020 asserted"},
+    // A protest with no target named is against the protesters' government.
+    {"protest_against_own_government", "Thousands of Chilean students marched through the capital.",
+     "CHLEDU CHLGOV 141 asserted"},
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
