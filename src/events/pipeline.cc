@@ -384,6 +384,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     discourse::ResolvedDate when;
     std::optional<discourse::Place> where;
     bool located = false;
+    std::vector<std::string> locative_places;  // "in Nairobi": upper case, as actor texts are
     auto locate = [&]() {
       if (located) return;
       located = true;
@@ -394,8 +395,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         for (const discourse::Place& p :
              discourse::find_places(sentence_text, 0, sentence_text.size(), *gazetteer)) {
           if (p.country.empty() || !is_locative(p.cue)) continue;
-          where = p;
-          break;
+          if (!where) where = p;
+          std::string name(sentence_text.substr(p.begin, p.end - p.begin));
+          to_upper_ascii(name);
+          locative_places.push_back(std::move(name));
         }
       }
     };
@@ -428,9 +431,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         continue;
       locate();
       std::string fallback = last_place ? last_place->country
-                                        : dateline ? dateline->country : std::string();
-      implied_roles[k] = context.fill_implicit_role(coding.events[k],
-                                                    where ? where->country : std::string(), fallback);
+                             : dateline ? dateline->country : document_country;
+      // The police who arrested "fifteen Kenyan men" are Kenya's unless a place is named.
+      std::string here = where ? where->country : std::string();
+      if (here.empty() && starts_with_country(e.target)) here = e.target.substr(0, 3);
+      implied_roles[k] = context.fill_implicit_role(coding.events[k], here, fallback);
     }
     context.observe_events(coding.events);
     for (CodedEvent& e : coding.events) read_as_accusation(e);
@@ -456,7 +461,13 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       r.event_date = when.text.empty() ? doc.date : when.text;
       r.modality = modality;
       r.source = pipeline_.describe_actor(e.source, e.source_text);
-      if (e.target != "---") r.target = pipeline_.describe_actor(e.target, e.target_text);
+      // "Police arrested dozens in Nairobi": a place introduced as one is where, not whom.
+      const bool target_is_place =
+          std::find(locative_places.begin(), locative_places.end(), e.target_text) !=
+          locative_places.end();
+      if (e.target != "---" && !target_is_place)
+        r.target = pipeline_.describe_actor(e.target, e.target_text);
+      if (target_is_place && !keep_one_sided(CodedEvent{e.source, "---", e.code})) continue;
       r.cameo = e.code;
       const Ontology& onto = pipeline_.ontology();
       if (const CameoEvent* known = onto.find(e.code)) {
@@ -502,10 +513,14 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (home.empty()) home = document_country;
       give_country(r.source, home);
       if (r.target) give_country(*r.target, home);
-      // A protest with no target named is against the protesters' own government.
-      if (!r.target && r.cameo.rfind("14", 0) == 0 && !r.source.country.empty()) {
-        r.target = pipeline_.describe_actor(r.source.country + "GOV", "");
-        r.implied_role = "target";
+      // A protest with no target named is against the protesters' own government; an
+      // arrest or a raid of people not named is of the state's civilians.
+      if (!r.target && !r.source.country.empty()) {
+        const std::string_view root = std::string_view(r.cameo).substr(0, 2);
+        if (root == "14" || root == "17") {
+          r.target = pipeline_.describe_actor(r.source.country + (root == "14" ? "GOV" : "CVL"), "");
+          r.implied_role = "target";
+        }
       }
       if (std::optional<discourse::Place> place = place_for(r.source, r.target, r.cameo)) {
         r.location_name = place->name;

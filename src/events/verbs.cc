@@ -101,6 +101,20 @@ bool agentless_passive(const Linear& items, size_t vp, size_t verb_word, size_t 
   return false;
 }
 
+// "Fifteen men detained on Tuesday", "those arrested": a past participle with no
+// auxiliary before its phrase and no object after it describes what was done to the noun
+// before it; the agent is unnamed.
+bool reduced_passive(const Linear& items, size_t vp, size_t verb_word) {
+  if (verb_word == 0 || items[verb_word - 1].text != "VBN") return false;
+  for (size_t k = vp; k-- > 0;) {
+    if (items[k].kind != Kind::kWord) continue;
+    const std::string& w = items[k].text;
+    return !(is_be(w) || w == "HAS" || w == "HAVE" || w == "HAD" || w == "HAVING" || w == "GET" ||
+             w == "GETS" || w == "GOT");
+  }
+  return false;
+}
+
 // Checks the extra words of a multi-word verb form around the verb at `verb`, stepping
 // over markup and skip words. On success sets the span of the whole verb.
 bool form_matches(const Linear& items, size_t verb, const dict::VerbForm& form, size_t& first,
@@ -219,6 +233,14 @@ long default_target(const Linear& items, const Sequence& lower) {
   for (const SeqItem& s : lower)
     if (s.kind == SeqKind::kNeOpen) return static_cast<long>(s.item);
   return -1;
+}
+
+// True when the words after the verb hold a compound or a coded NE.
+bool names_coded_actor(const Linear& items, const Sequence& lower) {
+  for (const SeqItem& s : lower)
+    if (s.kind == SeqKind::kNecOpen || (s.kind == SeqKind::kNeOpen && items[s.item].code != "---"))
+      return true;
+  return false;
 }
 
 // Default source: the nearest compound or coded NE before the verb whose code differs
@@ -480,7 +502,9 @@ Roles choose_roles(const Linear& items, const dict::PetrarchOptions& options, si
                    const Sequence& lower) {
   Roles r;
   r.target = match.target >= 0 ? match.target : default_target(items, lower);
-  if (options.unnamed_roles && !hit.passive && agentless_passive(items, vp, hit.verb, hit.vp_end)) {
+  if (options.unnamed_roles && !hit.passive &&
+      (agentless_passive(items, vp, hit.verb, hit.vp_end) ||
+       (match.target < 0 && !names_coded_actor(items, lower) && reduced_passive(items, vp, hit.verb)))) {
     r.target = default_source(items, upper, "");
     r.unnamed_source = true;
   } else if (r.target < 0 && options.unnamed_roles) {

@@ -53,6 +53,17 @@ const Case kCases[] = {
     // A protest with no target named is against the protesters' government.
     {"protest_against_own_government", "Thousands of Chilean students marched through the capital.",
      "CHLEDU CHLGOV 141 asserted"},
+    // "men detained on Tuesday": a participle after its noun is done to that noun, by the
+    // police of the noun's country.
+    {"reduced_passive", "Fifteen Kenyan men detained on Tuesday must be released.",
+     "KENCOP KENCVL 173 asserted"},
+    {"reduced_passive_not_agent", "Fifteen Kenyan men detained on Tuesday must be released.",
+     "!KENCVL KENCVL 173 asserted"},
+    // A place introduced as one is where the event happened, not its target.
+    {"place_is_not_target", "Police in Kenya arrested dozens in Nairobi on Friday.",
+     "!KENCOP KENGOV 173 asserted"},
+    {"unnamed_arrested_are_civilians", "Police in Kenya arrested dozens in Nairobi on Friday.",
+     "KENCOP KENCVL 173 asserted"},
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
