@@ -268,7 +268,10 @@ struct DateCase {
 const std::vector<DateCase>& date_cases() {
   static const std::vector<DateCase> cases = {
       {"On Thursday, the congress voted.", "2020-06-01", "2020-05-28", "day"},
-      {"The group met on Monday.", "2020-06-01", "2020-05-25", "day"},  // never the same day
+      // A weekday is the most recent such day on or before publication (the news reports
+      // the day's events); "last Monday" on a Monday is a week back.
+      {"The group met on Monday.", "2020-06-01", "2020-06-01", "day"},
+      {"The group met last Monday.", "2020-06-01", "2020-05-25", "day"},
       {"Last week, Canada released a statement.", "2020-06-01", "2020-05-25", "week",
        "2020-05-25", "2020-05-31"},
       {"Troops withdrew yesterday.", "2020-03-01", "2020-02-29", "day"},
