@@ -37,7 +37,8 @@ Options:
                               counts (memory grows with distinct events)
   --strict                    refuse dictionaries with bad lines, and exit with status 1
                               after any problem with the input (see below)
-  --quiet                     no progress report and no summary on standard error
+  --quiet                     no progress report; the summary only when something
+                              went wrong
 
 Each event has: doc_id, sentence_index, sentence, date, event_date, source and target
 ({code, country, sector, text}), cameo, cameo_root, goldstein, quad_class, plover,
