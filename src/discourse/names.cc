@@ -14,7 +14,7 @@ constexpr size_t npos = std::string_view::npos;
 
 
 // Speech verbs, in the forms news uses to attribute a quotation.
-const std::array<const char*, 63> kSpeechVerbs = {
+const std::array<const char*, 65> kSpeechVerbs = {
     "said",      "says",      "say",       "told",      "tells",      "added",     "adds",
     "stated",    "states",    "warned",    "warns",     "urged",      "urges",     "noted",
     "notes",     "explained", "explains",  "argued",    "argues",     "insisted",  "insists",
@@ -24,7 +24,7 @@ const std::array<const char*, 63> kSpeechVerbs = {
     "admitted",  "emphasized", "emphasised", "stressed", "cautioned", "recalled", "pointed",
     "cautions",  "contended", "maintained", "suggested", "predicted", "vowed",     "pledged",
     "demanded",  "charged",   "countered", "lamented",  "complained", "conceded", "quipped",
-    "saying"};
+    "saying",    "read",      "reads"};
 
 bool is_speech_verb(std::string_view w) {
   std::string l = lower(w);
@@ -234,6 +234,17 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
       ++i;
     }
   }
+  // A participle opening the chunk ("Issuing a statement", "Speaking to reporters") is
+  // no name either.
+  if (!runs.empty() && runs[0].first == 0 && runs[0].second == 1 && ws.size() > 1) {
+    std::string l0 = lower(w0), l1 = lower(t.substr(ws[1].begin, ws[1].end - ws[1].begin));
+    static const std::array<const char*, 18> kAfter = {
+        "a", "an", "the", "to", "at", "in", "on", "with", "from", "after", "later", "earlier",
+        "during", "before", "his", "her", "its", "their"};
+    if (l0.size() > 4 && l0.compare(l0.size() - 3, 3, "ing") == 0)
+      for (const char* a : kAfter)
+        if (l1 == a) runs.erase(runs.begin());
+  }
   // A lone capitalised function word ("The statement", "It") is no name, nor is a date
   // ("on Wednesday", "27 February").
   runs.erase(std::remove_if(runs.begin(), runs.end(),
@@ -403,15 +414,16 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
     while (ce > chunks[k].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
     described = s.end != ce;
   }
-  if (described && k + 1 < chunks.size()) {
-    Speaker n = parse_name(t, chunks[k + 1].first, chunks[k + 1].second, false);
-    if (n.ok() && !n.pronoun && !n.noun_phrase && n.begin == chunks[k + 1].first) {
-      size_t ne = chunks[k + 1].second;
+  // "The council's chair, Japan's envoy, Jane Roe, said": the first chunk that is a name.
+  for (size_t j = k + 1; described && j < chunks.size() && j <= k + 3; ++j) {
+    Speaker n = parse_name(t, chunks[j].first, chunks[j].second, false);
+    if (n.ok() && !n.pronoun && !n.noun_phrase && n.begin == chunks[j].first) {
+      size_t ne = chunks[j].second;
       while (ne > n.begin && (t[ne - 1] == '.' || t[ne - 1] == ':')) --ne;
       if (n.end == ne) {
-        std::string desc = span(t, chunks[k].first, chunks[k].second);
+        std::string desc = span(t, chunks[j - 1].first, chunks[j - 1].second);
         if (n.role.empty()) n.role = strip_article(desc);
-        read_appositions(t, chunks, k + 2, n);
+        read_appositions(t, chunks, j + 1, n);
         return n;
       }
     }

@@ -220,7 +220,8 @@ Speaker previous_subject(std::string_view t, size_t pos, const People& people) {
     if (!is_speech_verb(t.substr(sw[k].begin, sw[k].end - sw[k].begin))) continue;
     Speaker s = subject_before(t, ps, sw[k].begin);
     if (s.ok() && !s.pronoun) return s;
-    break;
+    // "… the state of emergency declared in X, the minister said": a later verb may
+    // have the subject.
   }
   if (qpos != pe) return {};
   auto chunks = comma_chunks(t, ps, pe);
@@ -283,9 +284,9 @@ bool is_chant_verb(std::string_view w) {
 
 // Words between which a new clause starts, so the subject of a later verb is after them.
 bool is_clause_boundary(std::string_view w) {
-  static const std::array<const char*, 14> k = {"that", "although", "though", "while",
+  static const std::array<const char*, 11> k = {"that", "although", "though", "while",
                                                 "whereas", "because", "where", "but",
-                                                "what", "after", "if", "so", "as", "when"};
+                                                "what", "as", "when"};
   std::string l = lower(w);
   for (const char* v : k)
     if (l == v) return true;
@@ -400,8 +401,9 @@ Speaker clause_subject(std::string_view t, size_t b, size_t e) {
     auto cw = words(t, chunks[kk].first, chunks[kk].second);
     if (cw.empty() || s.begin < chunks[kk].first || s.end > chunks[kk].second) return s;
     auto w0 = t.substr(cw[0].begin, cw[0].end - cw[0].begin);
-    bool lower_head = !starts_upper(t, cw[0].begin) || lower(w0) == "one" ||
-                      lower(w0) == "some" || lower(w0) == "many" || lower(w0) == "another";
+    const std::string l0 = lower(w0);
+    bool lower_head = !starts_upper(t, cw[0].begin) || l0 == "one" || l0 == "some" ||
+                      l0 == "many" || l0 == "another" || l0 == "the" || l0 == "a" || l0 == "an";
     size_t ce = chunks[kk].second;
     while (ce > chunks[kk].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
     if (!(lower_head && s.end != ce && s.begin != cw[0].begin)) return s;
@@ -687,12 +689,22 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
       if (is_role_noun(v)) role = true;
     }
     const Mention* m = nullptr;
-    if (doc)
-      m = reg.document_issuer_before(pos);
-    else if (role)
+    if (doc) {
+      // "the police statement": the police named before, else the statement's issuer.
+      std::string qualifier;
+      for (const auto& w : ws) {
+        auto v = std::string_view(s.name).substr(w.begin, w.end - w.begin);
+        if (!is_function_word(v) && !is_document_noun(v) && lower(v) != "written" &&
+            lower(v) != "separate" && lower(v) != "joint")
+          qualifier = std::string(v);
+      }
+      if (!qualifier.empty()) m = reg.org_described(qualifier, pos);
+      if (!m) m = reg.document_issuer_before(pos);
+    } else if (role) {
       m = reg.person_described(s.name, pos);
-    else
+    } else {
       m = reg.org_described(s.name, pos);
+    }
     if (m) {
       Speaker r = from_mention(*m, s);
       if (role && m->role.empty()) r.role = strip_article(s.name);
@@ -701,7 +713,10 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
     return s;
   }
   if (s.name.find(' ') == std::string::npos) {
-    if (const Mention* m = reg.expand_acronym(s.name, pos)) return from_mention(*m, s);
+    // An acronym the article defines ("… States (ECOWAS)") is its own name for it.
+    const bool defined = t.find("(" + s.name + ")") != std::string_view::npos;
+    if (!defined)
+      if (const Mention* m = reg.expand_acronym(s.name, pos)) return from_mention(*m, s);
     if (const Mention* m = reg.by_name_word(s.name)) {
       Speaker r = from_mention(*m, s);
       if (!s.role.empty()) r.role = s.role;
@@ -709,7 +724,6 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
       return r;
     }
   }
-  (void)t;
   return s;
 }
 
@@ -794,6 +808,16 @@ std::vector<Quote> find_quotes(std::string_view text) {
       Speaker c = reporting_clause(text, sent, r.open, raws, &verb);
       if (!s.ok() || (partial && !by_verb && !attributed_right_after(text, r))) {
         if (c.ok()) s = c;
+      }
+      if (!s.ok() && verb == npos) {
+        // The bloc “strongly” condemned …: a verb right after the quote, its subject before.
+        auto after = words(text, r.after, std::min(text.size(), r.after + 40));
+        if (!after.empty() && after[0].begin <= r.after + 1 &&
+            is_reporting_verb(text.substr(after[0].begin, after[0].end - after[0].begin)) &&
+            !starts_upper(text, after[0].begin)) {
+          Speaker c2 = clause_subject(text, sent, r.open);
+          if (c2.ok()) s = c2;
+        }
       }
       if (!s.ok() && verb == npos) {
         // "The bloc “strongly condemned …”": the quote is the predicate of the subject

@@ -2,6 +2,7 @@
 #include "speakers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 #include "text_util.h"
@@ -86,14 +87,14 @@ bool is_document_noun(std::string_view w) {
 }
 
 bool is_org_word(std::string_view w) {
-  static const std::array<const char*, 44> k = {
+  static const std::array<const char*, 48> k = {
       "ministry", "department", "council", "union", "nations", "party", "office", "agency",
       "forces", "army", "police", "government", "republic", "states", "kingdom",
       "association", "organization", "organisation", "committee", "commission", "court",
       "assembly", "parliament", "congress", "bank", "international", "foundation",
       "institute", "university", "movement", "front", "alliance", "coalition", "community",
       "group", "watch", "church", "navy", "guard", "corps", "service", "authority",
-      "secretariat", "federation"};
+      "secretariat", "federation", "league", "board", "network", "institution"};
   return in_list(w, k.data(), k.size());
 }
 
@@ -227,6 +228,12 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     m.role = s.role;
     m.org = s.org;
     m.gender = gender;
+    if (org_word && s.org.empty() && s.role.empty() && s.begin > ws[b].begin) {
+      // "League of Coastal Towns": an organisation's whole name, "of" included.
+      m.begin = ws[b].begin;
+      m.end = name_end;
+      m.name = std::string(t.substr(m.begin, m.end - m.begin));
+    }
     // A role just before, across a comma: "the spokesperson, Jane Roe", "The spokesperson
     // for the Trade Office, Jane Roe".
     if (b > 0 && m.role.empty()) {
@@ -431,12 +438,14 @@ const Mention* Registry::expand_acronym(std::string_view acronym, size_t pos) co
   for (const Mention& m : mentions_) {
     if (m.begin >= pos) break;
     if (m.person || m.name.find(' ') == std::string::npos) continue;
-    std::string initials;
+    // "Economic Community of West African States": ECWAS, or ECOWAS with "of".
+    std::string initials, with_small;
     for (const auto& w : words(m.name, 0, m.name.size())) {
+      with_small += static_cast<char>(std::toupper(static_cast<unsigned char>(m.name[w.begin])));
       if (!starts_upper(m.name, w.begin)) continue;  // of, the, for
       initials += m.name[w.begin];
     }
-    if (initials == letters) return &m;
+    if (initials == letters || with_small == letters) return &m;
   }
   return nullptr;
 }
@@ -507,6 +516,19 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
       "group", "bloc", "body", "organisation", "organization", "movement", "alliance",
       "coalition", "council"};
   bool generic = in_list(head, kGeneric.data(), kGeneric.size());
+  // "the body": an institution (a council, an assembly, a commission ...).
+  if (head == "body") {
+    static const std::array<const char*, 9> kBodies = {
+        "council", "assembly", "commission", "committee", "parliament", "court", "board",
+        "agency", "congress"};
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->end > pos || it->person) continue;
+      for (const auto& w : words(it->name, 0, it->name.size()))
+        if (in_list(std::string_view(it->name).substr(w.begin, w.end - w.begin), kBodies.data(),
+                    kBodies.size()))
+          return &*it;
+    }
+  }
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->end > pos || it->person) continue;
     if (lower(it->name).find(head) != std::string::npos) return &*it;

@@ -141,6 +141,23 @@ const std::vector<Case>& cases() {
        "In a statement, the Harbour Authority said the port would reopen.\n\n\"Safety comes "
        "first,\" it said.",
        {{"Safety comes first", K::kFull, "Harbour Authority"}}},
+      {"'the body' resolved to the council",
+       "The Regional Security Council said it was \"alarmed\" by the attack.\n\n\"We condemn it "
+       "in the strongest terms,\" the 12-member body added.",
+       {{"alarmed", K::kPartial, "Regional Security Council"},
+        {"We condemn it", K::kFull, "Regional Security Council"}}},
+      {"acronym with the initial of 'of'",
+       "The League of Coastal Towns met on Friday.\n\n\"Our ports stay open,\" the LOCT "
+       "said.",
+       {{"Our ports stay open", K::kFull, "League of Coastal Towns"}}},
+      {"'the statement read'",
+       "The Harbour Police said in a statement that the pier was closed.\n\n\"Nobody was "
+       "hurt,\" the statement read.",
+       {{"Nobody was hurt", K::kFull, "Harbour Police"}}},
+      {"a participle clause opening the sentence is not the speaker",
+       "Issuing a statement on Monday, Foreign Minister Ada Novak said the talks would "
+       "resume.\n\"We expect progress this week.\"",
+       {{"We expect progress", K::kFull, "Ada Novak"}}},
       {"acronym resolved to the full name",
        "The Coastal Workers Federation opposed the deal.\n\n\"This deal sells us out,\" the "
        "CWF said.",
