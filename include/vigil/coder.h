@@ -43,6 +43,9 @@ struct CodedEvent {
   /// arrested ..."), as actor code and words; empty when the sentence states it itself.
   std::string reporter;
   std::string reporter_text;
+  /// Events of one act by or toward a compound actor ("Canada and the UK condemned ...")
+  /// share a number > 0 within their sentence; 0 for an act of one actor on one.
+  int joint = 0;
 };
 
 /// What happened to a sentence.

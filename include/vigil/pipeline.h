@@ -81,6 +81,9 @@ struct EventRecord {
     size_t begin = 0, end = 0;  ///< byte span of the mentioning sentence
   };
   std::vector<Mention> mention_spans;
+  /// Shared by the events of one joint act ("Canada and the UK condemned China": one per
+  /// member) so that the act can be counted once: "<sentence_index>.<n>"; empty = null.
+  std::string joint;
 };
 
 /// Immutable, shared by all threads: dictionaries, ontology, lexicon and options.

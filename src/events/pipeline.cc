@@ -527,9 +527,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         r.location_country = place->country;
         r.location_lat = place->lat;
         r.location_lon = place->lon;
-        last_place = place;
+        if (modality == "asserted") last_place = place;  // --all adds events, never moves these
       }
       r.mention_spans.push_back({r.sentence_index, work.begin, work.end});
+      if (e.joint > 0) r.joint = std::to_string(s) + "." + std::to_string(e.joint);
       r.verb = e.verb;
       r.pattern = e.pattern;
       r.implied_role = implied_roles[k];
@@ -662,6 +663,8 @@ std::string to_json(const EventRecord& r) {
   o += "]}, \"modality\": ";
   append_string(o, r.modality);
   o += ", \"mentions\": " + std::to_string(r.mentions);
+  o += ", \"joint\": ";
+  append_string_or_null(o, r.joint);
   o += '}';
   return o;
 }

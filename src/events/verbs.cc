@@ -551,6 +551,20 @@ void attribute_reported(std::vector<CodedEvent>& events, size_t first) {
   }
 }
 
+// Kinds of act that two parties do to each other when they do them together: talks
+// and meetings (04), cooperation and agreements (03, 05, 06), and fighting (19).
+bool is_mutual(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  return root == "03" || root == "04" || root == "05" || root == "06" || root == "19";
+}
+
+size_t distinct_actors(const ActorCodes& actors) {
+  std::vector<std::string_view> seen;
+  for (const std::string& c : actors.codes)
+    if (c != "---" && std::find(seen.begin(), seen.end(), c) == seen.end()) seen.push_back(c);
+  return seen.size();
+}
+
 }  // namespace
 
 void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
@@ -597,6 +611,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
   };
   Report report;
   const size_t first_event = events.size();
+  int joint_acts = 0;
   for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
     if (vp >= report.end) report = Report{};
     if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP")) continue;
@@ -640,12 +655,23 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       ActorCodes tgt, src;
       if (roles.unnamed_target) {
         src = codes_at(items, static_cast<size_t>(roles.source), options);
+        // "Ethiopia and Eritrea signed an agreement": a joint act of several actors with
+        // no other party is each one's act toward the others.
         tgt = unnamed_actor(src);
       } else {
         tgt = codes_at(items, static_cast<size_t>(roles.target), options);
         src = roles.unnamed_source ? unnamed_actor(tgt)
                                    : codes_at(items, static_cast<size_t>(roles.source), options);
       }
+      // "Ethiopia and Eritrea signed an agreement": a joint act of several actors with no
+      // other party named is each one's act toward the others.
+      if (is_mutual(code) && distinct_actors(tgt) == 0 && distinct_actors(src) >= 2) {
+        const int32_t first = tgt.first_token, last = tgt.last_token;
+        tgt = src;
+        tgt.first_token = std::min(first, src.first_token);
+        tgt.last_token = std::max(last, src.last_token);
+      }
+      if (distinct_actors(src) > 1 || distinct_actors(tgt) > 1) proto.joint = ++joint_acts;
       int32_t verb_token = items[hit.verb].token;
       proto.first_token = std::min({src.first_token, tgt.first_token, verb_token});
       proto.last_token = std::max({src.last_token, tgt.last_token, verb_token});

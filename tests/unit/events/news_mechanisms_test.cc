@@ -64,6 +64,16 @@ const Case kCases[] = {
      "!KENCOP KENGOV 173 asserted"},
     {"unnamed_arrested_are_civilians", "Police in Kenya arrested dozens in Nairobi on Friday.",
      "KENCOP KENCVL 173 asserted"},
+    // Several actors acting together with no other party act toward each other.
+    {"mutual_agreement_forward", "Ethiopia and Eritrea signed a peace agreement on Monday.",
+     "ETH ERI 057 asserted"},
+    {"mutual_agreement_reverse", "Ethiopia and Eritrea signed a peace agreement on Monday.",
+     "ERI ETH 057 asserted"},
+    {"mutual_not_for_criticism", "Ethiopia and Eritrea condemned the agreement on Monday.",
+     "!ETH ERI 111 asserted"},
+    // Concern said is criticism (GUIDE: "expressed concern" about an act is 111).
+    {"said_concerned_is_criticism", "Canada said it was deeply concerned about China's new law.",
+     "CAN CHN 111 asserted"},
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
@@ -112,6 +122,54 @@ TEST_P(NewsMechanisms, Codes) {
   const bool present = std::find(got.begin(), got.end(), want) != got.end();
   EXPECT_EQ(present, !absent) << c.text << "\n  " << (absent ? "must not give: " : "must give: ")
                               << want << "\n  got: " << ::testing::PrintToString(got);
+}
+
+// The events one joint act gives (one per member of a compound actor) share a joint id;
+// an act of one actor on one has none.
+TEST(NewsJointActs, MembersShareAJointId) {
+  PipelineConfig config;
+  config.data_dir = VIGIL_DATA_DIR;
+  auto created = Pipeline::create(config);
+  ASSERT_TRUE(created.ok()) << created.status().to_string();
+  Document doc;
+  doc.id = "j";
+  doc.date = "2022-03-04";
+  doc.text = "Canada and Britain condemned China on Monday. Japan condemned Russia on Monday.";
+  DocumentCoder coder(*created.value());
+  std::vector<std::string> joint_of_china, joint_of_russia;
+  for (const EventRecord& e : coder.code(doc)) {
+    if (e.target && e.target->code == "CHN") joint_of_china.push_back(e.joint);
+    if (e.target && e.target->code == "RUS") joint_of_russia.push_back(e.joint);
+  }
+  ASSERT_EQ(joint_of_china.size(), 2u);
+  EXPECT_FALSE(joint_of_china[0].empty());
+  EXPECT_EQ(joint_of_china[0], joint_of_china[1]);
+  ASSERT_EQ(joint_of_russia.size(), 1u);
+  EXPECT_TRUE(joint_of_russia[0].empty());
+}
+
+// --all adds negated, hypothetical and statement events; it never changes the asserted
+// ones (a hypothetical event's place must not become the place of later events).
+TEST(NewsAllModalities, AllIsASupersetOfTheDefault) {
+  auto coded = [](bool all) {
+    PipelineConfig config;
+    config.data_dir = VIGIL_DATA_DIR;
+    config.include_all_modalities = all;
+    auto created = Pipeline::create(config);
+    EXPECT_TRUE(created.ok());
+    Document doc;
+    doc.id = "a";
+    doc.date = "2022-03-04";
+    doc.text = "OSLO - Japan could expel Norwegian diplomats in Tokyo. Dozens of protesters were detained.";
+    DocumentCoder coder(*created.value());
+    std::vector<std::string> out;
+    for (const EventRecord& e : coder.code(doc))
+      if (e.modality == "asserted")
+        out.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
+                      e.location_name);
+    return out;
+  };
+  EXPECT_EQ(coded(false), coded(true));
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, NewsMechanisms, ::testing::ValuesIn(kCases),
