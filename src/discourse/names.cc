@@ -27,6 +27,8 @@ const std::array<const char*, 65> kSpeechVerbs = {
     "saying",    "read",      "reads"};
 
 bool is_speech_verb(std::string_view w) {
+  // Verbs are written in lower case; a capitalised "States" or "Notes" is a name.
+  if (w.empty() || (w[0] >= 'A' && w[0] <= 'Z')) return false;
   std::string l = lower(w);
   for (const char* v : kSpeechVerbs)
     if (l == v) return true;

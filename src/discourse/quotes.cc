@@ -284,9 +284,9 @@ bool is_chant_verb(std::string_view w) {
 
 // Words between which a new clause starts, so the subject of a later verb is after them.
 bool is_clause_boundary(std::string_view w) {
-  static const std::array<const char*, 11> k = {"that", "although", "though", "while",
+  static const std::array<const char*, 12> k = {"that", "although", "though", "while",
                                                 "whereas", "because", "where", "but",
-                                                "what", "as", "when"};
+                                                "what", "as", "when", "which"};
   std::string l = lower(w);
   for (const char* v : k)
     if (l == v) return true;
@@ -702,8 +702,11 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry
       if (!m) m = reg.document_issuer_before(pos);
     } else if (role) {
       m = reg.person_described(s.name, pos);
-    } else {
-      m = reg.org_described(s.name, pos);
+    } else if (!ws.empty()) {
+      // Only a definite description ("the group") stands for someone named; "members of
+      // the movement" stays as it is.
+      std::string d0 = lower(std::string_view(s.name).substr(ws[0].begin, ws[0].end - ws[0].begin));
+      if (d0 == "the" || d0 == "this" || d0 == "that") m = reg.org_described(s.name, pos);
     }
     if (m) {
       Speaker r = from_mention(*m, s);

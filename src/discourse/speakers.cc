@@ -332,7 +332,9 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
                                            w2 == "released" || w2 == "confirmed"))
         m.issuer = true;
     }
-    if (!m.person) {
+    // An acronym stands for the organisation named before with those initials, unless the
+    // article defines it in parentheses ("… States (ECOWAS)"): then it is its own name.
+    if (!m.person && t.find("(" + m.name + ")") == std::string_view::npos) {
       if (const Mention* full = expand_acronym(m.name, m.begin)) m.full_name = full->name;
     }
     if (known && !m.gender) m.gender = known->gender;
@@ -453,7 +455,7 @@ const Mention* Registry::expand_acronym(std::string_view acronym, size_t pos) co
 const Mention* Registry::issuer_before(size_t pos) const {
   const Mention* subject = nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos || it->person) continue;
+    if (it->end > pos || it->person || it->candidate) continue;
     if (it->issuer) return &*it;
     if (!subject && it->subject) subject = &*it;
   }
@@ -465,7 +467,7 @@ const Mention* Registry::document_issuer_before(size_t pos) const {
     if (it->end <= pos && it->issuer) return &*it;
   // No statement named its issuer: the last organisation that said something.
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && !it->person && it->speech) return &*it;
+    if (it->end <= pos && !it->person && !it->candidate && it->speech) return &*it;
   return nullptr;
 }
 
@@ -530,15 +532,24 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
     }
   }
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos || it->person) continue;
+    if (it->end > pos || it->person || it->candidate) continue;
     if (lower(it->name).find(head) != std::string::npos) return &*it;
   }
   if (!generic) return nullptr;
   // "the group said": the last organisation that said something, else the last subject.
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && !it->person && (it->speech || it->issuer)) return &*it;
+    if (it->end <= pos && !it->person && !it->candidate && (it->speech || it->issuer))
+      return &*it;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && !it->person && it->subject) return &*it;
+    if (it->end <= pos && !it->person && !it->candidate && it->subject) return &*it;
+  // Else the last organisation named in the sentence before (or in the same one).
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->end > pos || it->person || it->candidate) continue;
+    size_t sb = sentence_start(text_, pos);
+    size_t prev = sb > 1 ? sentence_start(text_, sb - 1) : 0;
+    if (it->begin >= prev) return &*it;
+    break;
+  }
   return nullptr;
 }
 

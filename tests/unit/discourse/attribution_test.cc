@@ -158,6 +158,16 @@ const std::vector<Case>& cases() {
        "Issuing a statement on Monday, Foreign Minister Ada Novak said the talks would "
        "resume.\n\"We expect progress this week.\"",
        {{"We expect progress", K::kFull, "Ada Novak"}}},
+      {"an acronym the article defines stays",
+       "The Union of Coastal States (UCS) \"regrets the decision,\" the bloc said.",
+       {{"regrets the decision", K::kPartial, "UCS"}}},
+      {"a capitalised word is never the verb",
+       "The envoy called the plan \"unworkable\" in talks with the United States.",
+       {{"unworkable", K::kPartial, "The envoy"}}},
+      {"a group that is not a definite description stays as written",
+       "The Coastal Workers Federation met on Friday, after which members of the local "
+       "movement described the deal as \"a betrayal\".",
+       {{"a betrayal", K::kPartial, "members of the local movement"}}},
       {"acronym resolved to the full name",
        "The Coastal Workers Federation opposed the deal.\n\n\"This deal sells us out,\" the "
        "CWF said.",
