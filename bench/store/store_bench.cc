@@ -1,6 +1,6 @@
 // store_bench: the event store's speed (issue 12).
 //
-//   store_bench [--db PATH] [--events N] [--queries N] CORPUS.jsonl...
+//   store_bench [--db PATH] [--events N] [--queries N] [--copy-all] CORPUS.jsonl...
 //
 // 1. Codes every document of the corpora (one thread, vigil's own dictionaries) and
 //    reports documents/s: what `vigil code` does.
@@ -8,8 +8,9 @@
 //    ingest -j 1`) and reports documents/s for storing alone and for coding + storing,
 //    and the file's size.
 // 3. Grows the store to at least N events (default 1,000,000) by storing the coded
-//    documents again under new ids, each copy moved a week later (so that date filters
-//    select a part), then times grouped queries (median of --queries runs, default 9).
+//    documents that gave events again under new ids (--copy-all: every document), each
+//    copy moved a week later (so that date filters select a part), then times grouped
+//    queries (median of --queries runs, default 9).
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -72,15 +73,17 @@ int main(int argc, char** argv) {
   std::string db_path = "store_bench.db";
   size_t target_events = 1000000;
   int runs = 9;
+  bool all_copies = false;
   std::vector<std::string> corpora;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--db") == 0 && i + 1 < argc) db_path = argv[++i];
     else if (std::strcmp(argv[i], "--events") == 0 && i + 1 < argc) target_events = std::stoul(argv[++i]);
     else if (std::strcmp(argv[i], "--queries") == 0 && i + 1 < argc) runs = std::stoi(argv[++i]);
+    else if (std::strcmp(argv[i], "--copy-all") == 0) all_copies = true;
     else corpora.emplace_back(argv[i]);
   }
   if (corpora.empty()) {
-    std::fputs("usage: store_bench [--db PATH] [--events N] [--queries N] CORPUS.jsonl...\n", stderr);
+    std::fputs("usage: store_bench [--db PATH] [--events N] [--queries N] [--copy-all] CORPUS.jsonl...\n", stderr);
     return 2;
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
@@ -155,6 +158,7 @@ int main(int argc, char** argv) {
   for (int copy = 1; stored_events < target_events && events > 0; ++copy) {
     std::vector<vigil::store::CodedDocument> batch;
     for (const vigil::store::CodedDocument& cd : coded) {
+      if (cd.events.empty() && !all_copies) continue;
       vigil::store::CodedDocument c = cd;
       c.document.id += "#" + std::to_string(copy);
       c.document.date = add_days(c.document.date, 7 * copy);

@@ -31,7 +31,7 @@ namespace vigil::store {
 
 /// The schema version this build writes. Older files are migrated on open; newer ones
 /// are refused.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// One direct quotation of a document, as `vigil quotes` reports it.
 struct Quotation {
@@ -125,7 +125,10 @@ struct GroupRow {
 /// An event read back, with its document's provenance.
 struct StoredEvent {
   int64_t id = 0;                 ///< the store's event id (stable until its document changes)
-  events::EventRecord record;     ///< every field `vigil code` wrote
+  events::EventRecord record;     ///< the fields the store filters and exports on
+  /// The event's line exactly as `vigil code` wrote it (every field, including any the
+  /// coder has that EventRecord's columns here do not; no newline).
+  std::string json;
   std::string title, publisher, url;  ///< the document's
   int64_t count = 0;              ///< coalition(): the source's events in the filter
   std::string evidence;           ///< coalition(): the document's text in the evidence span

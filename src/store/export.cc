@@ -226,7 +226,7 @@ Status export_events(Store& store, const EventFilter& filter, ExportFormat forma
     }
     case ExportFormat::kJsonl:
       return store.for_each_event(filter, [&](const StoredEvent& e) {
-        std::string line = events::to_json(e.record);
+        std::string line = e.json;
         line += '\n';
         std::fwrite(line.data(), 1, line.size(), out);
         return true;

@@ -7,15 +7,13 @@
 namespace vigil::store {
 namespace {
 
-using Value = std::variant<std::string, int64_t>;
-
 // A WHERE clause over events `e` with its parameters in order.
 struct Where {
   std::string sql;
-  std::vector<Value> values;
+  std::vector<Param> values;
 
   void add(const std::string& condition) { sql += (sql.empty() ? " WHERE " : " AND ") + condition; }
-  std::string param(Value v) {
+  std::string param(Param v) {
     values.push_back(std::move(v));
     std::string name = "?";
     name += std::to_string(values.size());
@@ -23,17 +21,14 @@ struct Where {
   }
 };
 
-// The smallest string greater than every string starting with `prefix` (BINARY collation
-// compares bytes): the prefix with its last byte raised. Empty when there is none.
+// The smallest string greater than every string starting with an ASCII `prefix` (both
+// engines compare these columns bytewise): the prefix with its last character raised.
+// Empty when there is none or the prefix is not ASCII.
 std::string prefix_end(std::string prefix) {
-  while (!prefix.empty()) {
-    unsigned char c = static_cast<unsigned char>(prefix.back());
-    if (c < 0xff) {
-      prefix.back() = static_cast<char>(c + 1);
-      return prefix;
-    }
-    prefix.pop_back();
-  }
+  for (char c : prefix)
+    if (static_cast<unsigned char>(c) >= 0x7f) return {};
+  while (!prefix.empty() && prefix.back() == 0x7e) prefix.pop_back();
+  if (!prefix.empty()) prefix.back() = static_cast<char>(prefix.back() + 1);
   return prefix;
 }
 
@@ -41,9 +36,14 @@ void any_prefix(Where& w, const char* column, const std::vector<std::string>& pr
   if (prefixes.empty()) return;
   std::string cond;
   for (const std::string& p : prefixes) {
-    std::string one = std::string(column) + " >= " + w.param(p);
-    if (std::string end = prefix_end(p); !end.empty())
-      one += std::string(" AND ") + column + " < " + w.param(end);
+    std::string one;
+    if (std::string end = prefix_end(p); !end.empty()) {
+      // A range, so that the column's index serves it.
+      one = std::string(column) + " >= " + w.param(p) + " AND " + column + " < " + w.param(end);
+    } else {
+      const std::string param = w.param(p);
+      one = std::string("substr(") + column + ", 1, length(" + param + ")) = " + param;
+    }
     cond += (cond.empty() ? "(" : " OR ") + ("(" + one + ")");
   }
   w.add(cond + ")");
@@ -56,7 +56,7 @@ void any_equal(Where& w, const char* column, const std::vector<std::string>& val
   w.add(cond + ")");
 }
 
-Where build_where(const EventFilter& f) {
+Where build_where(const EventFilter& f, const Dialect& dialect) {
   Where w;
   any_prefix(w, "e.source_code", f.source);
   any_prefix(w, "e.target_code", f.target);
@@ -81,23 +81,13 @@ Where build_where(const EventFilter& f) {
     if (!f.to.empty()) w.add("e.event_last <= " + w.param(f.to) + " AND e.event_first <= " +
                              w.param(f.to));
   }
-  if (!f.text.empty())
-    w.add("e.sentence IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
-          w.param(f.text) + ")");
+  if (!f.text.empty()) w.add(dialect.text_match("e.sentence", w.param(f.text)));
   if (!f.doc.empty()) {
     std::string cond = "e.document IN (SELECT id FROM documents WHERE doc_id IN (";
     for (size_t i = 0; i < f.doc.size(); ++i) cond += (i ? ", " : "") + w.param(f.doc[i]);
     w.add(cond + "))");
   }
   return w;
-}
-
-void bind_all(sql::Statement& s, const std::vector<Value>& values) {
-  for (size_t i = 0; i < values.size(); ++i) {
-    const int index = static_cast<int>(i + 1);
-    if (const auto* str = std::get_if<std::string>(&values[i])) s.bind(index, *str);
-    else s.bind(index, std::get<int64_t>(values[i]));
-  }
 }
 
 // The event columns read back, in the order read_event expects; `e` events, `s`
@@ -108,10 +98,10 @@ constexpr const char* kEventColumns =
     "e.target_sector, e.target_text, e.cameo, e.cameo_root, e.goldstein, e.quad_class, "
     "e.plover_event, e.plover_mode, e.quote_speaker, e.quote_text, e.location_name, "
     "e.location_country, e.location_lat, e.location_lon, e.evidence_begin, e.evidence_end, "
-    "e.verb, e.pattern, e.implied, e.modality, e.mentions, d.title, d.publisher, d.url";
-constexpr int kEventColumnCount = 36;
+    "e.verb, e.pattern, e.implied, e.modality, e.mentions, d.title, d.publisher, d.url, r.record";
+constexpr int kEventColumnCount = 37;
 
-StoredEvent read_event(const sql::Statement& s) {
+StoredEvent read_event(const Rows& s) {
   StoredEvent out;
   events::EventRecord& r = out.record;
   out.id = s.int64(0);
@@ -144,6 +134,7 @@ StoredEvent read_event(const sql::Statement& s) {
   out.title = s.text(33);
   out.publisher = s.text(34);
   out.url = s.text(35);
+  out.json = s.is_null(36) ? events::to_json(r) : s.text(36);
   return out;
 }
 
@@ -151,13 +142,11 @@ std::string limit_clause(const EventFilter& f) {
   return f.limit ? " LIMIT " + std::to_string(f.limit) : std::string();
 }
 
-// A malformed FTS5 query is the user's, not the store's: say so.
-Status query_error(sqlite3* db, const EventFilter& f) {
-  Status s = sql::error(db, "querying events");
-  // Our SQL is fixed; with a --text query, a plain SQL error is that query's syntax.
-  if (!f.text.empty() && (sqlite3_errcode(db) & 0xff) == SQLITE_ERROR)
-    return Status::error("--text '" + f.text + "' is not a valid full-text query (" +
-                         sqlite3_errmsg(db) + "); quote phrases with \"...\"");
+// Our SQL is fixed: with a --text query, an error is that query's syntax. Say so.
+Status query_error(const Status& s, const EventFilter& f) {
+  if (!f.text.empty())
+    return Status::error("--text '" + f.text + "' is not a valid full-text query (" + s.message() +
+                         "); quote phrases with \"...\"");
   return s;
 }
 
@@ -191,26 +180,25 @@ std::vector<std::string> group_key_columns(GroupKey key) {
 
 Status Store::for_each_event(const EventFilter& filter,
                              const std::function<bool(const StoredEvent&)>& fn) {
-  sqlite3* db = impl_->db.get();
-  Where w = build_where(filter);
+  Connection& db = *impl_->db;
+  Where w = build_where(filter, db.dialect());
   const std::string query = std::string("SELECT ") + kEventColumns +
                             " FROM events e JOIN documents d ON d.id = e.document"
-                            " JOIN sentences s ON s.id = e.sentence" +
+                            " JOIN sentences s ON s.id = e.sentence"
+                            " LEFT JOIN event_records r ON r.event = e.id" +
                             w.sql + " ORDER BY e.document, e.position" + limit_clause(filter);
-  auto s = sql::prepare(db, query);
-  if (!s.ok()) return s.status();
-  bind_all(s.value(), w.values);
-  static_assert(kEventColumnCount == 36);
-  int rc;
-  while ((rc = s.value().step()) == SQLITE_ROW)
-    if (!fn(read_event(s.value()))) return {};
-  if (rc != SQLITE_DONE) return query_error(db, filter);
+  auto rows = db.query(query, w.values);
+  if (!rows.ok()) return query_error(rows.status(), filter);
+  static_assert(kEventColumnCount == 37);
+  while (rows.value()->next())
+    if (!fn(read_event(*rows.value()))) return {};
+  if (Status s = rows.value()->status(); !s.ok()) return query_error(s, filter);
   return {};
 }
 
 Result<std::vector<GroupRow>> Store::group(const EventFilter& filter,
                                            const std::vector<GroupKey>& keys) {
-  sqlite3* db = impl_->db.get();
+  Connection& db = *impl_->db;
   const char* day = filter.by_published ? "e.date" : "e.event_date";
   std::vector<std::string> exprs;
   for (GroupKey k : keys) {
@@ -227,68 +215,69 @@ Result<std::vector<GroupRow>> Store::group(const EventFilter& filter,
       case GroupKey::kDay: exprs.push_back(day); break;
       case GroupKey::kWeek:
         // The Monday of a day's week; a month or year stays as it is.
-        exprs.push_back(std::string("CASE WHEN length(") + day + ") = 10 THEN date(" + day +
-                        ", '-6 days', 'weekday 1') ELSE " + day + " END");
+        exprs.push_back(std::string("CASE WHEN length(") + day + ") = 10 THEN " +
+                        db.dialect().monday(day) + " ELSE " + day + " END");
         break;
       case GroupKey::kMonth: exprs.push_back(std::string("substr(") + day + ", 1, 7)"); break;
     }
   }
-  std::string select, group_by;
+  std::string select, group_by, order;
   for (size_t i = 0; i < exprs.size(); ++i) {
     select += exprs[i] + ", ";
     group_by += (i ? ", " : "") + std::to_string(i + 1);
+    order += ", " + std::to_string(i + 1) + " NULLS FIRST";
   }
-  Where w = build_where(filter);
-  std::string query = "SELECT " + select + "count(*), total(e.goldstein), avg(e.goldstein), min(" +
-                      day + "), max(" + day + ") FROM events e" + w.sql;
+  Where w = build_where(filter, db.dialect());
+  std::string query = "SELECT " + select +
+                      "count(*), coalesce(sum(e.goldstein), 0.0), avg(e.goldstein), min(" + day +
+                      "), max(" + day + ") FROM events e" + w.sql;
   if (!group_by.empty()) query += " GROUP BY " + group_by;
-  query += " ORDER BY " + std::to_string(exprs.size() + 1) + " DESC";
-  if (!group_by.empty()) query += ", " + group_by;
+  query += " ORDER BY " + std::to_string(exprs.size() + 1) + " DESC" + order;
   query += limit_clause(filter);
-  auto s = sql::prepare(db, query);
-  if (!s.ok()) return s.status();
-  bind_all(s.value(), w.values);
+  auto rows = db.query(query, w.values);
+  if (!rows.ok()) return query_error(rows.status(), filter);
   std::vector<GroupRow> out;
-  int rc;
   const int n = static_cast<int>(exprs.size());
-  while ((rc = s.value().step()) == SQLITE_ROW) {
+  Rows& r = *rows.value();
+  while (r.next()) {
     GroupRow row;
-    for (int i = 0; i < n; ++i) row.keys.push_back(s.value().text(i));
-    row.count = s.value().int64(n);
+    for (int i = 0; i < n; ++i) row.keys.push_back(r.text(i));
+    row.count = r.int64(n);
     if (row.count == 0) continue;  // no group: the empty aggregate of an empty match
-    row.goldstein_sum = s.value().real(n + 1);
-    row.goldstein_mean = s.value().real_or_null(n + 2);
-    row.first_date = s.value().text(n + 3);
-    row.last_date = s.value().text(n + 4);
+    row.goldstein_sum = r.real(n + 1);
+    row.goldstein_mean = r.real_or_null(n + 2);
+    row.first_date = r.text(n + 3);
+    row.last_date = r.text(n + 4);
     out.push_back(std::move(row));
   }
-  if (rc != SQLITE_DONE) return query_error(db, filter);
+  if (Status s = r.status(); !s.ok()) return query_error(s, filter);
   return out;
 }
 
 Result<std::vector<StoredEvent>> Store::coalition(const EventFilter& filter) {
-  sqlite3* db = impl_->db.get();
-  Where w = build_where(filter);
-  const std::string order = "coalesce(e.event_first, e.date), e.date, e.document, e.position";
+  Connection& db = *impl_->db;
+  Where w = build_where(filter, db.dialect());
+  const std::string order =
+      "coalesce(e.event_first, e.date) NULLS FIRST, e.date NULLS FIRST, e.document, e.position";
   const std::string query =
-      std::string("SELECT ") + kEventColumns +
-      ", n, CAST(substr(CAST(d.text AS BLOB), e.evidence_begin + 1, e.evidence_end - "
-      "e.evidence_begin) AS TEXT) FROM (SELECT e.id AS first_id, n FROM (SELECT e.id, row_number() OVER (PARTITION BY "
-      "e.source_code ORDER BY " + order + ") AS rank, count(*) OVER (PARTITION BY e.source_code) AS n"
-      " FROM events e" + w.sql + ") AS e WHERE rank = 1) AS f"
+      std::string("SELECT ") + kEventColumns + ", f.n, " +
+      db.dialect().byte_span("d.text", "e.evidence_begin", "e.evidence_end") +
+      " FROM (SELECT ranked.id AS first_id, ranked.n FROM (SELECT e.id, row_number() OVER "
+      "(PARTITION BY e.source_code ORDER BY " + order + ") AS rnk, count(*) OVER (PARTITION BY "
+      "e.source_code) AS n FROM events e" + w.sql + ") AS ranked WHERE ranked.rnk = 1) AS f"
       " JOIN events e ON e.id = f.first_id JOIN documents d ON d.id = e.document"
-      " JOIN sentences s ON s.id = e.sentence ORDER BY " + order + limit_clause(filter);
-  auto s = sql::prepare(db, query);
-  if (!s.ok()) return s.status();
-  bind_all(s.value(), w.values);
+      " JOIN sentences s ON s.id = e.sentence LEFT JOIN event_records r ON r.event = e.id"
+      " ORDER BY " + order + limit_clause(filter);
+  auto rows = db.query(query, w.values);
+  if (!rows.ok()) return query_error(rows.status(), filter);
   std::vector<StoredEvent> out;
-  int rc;
-  while ((rc = s.value().step()) == SQLITE_ROW) {
-    out.push_back(read_event(s.value()));
-    out.back().count = s.value().int64(kEventColumnCount);
-    out.back().evidence = s.value().text(kEventColumnCount + 1);
+  Rows& r = *rows.value();
+  while (r.next()) {
+    out.push_back(read_event(r));
+    out.back().count = r.int64(kEventColumnCount);
+    out.back().evidence = r.text(kEventColumnCount + 1);
   }
-  if (rc != SQLITE_DONE) return query_error(db, filter);
+  if (Status s = r.status(); !s.ok()) return query_error(s, filter);
   return out;
 }
 

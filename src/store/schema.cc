@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "sqlite.h"
 #include "store_impl.h"
 
 namespace vigil::store {
@@ -109,6 +110,10 @@ CREATE TABLE quotations(
   partial INTEGER NOT NULL);
 CREATE INDEX quotations_document ON quotations(document);
 )sql",
+    // 1 -> 2: each event's line as `vigil code` wrote it, so that fields the coder adds
+    // later come back unchanged (events stored before have none: rebuilt from columns).
+    // A table of its own keeps the events table narrow for scans.
+    "CREATE TABLE event_records(event INTEGER PRIMARY KEY, record TEXT NOT NULL);",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -2,22 +2,33 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 
-#include "sqlite.h"
+#include "driver.h"
 #include "vigil/store.h"
+
+struct sqlite3;
 
 namespace vigil::store {
 
 struct Store::Impl {
-  sql::DbPtr db;
+  std::unique_ptr<Connection> db;
   bool read_only = false;
   std::map<std::string, int64_t> runs;  // provenance key -> runs.id written by this connection
 };
 
-/// Creates or migrates the schema of an open connection to kSchemaVersion, or refuses a
-/// database this build cannot use (another program's, a newer schema).
-Status prepare_schema(sqlite3* db, const std::string& path, bool read_only);
+/// True for "postgresql://..." and "postgres://...".
+bool is_postgres_url(std::string_view spec);
 
+/// A SQLite file (sqlite_driver.cc), after the checks of prepare_schema.
+Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path, const OpenOptions& options);
+/// A PostgreSQL database (postgres.cc), after the same checks on its vigil_meta table.
+Result<std::unique_ptr<Connection>> open_postgres(const std::string& url, const OpenOptions& options);
+
+/// Creates or migrates the schema of an open SQLite connection to kSchemaVersion, or
+/// refuses a database this build cannot use (another program's, a newer schema).
+Status prepare_schema(sqlite3* db, const std::string& path, bool read_only);
 
 }  // namespace vigil::store

@@ -10,7 +10,7 @@
 namespace vigil::cli {
 namespace {
 
-constexpr const char* kHelpHead = R"(usage: vigil export --db PATH --format FORMAT [FILTERS]
+constexpr const char* kHelpHead = R"(usage: vigil export --db PATH|URL --format FORMAT [FILTERS]
 
 Writes the stored events (all, or those matching the filters) to standard output in a
 layout other event data tools read:
@@ -24,7 +24,7 @@ layout other event data tools read:
 Column lists and how each maps vigil's fields: docs/store.md. Each loads with pandas
 (read_csv, read_table, read_json) and R (read.csv, read.delim, jsonlite) defaults.
 
-  --db PATH       the store (default vigil.db); opened read-only
+  --db PATH|URL   the store (default vigil.db) or postgresql://...; opened read-only
 
 Filters (as vigil query):
 )";

@@ -1,4 +1,4 @@
-// vigil ingest: documents in, coded and stored (SQLite), idempotent and resumable.
+// vigil ingest: documents in, coded and stored (SQLite or PostgreSQL), idempotent and resumable.
 #include <unistd.h>
 
 #include <chrono>
@@ -15,12 +15,13 @@
 namespace vigil::cli {
 namespace {
 
-constexpr const char* kHelp = R"(usage: vigil ingest [--db PATH] [OPTIONS] INPUT...
+constexpr const char* kHelp = R"(usage: vigil ingest [--db PATH|URL] [OPTIONS] INPUT...
 
 Codes political events in documents exactly as "vigil code" does and stores the
 documents, their events (every field of vigil code), the sentences that gave them
 (searchable with vigil query --text) and their quotations in an event store: a SQLite
-file (created when missing). Read it with "vigil query" and "vigil export".
+file (created when missing) or a PostgreSQL database given by a postgresql:// URL
+(created tables in an empty database). Read it with "vigil query" and "vigil export".
 
 Storing is idempotent: a document whose id is stored with the same content is not coded
 again and changes nothing; one with new content has its events replaced. Documents are
@@ -28,7 +29,8 @@ committed in batches, each in one transaction: a run that is killed keeps every 
 committed before, never half a document; run it again (or with --resume) to go on.
 
 Options:
-  --db PATH                   the store (default vigil.db)
+  --db PATH|URL               the store: a SQLite file (default vigil.db) or
+                              postgresql://user@host[:port]/database
   --resume                    skip documents whose id is stored, without reading them
                               against the stored content (fastest restart)
   -j N                        worker threads for coding (default 1)

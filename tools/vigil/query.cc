@@ -14,14 +14,15 @@
 namespace vigil::cli {
 namespace {
 
-constexpr const char* kHelpHead = R"(usage: vigil query --db PATH [FILTERS] [--group-by KEY[,KEY]] [--coalition]
+constexpr const char* kHelpHead = R"(usage: vigil query --db PATH|URL [FILTERS] [--group-by KEY[,KEY]] [--coalition]
                    [--format table|csv|jsonl]
 
 Reads events from a store written by "vigil ingest". With no --group-by or --coalition,
 one row per event; "--format jsonl" writes every field of vigil code, one event per
 line (with no filter: every stored event, in document order).
 
-  --db PATH            the store (default vigil.db); it is opened read-only
+  --db PATH|URL        the store (default vigil.db) or postgresql://user@host/db;
+                       it is opened read-only
   --format F           table (default when standard output is a terminal), csv (default
                        otherwise) or jsonl
   --group-by KEYS      counts per group: source-country, target-country, dyad (source
@@ -262,7 +263,7 @@ int run_query(Args& args) {
     for (const store::StoredEvent& e : rows.value()) {
       const events::EventRecord& r = e.record;
       if (jsonl) {
-        std::string line = events::to_json(r);
+        std::string line = e.json;
         line.pop_back();
         line += ", \"events\": ";
         line += std::to_string(e.count);
@@ -283,7 +284,7 @@ int run_query(Args& args) {
     Status s = db.for_each_event(filter, [&](const store::StoredEvent& e) {
       // jsonl and csv are streamed: a whole store is written without holding it.
       if (jsonl) {
-        std::string line = events::to_json(e.record);
+        std::string line = e.json;
         line += '\n';
         std::fwrite(line.data(), 1, line.size(), stdout);
       } else if (csv) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -16,6 +17,8 @@
 #include <sstream>
 #include <string>
 #include <thread>
+
+#include "pg_server.h"
 
 namespace {
 
@@ -65,21 +68,44 @@ void write_documents(const fs::path& path, int count, int first = 0) {
   }
 }
 
-class StoreCliTest : public ::testing::Test {
+enum class Engine { kSqlite, kPostgres };
+
+std::string lower_name(std::string s) {
+  for (char& c : s) c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+  return s;
+}
+
+using vigil::store::testing::PgServer;
+
+class StoreCliBase {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("vigil-store-cli-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  void make(Engine engine) {
+    engine_ = engine;
+    name_ = lower_name(::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() / ("vigil-store-cli-" + std::to_string(getpid()) + "-" + name_);
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    db_ = (dir_ / "events.db").string();
+    db_ = make_store("events");
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void clean() {
+    fs::remove_all(dir_);
+    for (const std::string& d : databases_) PgServer::get()->exec("postgres", "DROP DATABASE IF EXISTS " + d);
+  }
 
-  std::string sql(const std::string& db, const std::string& query) {
+  // A new, empty store of the test's engine: a file path or a postgresql:// URL.
+  std::string make_store(const std::string& name) {
+    if (engine_ == Engine::kSqlite) return (dir_ / (name + ".db")).string();
+    const std::string database = "c" + std::to_string(getpid()) + "_" + name_.substr(0, 30) + "_" + name;
+    databases_.push_back(database);
+    return PgServer::get()->new_database(database);
+  }
+
+  // The first column of the first row of `query` on a store.
+  std::string sql(const std::string& store, const std::string& query) {
+    if (store.starts_with("postgresql://"))
+      return PgServer::get()->exec(store.substr(store.rfind('/') + 1), query);
     sqlite3* h = nullptr;
-    sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_open_v2(store.c_str(), &h, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* st = nullptr;
     std::string out;
     if (sqlite3_prepare_v2(h, query.c_str(), -1, &st, nullptr) == SQLITE_OK &&
@@ -89,12 +115,38 @@ class StoreCliTest : public ::testing::Test {
     sqlite3_close(h);
     return out;
   }
+  std::string event_ids(const std::string& store) {
+    return sql(store, engine_ == Engine::kPostgres
+                          ? "SELECT string_agg(id::text, ',' ORDER BY id) FROM events"
+                          : "SELECT group_concat(id) FROM (SELECT id FROM events ORDER BY id)");
+  }
 
+  Engine engine_ = Engine::kSqlite;
+  std::string name_;
   fs::path dir_;
   std::string db_;
+  std::vector<std::string> databases_;
 };
 
-TEST_F(StoreCliTest, StoredEventsAreVigilCodesEvents) {
+// Runs on both engines.
+class StoreCliTest : public StoreCliBase, public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Engine::kPostgres && !PgServer::get())
+      GTEST_SKIP() << "no PostgreSQL server for the tests: " << PgServer::why();
+    make(GetParam());
+  }
+  void TearDown() override { clean(); }
+};
+
+// What only a SQLite file can be (read-only, missing folder...).
+class SqliteCliTest : public StoreCliBase, public ::testing::Test {
+ protected:
+  void SetUp() override { make(Engine::kSqlite); }
+  void TearDown() override { clean(); }
+};
+
+TEST_P(StoreCliTest, StoredEventsAreVigilCodesEvents) {
   const fs::path docs = dir_ / "docs.jsonl";
   write_documents(docs, 40);
   Ran code = run(kVigil + " code --quiet " + docs.string(), dir_);
@@ -109,16 +161,16 @@ TEST_F(StoreCliTest, StoredEventsAreVigilCodesEvents) {
   EXPECT_EQ(exported.out, code.out);
 }
 
-TEST_F(StoreCliTest, IngestAgainChangesNothingAndResumeSkipsStoredIds) {
+TEST_P(StoreCliTest, IngestAgainChangesNothingAndResumeSkipsStoredIds) {
   const fs::path docs = dir_ / "docs.jsonl";
   write_documents(docs, 30);
   ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
-  const std::string events = sql(db_, "SELECT group_concat(id) FROM events");
+  const std::string events = event_ids(db_);
   Ran again = run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_);
   ASSERT_EQ(again.status, 0) << again.err;
   EXPECT_NE(again.err.find("0 new, 0 replaced, 30 unchanged; 0 events stored"), std::string::npos)
       << again.err;
-  EXPECT_EQ(sql(db_, "SELECT group_concat(id) FROM events"), events);
+  EXPECT_EQ(event_ids(db_), events);
 
   // Ten more documents: --resume codes only those.
   write_documents(docs, 40);
@@ -129,7 +181,7 @@ TEST_F(StoreCliTest, IngestAgainChangesNothingAndResumeSkipsStoredIds) {
   EXPECT_EQ(sql(db_, "SELECT count(*) FROM documents"), "40");
 }
 
-TEST_F(StoreCliTest, ChangedDocumentReplacesItsEvents) {
+TEST_P(StoreCliTest, ChangedDocumentReplacesItsEvents) {
   const fs::path docs = dir_ / "docs.jsonl";
   write_documents(docs, 7);
   ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
@@ -150,10 +202,10 @@ TEST_F(StoreCliTest, ChangedDocumentReplacesItsEvents) {
 // A writer killed with SIGKILL at an arbitrary moment: the file passes integrity_check,
 // every stored document has all its events, and --resume ends with exactly the events of
 // a clean run.
-TEST_F(StoreCliTest, KilledIngestLosesNothingCommittedAndResumes) {
+TEST_P(StoreCliTest, KilledIngestLosesNothingCommittedAndResumes) {
   const fs::path docs = dir_ / "docs.jsonl";
   write_documents(docs, 3000);
-  const std::string clean_db = (dir_ / "clean.db").string();
+  const std::string clean_db = make_store("clean");
   ASSERT_EQ(run(kVigil + " ingest --quiet --db " + clean_db + " " + docs.string(), dir_).status, 0);
 
   const pid_t child = fork();
@@ -169,15 +221,17 @@ TEST_F(StoreCliTest, KilledIngestLosesNothingCommittedAndResumes) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   while (std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    const std::string n = fs::exists(db_) ? sql(db_, "SELECT count(*) FROM documents") : "";
-    if (!n.empty() && std::stoi(n) >= 200) break;
+    const std::string n = sql(db_, "SELECT count(*) FROM documents");
+    if (!n.empty() && std::isdigit(static_cast<unsigned char>(n[0])) && std::stoi(n) >= 200) break;
   }
   kill(child, SIGKILL);
   int status = 0;
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFSIGNALED(status)) << "the ingest ended before it could be killed";
 
-  EXPECT_EQ(sql(db_, "PRAGMA integrity_check"), "ok");
+  if (GetParam() == Engine::kSqlite) {
+    EXPECT_EQ(sql(db_, "PRAGMA integrity_check"), "ok");
+  }
   const int stored = std::stoi(sql(db_, "SELECT count(*) FROM documents"));
   EXPECT_GT(stored, 0);
   EXPECT_LT(stored, 3000);
@@ -192,7 +246,9 @@ TEST_F(StoreCliTest, KilledIngestLosesNothingCommittedAndResumes) {
 
   Ran resumed = run(kVigil + " ingest --resume --db " + db_ + " " + docs.string(), dir_);
   ASSERT_EQ(resumed.status, 0) << resumed.err;
-  EXPECT_EQ(sql(db_, "PRAGMA integrity_check"), "ok");
+  if (GetParam() == Engine::kSqlite) {
+    EXPECT_EQ(sql(db_, "PRAGMA integrity_check"), "ok");
+  }
   Ran a = run(kVigil + " query --db " + db_ + " --format jsonl", dir_);
   Ran b = run(kVigil + " query --db " + clean_db + " --format jsonl", dir_);
   ASSERT_FALSE(b.out.empty());
@@ -200,7 +256,7 @@ TEST_F(StoreCliTest, KilledIngestLosesNothingCommittedAndResumes) {
   EXPECT_EQ(sql(db_, "SELECT count(*) FROM events"), sql(clean_db, "SELECT count(*) FROM events"));
 }
 
-TEST_F(StoreCliTest, BadStoresGetAClearMessageAndStayAsTheyWere) {
+TEST_F(SqliteCliTest, BadStoresGetAClearMessageAndStayAsTheyWere) {
   const fs::path docs = dir_ / "docs.jsonl";
   write_documents(docs, 3);
   // Another program's database.
@@ -258,7 +314,7 @@ TEST_F(StoreCliTest, BadStoresGetAClearMessageAndStayAsTheyWere) {
   EXPECT_NE(no_folder.err.find("does not exist"), std::string::npos) << no_folder.err;
 }
 
-TEST_F(StoreCliTest, QueryOptions) {
+TEST_P(StoreCliTest, QueryOptions) {
   const fs::path docs = dir_ / "docs.jsonl";
   write_documents(docs, 21);
   ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
@@ -281,7 +337,7 @@ TEST_F(StoreCliTest, QueryOptions) {
   }
 }
 
-TEST_F(StoreCliTest, ExportsLoadInPandasWithDefaults) {
+TEST_P(StoreCliTest, ExportsLoadInPandasWithDefaults) {
   if (run("/usr/bin/python3 -c 'import pandas'", dir_).status != 0)
     GTEST_SKIP() << "python3-pandas is not installed (scripts/install-deps installs it)";
   const fs::path docs = dir_ / "docs.jsonl";
@@ -315,5 +371,11 @@ TEST_F(StoreCliTest, ExportsLoadInPandasWithDefaults) {
   EXPECT_EQ(py.out, events + "|" + events + "|" + plover + "|" + events +
                         "|26|20|Wire, \"Daily\"\tEdition|odd,\"id\"\n");
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreCliTest,
+                         ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         [](const ::testing::TestParamInfo<Engine>& param) {
+                           return param.param == Engine::kSqlite ? "SQLite" : "PostgreSQL";
+                         });
 
 }  // namespace

@@ -6,30 +6,49 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "pg_server.h"
 #include "vigil/store.h"
 
 namespace vigil::store {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::PgServer;
 
-class StoreTest : public ::testing::Test {
+enum class Engine { kSqlite, kPostgres };
+
+std::string lower_name(std::string s) {
+  for (char& c : s) c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+  return s;
+}
+
+// A fresh store per test: a SQLite file in a temporary folder, or a new database on the
+// tests' own PostgreSQL server.
+class StoreTestBase {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("vigil-store-test-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  void make(Engine engine) {
+    engine_ = engine;
+    const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    dir_ = fs::temp_directory_path() / ("vigil-store-test-" + std::to_string(getpid()) + "-" +
+                                        lower_name(name));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     path_ = (dir_ / "events.db").string();
+    if (engine == Engine::kPostgres) {
+      database_ = "t" + std::to_string(getpid()) + "_" + lower_name(name).substr(0, 40);
+      path_ = PgServer::get()->new_database(database_);
+    }
   }
-  void TearDown() override {
+  void clean() {
     fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
     fs::remove_all(dir_);
+    if (engine_ == Engine::kPostgres && PgServer::get())
+      PgServer::get()->exec("postgres", "DROP DATABASE IF EXISTS " + database_);
   }
 
   std::unique_ptr<Store> open(OpenOptions options = {}) {
@@ -38,28 +57,62 @@ class StoreTest : public ::testing::Test {
     return s.ok() ? std::move(s).value() : nullptr;
   }
 
-  // A raw SQL statement on the file, outside the store, returning the first column of
-  // the first row.
-  std::string raw(const std::string& sql) {
+  // A raw SQL statement on the store, outside it: the first column of every row.
+  std::vector<std::string> column(const std::string& sql) {
+    std::vector<std::string> out;
+    if (engine_ == Engine::kPostgres) {
+      // Only the first row is needed by callers that use raw(); lists use string_agg.
+      out.push_back(PgServer::get()->exec(database_, sql));
+      return out;
+    }
     sqlite3* db = nullptr;
     sqlite3_open(path_.c_str(), &db);
-    std::string out;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
-      int rc = sqlite3_step(st);
-      if (rc == SQLITE_ROW && sqlite3_column_text(st, 0))
-        out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-      while (rc == SQLITE_ROW) rc = sqlite3_step(st);
+      while (sqlite3_step(st) == SQLITE_ROW)
+        out.push_back(sqlite3_column_text(st, 0)
+                          ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0))
+                          : "");
     } else {
-      out = std::string("error: ") + sqlite3_errmsg(db);
+      out.push_back(std::string("error: ") + sqlite3_errmsg(db));
     }
     sqlite3_finalize(st);
     sqlite3_close(db);
     return out;
   }
+  std::string raw(const std::string& sql) {
+    auto c = column(sql);
+    return c.empty() ? std::string() : c[0];
+  }
+  // The ids of a table's rows, "1,2,3", in id order.
+  std::string ids(const std::string& table) {
+    return raw(engine_ == Engine::kPostgres
+                   ? "SELECT string_agg(id::text, ',' ORDER BY id) FROM " + table
+                   : "SELECT group_concat(id) FROM (SELECT id FROM " + table + " ORDER BY id)");
+  }
 
+  Engine engine_ = Engine::kSqlite;
   fs::path dir_;
   std::string path_;
+  std::string database_;
+};
+
+// Tests every engine must pass.
+class StoreTest : public StoreTestBase, public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Engine::kPostgres && !PgServer::get())
+      GTEST_SKIP() << "no PostgreSQL server for the tests: " << PgServer::why();
+    make(GetParam());
+  }
+  void TearDown() override { clean(); }
+};
+
+// Tests of what only a file can be (read-only, not SQLite, missing folder).
+class SqliteFileTest : public StoreTestBase, public ::testing::Test {
+ protected:
+  void SetUp() override { make(Engine::kSqlite); }
+  void TearDown() override { clean(); }
 };
 
 events::EventRecord event(const std::string& doc, int sentence, const std::string& src,
@@ -135,17 +188,46 @@ std::vector<std::string> ids_of(Store& s, const EventFilter& f) {
   return out;
 }
 
-TEST_F(StoreTest, NewFileGetsTheSchemaVersionAndApplicationId) {
+TEST_P(StoreTest, NewStoreGetsTheSchemaVersionAndItsTables) {
   ASSERT_NE(open(), nullptr);
-  EXPECT_EQ(raw("PRAGMA user_version"), std::to_string(kSchemaVersion));
-  EXPECT_EQ(raw("PRAGMA application_id"), std::to_string(0x5649474c));
-  EXPECT_EQ(raw("PRAGMA journal_mode"), "wal");
-  for (const char* table : {"documents", "sentences", "sentences_fts", "events", "actors",
+  if (GetParam() == Engine::kSqlite) {
+    EXPECT_EQ(raw("PRAGMA user_version"), std::to_string(kSchemaVersion));
+    EXPECT_EQ(raw("PRAGMA application_id"), std::to_string(0x5649474c));
+    EXPECT_EQ(raw("PRAGMA journal_mode"), "wal");
+    EXPECT_EQ(raw("SELECT name FROM sqlite_schema WHERE name = 'sentences_fts'"), "sentences_fts");
+  } else {
+    EXPECT_EQ(raw("SELECT value FROM vigil_meta WHERE key = 'schema_version'"),
+              std::to_string(kSchemaVersion));
+    EXPECT_EQ(raw("SELECT value FROM vigil_meta WHERE key = 'application'"), "vigil");
+  }
+  for (const char* table : {"documents", "sentences", "events", "event_records", "actors",
                             "quotations", "runs"})
-    EXPECT_EQ(raw(std::string("SELECT name FROM sqlite_schema WHERE name = '") + table + "'"), table);
+    EXPECT_EQ(raw(std::string("SELECT count(*) FROM ") + table), "0") << table;
 }
 
-TEST_F(StoreTest, EveryFieldIsReadBackAsVigilCodeWroteIt) {
+TEST_F(SqliteFileTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
+  { ASSERT_TRUE(open()->put(corpus(), {}).ok()); }
+  // Version 1 had no event_records: events stored then are rebuilt from their columns.
+  raw("DROP TABLE event_records");
+  raw("PRAGMA user_version = 1");
+  std::string before;
+  {
+    auto s = open();
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(raw("PRAGMA user_version"), std::to_string(kSchemaVersion));
+    ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
+                   EXPECT_EQ(e.json, events::to_json(e.record));
+                   before += e.json;
+                   return true;
+                 }).ok());
+  }
+  std::string expected;
+  for (const CodedDocument& d : corpus())
+    for (const events::EventRecord& e : d.events) expected += events::to_json(e);
+  EXPECT_EQ(before, expected);
+}
+
+TEST_P(StoreTest, EveryFieldIsReadBackAsVigilCodeWroteIt) {
   auto s = open();
   events::EventRecord full = event("x", 4, "HKGCOP", "HKG", "HKGCVL", "HKG", "1724", "2020-05", -5.0);
   full.sentence = "Police said “we will act” — in Hong Kong.";
@@ -169,30 +251,33 @@ TEST_F(StoreTest, EveryFieldIsReadBackAsVigilCodeWroteIt) {
   bare.date = "";
   bare.source.text = "";
   ASSERT_TRUE(s->put({document("x", "text", {full, bare})}, {}).ok());
-  std::vector<std::string> got;
+  std::vector<std::string> got, rebuilt;
   ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
-                 got.push_back(events::to_json(e.record));
+                 got.push_back(e.json);
+                 rebuilt.push_back(events::to_json(e.record));
                  return true;
                }).ok());
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0], events::to_json(full));
   EXPECT_EQ(got[1], events::to_json(bare));
+  // The columns alone give the same line: every field is stored as a column too.
+  EXPECT_EQ(rebuilt, got);
 }
 
-TEST_F(StoreTest, SameIdAndContentChangesNothing) {
+TEST_P(StoreTest, SameIdAndContentChangesNothing) {
   auto s = open();
   auto first = s->put(corpus(), {});
   ASSERT_TRUE(first.ok());
   EXPECT_EQ(first.value().inserted, 3u);
   EXPECT_EQ(first.value().events, 7u);
-  const std::string ids = raw("SELECT group_concat(id) FROM events");
-  const std::string stored_at = raw("SELECT group_concat(stored_at) FROM documents");
+  const std::string event_ids = ids("events");
+  const std::string stored_at = raw("SELECT max(stored_at) FROM documents");
   auto again = s->put(corpus(), {});
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again.value().unchanged, 3u);
   EXPECT_EQ(again.value().inserted + again.value().replaced + again.value().events, 0u);
-  EXPECT_EQ(raw("SELECT group_concat(id) FROM events"), ids);
-  EXPECT_EQ(raw("SELECT group_concat(stored_at) FROM documents"), stored_at);
+  EXPECT_EQ(ids("events"), event_ids);
+  EXPECT_EQ(raw("SELECT max(stored_at) FROM documents"), stored_at);
   EXPECT_EQ(raw("SELECT count(*) FROM runs"), "1");
   auto hashes = s->stored_hashes({"a", "zzz"});
   ASSERT_TRUE(hashes.ok());
@@ -200,7 +285,7 @@ TEST_F(StoreTest, SameIdAndContentChangesNothing) {
   EXPECT_EQ(hashes.value().at("a"), content_hash(corpus()[0].document));
 }
 
-TEST_F(StoreTest, NewContentReplacesTheDocumentsEventsSentencesAndQuotations) {
+TEST_P(StoreTest, NewContentReplacesTheDocumentsEventsSentencesAndQuotations) {
   auto s = open();
   auto docs = corpus();
   docs[1].quotations.push_back({0, 6, "Someone", "", "", "CAN", false});
@@ -226,7 +311,7 @@ TEST_F(StoreTest, NewContentReplacesTheDocumentsEventsSentencesAndQuotations) {
   EXPECT_EQ(stats.value().events, 5);
 }
 
-TEST_F(StoreTest, EachFilter) {
+TEST_P(StoreTest, EachFilter) {
   auto s = open();
   ASSERT_TRUE(s->put(corpus(), {}).ok());
   using V = std::vector<std::string>;
@@ -258,7 +343,7 @@ TEST_F(StoreTest, EachFilter) {
   EXPECT_EQ(ids_of(*s, {.source = {"' OR 1=1 --"}}), V{});
 }
 
-TEST_F(StoreTest, MalformedTextQueryIsTheUsersError) {
+TEST_F(SqliteFileTest, MalformedTextQueryIsTheUsersError) {
   auto s = open();
   ASSERT_TRUE(s->put(corpus(), {}).ok());
   Status st = s->for_each_event({.text = "\"unclosed"}, [](const StoredEvent&) { return true; });
@@ -266,7 +351,7 @@ TEST_F(StoreTest, MalformedTextQueryIsTheUsersError) {
   EXPECT_NE(st.message().find("not a valid full-text query"), std::string::npos) << st.message();
 }
 
-TEST_F(StoreTest, GroupsCountSumMeanAndDates) {
+TEST_P(StoreTest, GroupsCountSumMeanAndDates) {
   auto s = open();
   ASSERT_TRUE(s->put(corpus(), {}).ok());
   auto rows = s->group({.target_country = {"CHN"}}, {GroupKey::kSourceCountry});
@@ -309,7 +394,7 @@ TEST_F(StoreTest, GroupsCountSumMeanAndDates) {
   EXPECT_TRUE(none.value().empty());
 }
 
-TEST_F(StoreTest, CoalitionGivesEachSourcesFirstEventWithEvidence) {
+TEST_P(StoreTest, CoalitionGivesEachSourcesFirstEventWithEvidence) {
   auto s = open();
   auto docs = corpus();
   ASSERT_TRUE(s->put(docs, {}).ok());
@@ -325,22 +410,25 @@ TEST_F(StoreTest, CoalitionGivesEachSourcesFirstEventWithEvidence) {
                                            "USAGOV 2020-07-01 1 Ottawa a"}));
 }
 
-TEST_F(StoreTest, RefusesADatabaseOfAnotherProgramAndLeavesIt) {
-  sqlite3* db = nullptr;
-  sqlite3_open(path_.c_str(), &db);
-  sqlite3_exec(db, "CREATE TABLE people(name TEXT); INSERT INTO people VALUES ('Ada');", nullptr,
-               nullptr, nullptr);
-  sqlite3_close(db);
-  auto s = Store::open(path_);
-  ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.status().message().find("not a vigil event store"), std::string::npos);
-  EXPECT_NE(s.status().message().find("people"), std::string::npos) << s.status().message();
+TEST_P(StoreTest, RefusesADatabaseOfAnotherProgramAndLeavesIt) {
+  raw("CREATE TABLE people(name TEXT)");
+  raw("INSERT INTO people VALUES ('Ada')");
+  for (bool read_only : {false, true}) {
+    auto s = Store::open(path_, {.read_only = read_only});
+    ASSERT_FALSE(s.ok());
+    EXPECT_NE(s.status().message().find("not a vigil event store"), std::string::npos);
+    EXPECT_NE(s.status().message().find("people"), std::string::npos) << s.status().message();
+  }
   EXPECT_EQ(raw("SELECT name FROM people"), "Ada");
-  EXPECT_EQ(raw("SELECT count(*) FROM sqlite_schema"), "1");
-  EXPECT_EQ(raw("PRAGMA user_version"), "0");
+  if (GetParam() == Engine::kSqlite) {
+    EXPECT_EQ(raw("SELECT count(*) FROM sqlite_schema"), "1");
+    EXPECT_EQ(raw("PRAGMA user_version"), "0");
+  } else {
+    EXPECT_EQ(raw("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"), "1");
+  }
 }
 
-TEST_F(StoreTest, RefusesAFileThatIsNotSqlite) {
+TEST_F(SqliteFileTest, RefusesAFileThatIsNotSqlite) {
   { std::ofstream(path_) << "id,name\n1,Ada\n"; }
   auto s = Store::open(path_);
   ASSERT_FALSE(s.ok());
@@ -351,9 +439,10 @@ TEST_F(StoreTest, RefusesAFileThatIsNotSqlite) {
   EXPECT_EQ(content, "id,name\n1,Ada\n");
 }
 
-TEST_F(StoreTest, RefusesANewerSchemaAndLeavesIt) {
+TEST_P(StoreTest, RefusesANewerSchemaAndLeavesIt) {
   { ASSERT_TRUE(open()->put(corpus(), {}).ok()); }
-  raw("PRAGMA user_version = 99");
+  raw(GetParam() == Engine::kSqlite ? "PRAGMA user_version = 99"
+                                    : "UPDATE vigil_meta SET value = '99' WHERE key = 'schema_version'");
   for (bool read_only : {false, true}) {
     auto s = Store::open(path_, {.read_only = read_only});
     ASSERT_FALSE(s.ok());
@@ -363,7 +452,7 @@ TEST_F(StoreTest, RefusesANewerSchemaAndLeavesIt) {
   EXPECT_EQ(raw("SELECT count(*) FROM events"), "7");
 }
 
-TEST_F(StoreTest, ReadOnlyFileIsRefusedForWritingAndReadable) {
+TEST_F(SqliteFileTest, ReadOnlyFileIsRefusedForWritingAndReadable) {
   { ASSERT_TRUE(open()->put(corpus(), {}).ok()); }
   fs::permissions(path_, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   auto w = Store::open(path_);
@@ -375,7 +464,7 @@ TEST_F(StoreTest, ReadOnlyFileIsRefusedForWritingAndReadable) {
   EXPECT_FALSE(r.value()->put(corpus(), {}).ok());
 }
 
-TEST_F(StoreTest, WrongPathsSayWhatIsWrongAndCreateNothing) {
+TEST_F(SqliteFileTest, WrongPathsSayWhatIsWrongAndCreateNothing) {
   auto missing_folder = Store::open((dir_ / "no" / "such" / "x.db").string());
   ASSERT_FALSE(missing_folder.ok());
   EXPECT_NE(missing_folder.status().message().find("does not exist"), std::string::npos);
@@ -388,14 +477,14 @@ TEST_F(StoreTest, WrongPathsSayWhatIsWrongAndCreateNothing) {
   EXPECT_NE(folder.status().message().find("is a folder"), std::string::npos);
 }
 
-TEST_F(StoreTest, AnEmptyFileBecomesAStore) {
+TEST_F(SqliteFileTest, AnEmptyFileBecomesAStore) {
   { std::ofstream(path_).flush(); }
   auto s = open();
   ASSERT_NE(s, nullptr);
   EXPECT_TRUE(s->put(corpus(), {}).ok());
 }
 
-TEST_F(StoreTest, DateBounds) {
+TEST_F(SqliteFileTest, DateBounds) {
   EXPECT_EQ(date_bounds("2020-02"), (std::pair<std::string, std::string>{"2020-02-01", "2020-02-29"}));
   EXPECT_EQ(date_bounds("2021-02").second, "2021-02-28");
   EXPECT_EQ(date_bounds("2020").second, "2020-12-31");
@@ -404,7 +493,7 @@ TEST_F(StoreTest, DateBounds) {
   EXPECT_EQ(date_bounds("2020-13").first, "");
 }
 
-TEST_F(StoreTest, ContentHashCoversEveryContentField) {
+TEST_F(SqliteFileTest, ContentHashCoversEveryContentField) {
   Document d;
   d.id = "a";
   d.text = "x";
@@ -420,6 +509,19 @@ TEST_F(StoreTest, ContentHashCoversEveryContentField) {
     EXPECT_NE(content_hash(changed), h);
   }
 }
+
+TEST(PostgresStore, AServerThatIsNotThereIsAClearMessage) {
+  auto s = Store::open("postgresql://nobody:secret@127.0.0.1:1/none");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("cannot connect"), std::string::npos) << s.status().message();
+  EXPECT_EQ(s.status().message().find("secret"), std::string::npos) << "the password is shown";
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreTest,
+                         ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         [](const ::testing::TestParamInfo<Engine>& param) {
+                           return param.param == Engine::kSqlite ? "SQLite" : "PostgreSQL";
+                         });
 
 }  // namespace
 }  // namespace vigil::store
