@@ -344,6 +344,9 @@ Speaker noun_phrase_speaker(std::string_view t, size_t b, size_t e) {
 // The subject of a clause: [b, e) is the text before its verb.
 Speaker clause_subject(std::string_view t, size_t b, size_t e) {
   trim(t, b, e);
+  // "Jane Roe, a lawyer, has said": the comma before the verb's auxiliaries still marks
+  // the appositions.
+  bool comma_before = false;
   // "Ban yesterday condemned", "the protesters, who chanted": not part of the subject.
   for (;;) {
     auto ws = words(t, b, e);
@@ -352,7 +355,10 @@ Speaker clause_subject(std::string_view t, size_t b, size_t e) {
     if (!is_subject_filler(last) && lower(last) != "on") break;
     e = ws.back().begin;
     trim(t, b, e);
-    while (e > b && (t[e - 1] == ',' || t[e - 1] == ' ')) --e;
+    while (e > b && (t[e - 1] == ',' || t[e - 1] == ' ')) {
+      if (t[e - 1] == ',') comma_before = true;
+      --e;
+    }
   }
   if (e <= b) return {};
   {
@@ -385,15 +391,31 @@ Speaker clause_subject(std::string_view t, size_t b, size_t e) {
     trim(t, b, e);
     if (e <= b) return {};
   }
-  Speaker s = subject_before(t, b, e);
   auto chunks = comma_chunks(t, b, e);
   size_t k = 0;
   while (k + 1 < chunks.size() && chunk_is_adverbial(t, chunks[k].first, chunks[k].second)) ++k;
-  if (k >= chunks.size()) return s;
+  if (k >= chunks.size()) return subject_before(t, b, e);
   size_t tb = b, te = e;
   trim(t, tb, te);
-  const bool appositions = te > tb && t[te - 1] == ',';
+  // “…, quoting a “Joint Declaration,” said”: a comma inside closing marks counts.
+  while (te > tb && closing_mark_len(t, te - 1) == 1 && t[te - 1] != ')') --te;
+  while (te >= tb + 3 && t.compare(te - 3, 3, "\xE2\x80\x9D") == 0) te -= 3;
+  const bool appositions = comma_before || (te > tb && t[te - 1] == ',');
   size_t kk = appositions ? k : chunks.size() - 1;
+  Speaker s;
+  if (kk > k) {
+    // No comma before the verb: its subject is in the last chunk ("…, with many saying",
+    // "…, and some protesters shouted"), after a leading "with".
+    size_t lb = chunks[kk].first;
+    auto lw = words(t, lb, chunks[kk].second);
+    if (!lw.empty() && lower(t.substr(lw[0].begin, lw[0].end - lw[0].begin)) == "with" &&
+        lw.size() > 1)
+      lb = lw[1].begin;
+    chunks[kk].first = lb;
+    s = subject_before(t, lb, chunks[kk].second);
+  } else {
+    s = subject_before(t, b, e);
+  }
   if (s.ok()) {
     if (s.pronoun || s.noun_phrase || !s.role.empty()) return s;
     // A name inside a lower-case phrase is not its head: "jubilant crowds outside the
@@ -507,7 +529,9 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
         // "blasted X as ‘…’ and accused": the earlier verb's subject.
         continue;
       }
-      if (lw == "was" || lw == "were" || lw == "been" || lw == "being") return {};
+      if (lw == "was" || lw == "were" || lw == "been" || lw == "being" || lw == "is" ||
+          lw == "are" || lw == "be")
+        return {};
     }
     if (none) continue;
     Speaker s = clause_subject(t, cb, ce);

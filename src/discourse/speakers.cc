@@ -130,7 +130,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
         auto w = word_at(t, ws[k]);
         // "…, Jane Roe, denounced": the name closes an apposition and its verb follows.
         std::string lw = lower(w);
-        if (k == e && !starts_upper(t, ws[k].begin) &&
+        if (k == e && !starts_upper(t, ws[k].begin) && lw != "who" &&
             (is_speech_verb(w) || is_aux_or_adverb(w) ||
              (lw.size() > 4 && lw.compare(lw.size() - 2, 2, "ed") == 0)))
           break;

@@ -90,7 +90,9 @@ std::vector<Word> words(std::string_view text, size_t begin, size_t end) {
   size_t i = begin;
   while (i < end) {
     if (!word_char_at(text, i)) {
+      // Skip the whole character: the continuation bytes of a mark ("”") are no letters.
       ++i;
+      while (i < end && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
       continue;
     }
     size_t b = i;

@@ -69,6 +69,20 @@ const std::vector<Case>& cases() {
       {"subject of 'said' across a subordinate clause",
        "As the talks stalled, Premier Jonas Berg said the offer was \"final and fair\".",
        {{"final and fair", K::kPartial, "Jonas Berg", "Premier"}}},
+      {"apposition, then an auxiliary before the verb",
+       "Lucia Park leads the province. Park, a former judge, has promised a \"clean "
+       "government\".",
+       {{"clean government", K::kPartial, "Lucia Park"}}},
+      {"'with X saying': the subject of the participle",
+       "Turnout fell sharply in the capital, with many saying the vote was \"pointless\".",
+       {{"pointless", K::kPartial, "many"}}},
+      {"'what is called': a passive names nobody",
+       "The plan goes through as what is called an \"urgent item\" in the assembly.",
+       {{"urgent item", K::kScare, ""}}},
+      {"a comma inside closing marks before the verb",
+       "Minister Ada Novak, quoting the \"Charter of the Coast,\" said the ports would "
+       "\"stay open to all\".",
+       {{"Charter of the Coast", K::kName, ""}, {"stay open to all", K::kPartial, "Ada Novak"}}},
       {"coordinated verb takes the earlier subject",
        "Governor Lucia Park praised the deal as \"historic\" and accused critics of \"bad "
        "faith\".",
