@@ -89,7 +89,7 @@ uint16_t Tagger::open_candidates(std::string_view w, const LexEntry* e, uint16_t
   if (n > 3 && w.back() == 's' && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
     if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::NNS, e), kNoun)) add(1, b->freq[0]);
     if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBZ, e), kVerb)) add(3, b->freq[1]);
-  } else if (n > 4 && ends(w, "ed")) {
+  } else if (n > 3 && ends(w, "ed")) {  // "used", "owed" too
     if (const LexEntry* b = known_as(lemma_for(impl_, w, Tag::VBD, e), kVerb)) {
       add(4, b->freq[1]);
       add(5, b->freq[1]);

@@ -84,6 +84,9 @@ TEST(Tagger, ClosedClassAndIrregularVerbs) {
   EXPECT_EQ(tagged(*lex, "She didn't know that he was arrested by police."),
             "She/PRP did/VBD n't/RB know/VB that/IN he/PRP was/VBD arrested/VBN by/IN "
             "police/NN ./.");
+  // Four-letter past forms ("used", "owed") are verbs too, so "police" before one is a noun.
+  EXPECT_EQ(tagged(*lex, "Riot police used tear gas."),
+            "Riot/NNP police/NN used/VBD tear/NN gas/NN ./.");
   EXPECT_EQ(lemmas(*lex, "Troops were sent."),
             (std::vector<std::string>{"troop", "be", "send", "."}));
 }
