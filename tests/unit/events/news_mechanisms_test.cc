@@ -74,6 +74,14 @@ const Case kCases[] = {
     // Concern said is criticism (GUIDE: "expressed concern" about an act is 111).
     {"said_concerned_is_criticism", "Canada said it was deeply concerned about China's new law.",
      "CAN CHN 111 asserted"},
+    // Verb senses of real news: sanctions as a verb, expelling a high commissioner (161),
+    // visa restrictions and bans on a country (163, GUIDE).
+    {"sanctioned_is_163", "The UK has sanctioned seven Iranian generals.", "GBR IRN 163 asserted"},
+    {"expel_high_commissioner_is_161", "Pakistan expelled India's high commissioner on Monday.",
+     "PAK INDGOV 161 asserted"},
+    {"visa_restrictions_are_163", "The US imposed visa restrictions on Nicaraguan officials.",
+     "USA NICGOV 163 asserted"},
+    {"bans_on_a_country_are_163", "Russia imposed food bans on Norway in August.", "RUS NOR 163 asserted"},
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
