@@ -70,6 +70,15 @@ std::vector<std::string> lower_words(std::string_view text) {
 
 }  // namespace
 
+bool is_act_noun(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kActs = {
+      "ATTACK",   "ATTACKS",   "KILLING",   "KILLINGS",  "ARREST",   "ARRESTS",
+      "DETENTION", "USE",      "SHOOTING",  "BOMBING",   "ASSAULT",  "CRACKDOWN",
+      "SEIZURE",  "INVASION",  "OCCUPATION", "ABDUCTION", "EXECUTION", "EXECUTIONS",
+      "MURDER",   "SENTENCING", "SENTENCES", "RAID",     "STRIKES",  "VIOLENCE"};
+  return std::find(kActs.begin(), kActs.end(), w) != kActs.end();
+}
+
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
   std::vector<NominalEvent> out;
   const std::vector<std::string> words = lower_words(sentence);

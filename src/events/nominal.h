@@ -17,6 +17,10 @@ struct NominalEvent {
   std::string noun;           ///< the noun as written, upper case
 };
 
+/// True when `upper_word` names an act someone commits ("ATTACK", "KILLING", "ARREST"):
+/// criticism of "the attack by X" is aimed at X.
+bool is_act_noun(std::string_view upper_word);
+
 /// The event nouns of `sentence`, at most one per CAMEO root, in table order.
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence);
 

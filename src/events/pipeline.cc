@@ -249,6 +249,65 @@ void DocumentCoder::add_nominal_events(std::string_view sentence, std::vector<Co
   }
 }
 
+// "We urge Turkey to ...," said the spokeswoman for the Swedish government: inside a
+// quotation, a first-person or unknown source is the quotation's speaker.
+void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const syntax::Tree& tree,
+                                    int32_t ordinal,
+                                    const std::vector<discourse::Quote>& quotes) const {
+  for (CodedEvent& e : events) {
+    const bool first_person = e.source_text == "WE" || e.source_text == "I" || e.source_text == "US";
+    if (!first_person && !e.source.empty() && e.source != "---") continue;
+    if (e.first_token < 0 || static_cast<size_t>(e.first_token) >= tree.tokens.size()) continue;
+    const size_t at = tree.tokens[static_cast<size_t>(e.first_token)].begin;
+    if (at == syntax::Token::kNoOffset) continue;
+    for (const discourse::Quote& q : quotes) {
+      if (q.partial || at < q.begin || at >= q.end) continue;
+      const std::string code = q.speaker.empty() ? std::string() : speaker_code(q, ordinal);
+      if (!code.empty()) {
+        e.source = code;
+        e.source_text = q.speaker;
+      }
+      break;
+    }
+  }
+}
+
+// Criticism or rejection of an act named without its author ("condemned the attack,
+// which was carried out by the ADF") is aimed at the author the sentence names after
+// "by", after the verb. (Possessives, "Russia's attack", are coded as actors already.)
+void DocumentCoder::aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32_t ordinal) const {
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root != "11" && root != "12") return;
+  // The target as the sentence names it: nothing coded, or an act ("the killing of a
+  // journalist") whose words only look like an actor.
+  const size_t space = e.target_text.find(' ');
+  const std::string_view head = std::string_view(e.target_text).substr(
+      space != std::string::npos && e.target_text.rfind("THE ", 0) == 0 ? space + 1 : 0);
+  const bool act = is_act_noun(head.substr(0, head.find(' ')));
+  if (e.target != "---" && !e.target.empty() && !act) return;
+  const auto& tokens = tree.tokens;
+  const size_t from = e.last_token >= 0 ? static_cast<size_t>(e.last_token) : 0;
+  for (size_t k = from; k + 1 < tokens.size(); ++k) {
+    if (tokens[k].text != "by") continue;
+    // The author's words: up to punctuation or a word that starts another phrase.
+    std::string phrase;
+    for (size_t j = k + 1; j < tokens.size(); ++j) {
+      const std::string& w = tokens[j].text;
+      if (w == "," || w == "." || w == ";" || w == "in" || w == "on" || w == "against" ||
+          w == "at" || w == "during" || w == "which" || w == "who" || w == "that")
+        break;
+      if (!phrase.empty()) phrase += ' ';
+      phrase += w;
+    }
+    const std::string author = pipeline_.actor_code(phrase, ordinal);
+    if (author.empty() || author == e.source) return;
+    to_upper_ascii(phrase);
+    e.target = author;
+    e.target_text = phrase;
+    return;
+  }
+}
+
 // A quotation's speaker as an actor: by their organisation when it is known ("Amnesty
 // International Canada"), else by their name; "" when the dictionaries know neither.
 std::string DocumentCoder::speaker_code(const discourse::Quote& q, int32_t ordinal) const {
@@ -438,7 +497,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       implied_roles[k] = context.fill_implicit_role(coding.events[k], here, fallback);
     }
     context.observe_events(coding.events);
-    for (CodedEvent& e : coding.events) read_as_accusation(e);
+    speak_in_quotes(coding.events, work.tree, ordinal, quotes());
+    for (CodedEvent& e : coding.events) {
+      read_as_accusation(e);
+      aim_at_author(e, work.tree, ordinal);
+    }
     if (!coding.obligations.empty()) {
       add_appeals(doc, coding.obligations, work.begin, work.end, ordinal, quotes(), coding.events);
       implied_roles.resize(coding.events.size());
@@ -491,17 +554,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           r.evidence_end = last.end;
         }
       }
-      // An event inside a quotation is the speaker's claim; a first-person or unknown
-      // source is the speaker.
+      // An event inside a quotation is the speaker's claim (its first-person source was
+      // made the speaker by speak_in_quotes).
       for (const discourse::Quote& q : quotes()) {
         if (q.partial || r.evidence_begin < q.begin || r.evidence_begin >= q.end) continue;
         r.quote_speaker = q.speaker;
         r.quote_text = doc.text.substr(q.begin, q.end - q.begin);
-        const bool first_person = e.source_text == "WE" || e.source_text == "I" || e.source_text == "US";
-        if ((first_person || e.source.rfind("---", 0) == 0) && !q.speaker.empty()) {
-          const std::string code = speaker_code(q, ordinal);
-          if (!code.empty()) r.source = pipeline_.describe_actor(code, q.speaker);
-        }
         break;
       }
       // A domestic actor named without a country is of the place the sentence names,

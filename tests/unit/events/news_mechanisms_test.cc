@@ -82,6 +82,16 @@ const Case kCases[] = {
     {"visa_restrictions_are_163", "The US imposed visa restrictions on Nicaraguan officials.",
      "USA NICGOV 163 asserted"},
     {"bans_on_a_country_are_163", "Russia imposed food bans on Norway in August.", "RUS NOR 163 asserted"},
+    // Criticism of an act is aimed at its author named after "by".
+    {"criticism_aimed_at_author_after_by",
+     "Canada denounced the killing of a journalist by Mexican police.", "CAN MEXCOP 111 asserted"},
+    {"criticism_of_uncoded_act_by_author",
+     "Sweden condemned the attack, which was carried out by Ugandan rebels.", "SWE UGAREB 111 asserted"},
+    // Inside a quotation, "we" is the speaker (here known by her organisation only).
+    {"we_in_quote_is_speaker",
+     "\"We urge Turkey to release the journalists,\" said Anna Berg, a spokeswoman for the Swedish "
+     "government.",
+     "SWEGOV TUR 0253 asserted"},
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
