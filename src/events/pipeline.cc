@@ -250,13 +250,13 @@ void DocumentCoder::add_nominal_events(std::string_view sentence, std::vector<Co
 }
 
 // "We urge Turkey to ...," said the spokeswoman for the Swedish government: inside a
-// quotation, a first-person or unknown source is the quotation's speaker.
+// quotation, a first-person source is the quotation's speaker.
 void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const syntax::Tree& tree,
                                     int32_t ordinal,
                                     const std::vector<discourse::Quote>& quotes) const {
   for (CodedEvent& e : events) {
     const bool first_person = e.source_text == "WE" || e.source_text == "I" || e.source_text == "US";
-    if (!first_person && !e.source.empty() && e.source != "---") continue;
+    if (!first_person) continue;  // "This new law gives ..." is not the speaker's act
     if (e.first_token < 0 || static_cast<size_t>(e.first_token) >= tree.tokens.size()) continue;
     const size_t at = tree.tokens[static_cast<size_t>(e.first_token)].begin;
     if (at == syntax::Token::kNoOffset) continue;
