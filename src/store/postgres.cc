@@ -314,7 +314,7 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
     if (version == 0) return Status::error(name + ": not a vigil event store (an empty database)");
     return Status::error(name + ": the store has schema version " + std::to_string(version) +
                          " and must be upgraded to " + std::to_string(kSchemaVersion) +
-                         ", which needs write access");
+                         ", which needs write access (the next vigil ingest into it does that)");
   }
   // One transaction: DDL is transactional in PostgreSQL.
   if (Status s = c.exec("BEGIN"); !s.ok()) return s;

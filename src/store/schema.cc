@@ -158,7 +158,7 @@ Status prepare_schema(sqlite3* db, const std::string& path, bool read_only) {
       return Status::error(path + ": not a vigil event store (an empty database)");
     return Status::error(path + ": the store has schema version " + std::to_string(version.value()) +
                          " and must be upgraded to " + std::to_string(kSchemaVersion) +
-                         ", which needs write access");
+                         ", which needs write access (the next vigil ingest into it does that)");
   }
   if (Status s = sql::exec(db, "BEGIN IMMEDIATE"); !s.ok()) return s;
   for (int64_t v = version.value(); v < kSchemaVersion; ++v) {
