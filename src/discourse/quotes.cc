@@ -3,6 +3,8 @@
 #include <array>
 #include <iterator>
 #include <map>
+#include <optional>
+#include <unordered_map>
 
 #include "names.h"
 #include "quote_marks.h"
@@ -148,9 +150,12 @@ struct People {
     std::string name, role, org;
   };
   std::vector<Person> people;
+  std::unordered_map<std::string, size_t> by_name;
 
+  // The last people quoted (a bounded look-back keeps long documents linear).
   const Person* by_surname(std::string_view surname) const {
-    for (auto it = people.rbegin(); it != people.rend(); ++it) {
+    size_t n_seen = 0;
+    for (auto it = people.rbegin(); it != people.rend() && n_seen++ < 400; ++it) {
       const std::string& n = it->name;
       if (n == surname) return &*it;
       if (n.size() > surname.size() && n.compare(n.size() - surname.size(), npos, surname) == 0 &&
@@ -160,13 +165,14 @@ struct People {
     return nullptr;
   }
   void add(const Speaker& s) {
-    for (auto& p : people) {
-      if (p.name == s.name) {
-        if (p.role.empty()) p.role = s.role;
-        if (p.org.empty()) p.org = s.org;
-        return;
-      }
+    auto it = by_name.find(s.name);
+    if (it != by_name.end()) {
+      Person& p = people[it->second];
+      if (p.role.empty()) p.role = s.role;
+      if (p.org.empty()) p.org = s.org;
+      return;
     }
+    by_name.emplace(s.name, people.size());
     people.push_back({s.name, s.role, s.org});
   }
 };
@@ -184,7 +190,9 @@ void resolve_surname(std::string_view t, size_t before, const People& people, Qu
   const std::string sur = q.speaker;
   // Acronyms ("WTO") are organisations, not surnames.
   if (std::all_of(sur.begin(), sur.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
-  for (size_t pos = t.find(sur); pos != npos && pos < before; pos = t.find(sur, pos + 1)) {
+  // "First Surname" within the 20,000 bytes before (a bound for long documents).
+  const size_t from = before > 20000 ? before - 20000 : 0;
+  for (size_t pos = t.find(sur, from); pos != npos && pos < before; pos = t.find(sur, pos + 1)) {
     auto ws = words(t, pos > 64 ? pos - 64 : 0, pos);  // only the word before matters
     if (ws.empty() || ws.back().end + 1 != pos || t[ws.back().end] != ' ') continue;
     if (!starts_upper(t, ws.back().begin)) continue;
@@ -464,13 +472,16 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
   *verb = npos;
   auto ws = words_outside(t, sb, open, raws);
   size_t k = ws.size();
-  while (k-- > 0) {
+  size_t tried = 0;  // verbs looked at: a few are enough, and long sentences stay linear
+  while (k-- > 0 && tried < 4) {
     auto w = t.substr(ws[k].begin, ws[k].end - ws[k].begin);
     if (!is_reporting_verb(w) || starts_upper(t, ws[k].begin)) continue;
+    ++tried;
     if (*verb == npos) *verb = ws[k].begin;
-    // The clause of this verb starts after the last boundary word before it.
-    size_t cb = sb;
-    for (size_t j = k; j-- > 0;) {
+    // The clause of this verb starts after the last boundary word before it (a subject
+    // is never more than 40 words before its verb).
+    size_t cb = k > 40 ? ws[k - 40].begin : sb;
+    for (size_t j = k; j-- > 0 && k - j <= 40;) {
       auto wj = t.substr(ws[j].begin, ws[j].end - ws[j].begin);
       if (is_clause_boundary(wj) && !starts_upper(t, ws[j].begin)) {
         cb = ws[j].end;
@@ -692,8 +703,42 @@ Speaker from_mention(const Mention& m, const Speaker& at) {
   return s;
 }
 
+// The document's registry, read only when a speaker needs resolving (most quotations name
+// theirs in full, and documents without quotations need none).
+class LazyRegistry {
+ public:
+  LazyRegistry(std::string_view text, const std::vector<RawQuote>& raws)
+      : text_(text), raws_(raws) {}
+  Registry& get() {
+    if (!reg_) {
+      reg_.emplace(text_, raws_);
+      for (const auto& a : pending_) reg_->add(a.s, a.person, a.issuer);
+      pending_.clear();
+    }
+    return *reg_;
+  }
+  void add(const Speaker& s, bool person, bool issuer) {
+    if (reg_)
+      reg_->add(s, person, issuer);
+    else
+      pending_.push_back({s, person, issuer});
+  }
+
+ private:
+  struct Added {
+    Speaker s;
+    bool person, issuer;
+  };
+  std::string_view text_;
+  const std::vector<RawQuote>& raws_;
+  std::optional<Registry> reg_;
+  std::vector<Added> pending_;
+};
+
 // Resolves a pronoun, a description, a document or a surname to who the document names.
-Speaker resolve(std::string_view t, const Speaker& s, size_t pos, const Registry& reg) {
+Speaker resolve(std::string_view t, const Speaker& s, size_t pos, LazyRegistry& lazy) {
+  if (!s.pronoun && !s.noun_phrase && s.name.find(' ') != std::string::npos) return s;
+  const Registry& reg = lazy.get();
   if (s.pronoun) {
     std::string l = lower(s.name);
     const Mention* m = nullptr;
@@ -795,7 +840,8 @@ bool quote_kind_from_string(std::string_view name, QuoteKind* kind) {
 
 std::vector<Quote> find_quotes(std::string_view text) {
   std::vector<RawQuote> raws = pair_marks(text);
-  Registry reg(text, raws);
+  if (raws.empty() && text.find(":\n") == std::string_view::npos) return {};
+  LazyRegistry reg(text, raws);
   std::vector<Quote> out;
   People people;
   const Quote* last_full = nullptr;  // the last attributed quote
@@ -884,11 +930,11 @@ std::vector<Quote> find_quotes(std::string_view text) {
         size_t pe = sent;
         while (pe > 0 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
         size_t ps = pe > 0 ? sentence_start(text, pe - 1) : 0;
-        bool quoted = false;
-        for (const RawQuote& o : raws)
-          if (o.open >= ps && o.open < pe) quoted = true;
+        auto first_open = std::lower_bound(raws.begin(), raws.end(), ps,
+                                           [](const RawQuote& o, size_t p) { return o.open < p; });
+        bool quoted = first_open != raws.end() && first_open->open < pe;
         if (!quoted && pe > ps) {
-          if (const Mention* m = reg.main_person(ps, pe)) {
+          if (const Mention* m = reg.get().main_person(ps, pe)) {
             Speaker at;
             at.begin = m->begin;
             at.end = m->end;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <unordered_map>
 
 #include "text_util.h"
 
@@ -290,14 +291,14 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     const Mention* known = multi ? nullptr : by_name_word(m.name);
     if (!known && !multi && !org_word) {
       // "Moss said" after "Rita Moss met": the surname makes the earlier name a person's.
-      for (Mention& c : mentions_) {
-        if (!c.candidate) continue;
-        auto cw = words(c.name, 0, c.name.size());
-        if (!cw.empty() && std::string_view(c.name).substr(cw.back().begin) == m.name) {
-          c.candidate = false;
-          c.person = true;
-          known = &c;
-        }
+      auto c = candidate_surnames_.find(m.name);
+      if (c != candidate_surnames_.end()) {
+        Mention& earlier = mentions_[c->second];
+        earlier.candidate = false;
+        earlier.person = true;
+        index_person(c->second);
+        known = &earlier;
+        candidate_surnames_.erase(c);
       }
     }
     if (org_word || all_caps(m.name) || std::string_view(m.name).find("Presidency") != std::string_view::npos) {
@@ -339,8 +340,51 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     }
     if (known && !m.gender) m.gender = known->gender;
     mentions_.push_back(std::move(m));
+    const size_t index = mentions_.size() - 1;
+    const Mention& added = mentions_.back();
+    if (added.person) index_person(index);
+    if (added.candidate) {
+      auto cw = words(added.name, 0, added.name.size());
+      if (!cw.empty())
+        candidate_surnames_.emplace(std::string(std::string_view(added.name).substr(cw.back().begin)),
+                                    index);
+    }
+    if (!added.person && !added.candidate) index_initials(index);
   }
   learn_genders(ws);
+  candidate_surnames_.clear();  // indices: valid only while mentions are appended
+}
+
+// While the constructor runs, mentions are only appended, so indices stay valid; the
+// indices record begin positions, which add() never changes.
+void Registry::index_person(size_t i) {
+  const Mention& m = mentions_[i];
+  if (m.name.find(' ') == std::string::npos) return;
+  for (const auto& w : words(m.name, 0, m.name.size())) {
+    std::string word(std::string_view(m.name).substr(w.begin, w.end - w.begin));
+    auto it = person_words_.find(word);
+    if (it == person_words_.end() || it->second > m.begin) person_words_[word] = m.begin;
+  }
+}
+
+void Registry::index_initials(size_t i) {
+  const Mention& m = mentions_[i];
+  if (m.name.find(' ') == std::string::npos) return;
+  // "Economic Community of West African States": ECWAS, or ECOWAS with "of".
+  std::string initials, with_small;
+  for (const auto& w : words(m.name, 0, m.name.size())) {
+    with_small += static_cast<char>(std::toupper(static_cast<unsigned char>(m.name[w.begin])));
+    if (!starts_upper(m.name, w.begin)) continue;  // of, the, for
+    initials += m.name[w.begin];
+  }
+  initials_.emplace(initials, m.begin);
+  initials_.emplace(with_small, m.begin);
+}
+
+const Mention* Registry::at(size_t begin) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), begin,
+                             [](const Mention& a, size_t pos) { return a.begin < pos; });
+  return it != mentions_.end() && it->begin == begin ? &*it : nullptr;
 }
 
 // A person's gender from an honorific, else from the first personal pronoun after them
@@ -348,14 +392,13 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
 // office ...".
 void Registry::learn_genders(const std::vector<Word>& ws) {
   const std::string_view t = text_;
-  std::vector<std::pair<std::string, char>> known;
+  std::unordered_map<std::string, char> known;
   auto find = [&](const std::string& name) -> char* {
-    for (auto& k : known)
-      if (k.first == name) return &k.second;
-    return nullptr;
+    auto it = known.find(name);
+    return it == known.end() ? nullptr : &it->second;
   };
   for (const Mention& m : mentions_)
-    if (m.person && m.gender && !find(m.name)) known.push_back({m.name, m.gender});
+    if (m.person && m.gender && !find(m.name)) known.emplace(m.name, m.gender);
   size_t w = 0;
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
@@ -370,7 +413,7 @@ void Registry::learn_genders(const std::vector<Word>& ws) {
       if (l == "he" || l == "his" || l == "him" || l == "himself") g = 'm';
       if (l == "she" || l == "her" || l == "hers" || l == "herself") g = 'f';
       if (!g) continue;
-      known.push_back({m.name, g});
+      known.emplace(m.name, g);
       break;
     }
   }
@@ -396,21 +439,21 @@ void Registry::add(const Speaker& s, bool person, bool issuer) {
     it->issuer = it->issuer || issuer;
     if (it->role.empty()) it->role = m.role;
     if (it->org.empty()) it->org = m.org;
-    if (person && !it->person && m.name == it->name) it->person = true;
+    if (person && !it->person && m.name == it->name) {
+      it->person = true;
+      index_person(static_cast<size_t>(it - mentions_.begin()));
+    }
     return;
   }
-  mentions_.insert(it, std::move(m));
+  auto at_it = mentions_.insert(it, std::move(m));
+  if (person) index_person(static_cast<size_t>(at_it - mentions_.begin()));
 }
 
 const Mention* Registry::person_before(size_t pos, char gender) const {
   // The last sentence before `pos` that names a person.
-  const Mention* last = nullptr;
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos || !it->person) continue;
-    if (gender && it->gender && it->gender != gender) continue;
-    last = &*it;
-    break;
-  }
+  const Mention* last = scan_back(pos, [&](const Mention& m) {
+    return m.person && !(gender && m.gender && m.gender != gender);
+  });
   if (!last) return nullptr;
   return main_person(sentence_start(text_, last->begin), pos, gender);
 }
@@ -419,9 +462,11 @@ const Mention* Registry::main_person(size_t b, size_t e, char gender) const {
   // Who the sentence is about: the first person that says something, else the first that
   // is a subject, else the first named.
   const Mention *speech = nullptr, *subject = nullptr, *first = nullptr;
-  for (const Mention& m : mentions_) {
-    if (m.begin < b || !m.person) continue;
-    if (m.end > e) break;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), b,
+                             [](const Mention& a, size_t pos) { return a.begin < pos; });
+  for (; it != mentions_.end() && it->end <= e; ++it) {
+    const Mention& m = *it;
+    if (!m.person) continue;
     if (gender && m.gender && m.gender != gender) continue;
     if (!first) first = &m;
     if (!subject && m.subject) subject = &m;
@@ -437,38 +482,25 @@ const Mention* Registry::expand_acronym(std::string_view acronym, size_t pos) co
     else if (c != '.') return nullptr;
   }
   if (letters.size() < 2 || letters.size() > 7) return nullptr;
-  for (const Mention& m : mentions_) {
-    if (m.begin >= pos) break;
-    if (m.person || m.name.find(' ') == std::string::npos) continue;
-    // "Economic Community of West African States": ECWAS, or ECOWAS with "of".
-    std::string initials, with_small;
-    for (const auto& w : words(m.name, 0, m.name.size())) {
-      with_small += static_cast<char>(std::toupper(static_cast<unsigned char>(m.name[w.begin])));
-      if (!starts_upper(m.name, w.begin)) continue;  // of, the, for
-      initials += m.name[w.begin];
-    }
-    if (initials == letters || with_small == letters) return &m;
-  }
-  return nullptr;
+  auto it = initials_.find(letters);
+  if (it == initials_.end() || it->second >= pos) return nullptr;
+  return at(it->second);
 }
 
 const Mention* Registry::issuer_before(size_t pos) const {
   const Mention* subject = nullptr;
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos || it->person || it->candidate) continue;
-    if (it->issuer) return &*it;
-    if (!subject && it->subject) subject = &*it;
-  }
-  return subject;
+  const Mention* issuer = scan_back(pos, [&](const Mention& m) {
+    if (m.person || m.candidate) return false;
+    if (!subject && m.subject) subject = &m;
+    return m.issuer;
+  });
+  return issuer ? issuer : subject;
 }
 
 const Mention* Registry::document_issuer_before(size_t pos) const {
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && it->issuer) return &*it;
+  if (const Mention* m = scan_back(pos, [](const Mention& m) { return m.issuer; })) return m;
   // No statement named its issuer: the last organisation that said something.
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && !it->person && !it->candidate && it->speech) return &*it;
-  return nullptr;
+  return scan_back(pos, [](const Mention& m) { return !m.person && !m.candidate && m.speech; });
 }
 
 const Mention* Registry::person_described(std::string_view description, size_t pos) const {
@@ -481,7 +513,7 @@ const Mention* Registry::person_described(std::string_view description, size_t p
     if (int f = role_family(v)) head = f;
     if (starts_upper(description, w.begin) && !is_function_word(v) && !is_role_noun(v)) {
       std::string q(v);
-      if (ends_with_possessive(q)) q = q.substr(0, q.find_last_of("'\xE2") );
+      if (ends_with_possessive(q)) q = q.substr(0, q.find_last_of("'\xE2"));
       qualifiers.push_back(q);
       if (by_name_word(q)) person_qualifier = true;
     }
@@ -503,10 +535,11 @@ const Mention* Registry::person_described(std::string_view description, size_t p
     }
     return true;
   };
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && matches(*it)) return &*it;
-  for (const auto& m : mentions_)
-    if (m.begin >= pos && matches(m)) return &m;
+  if (const Mention* m = scan_back(pos, matches)) return m;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                             [](const Mention& a, size_t p) { return a.begin < p; });
+  for (size_t n = 0; it != mentions_.end() && n < kWindow; ++it, ++n)
+    if (matches(*it)) return &*it;
   return nullptr;
 }
 
@@ -518,49 +551,47 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
       "group", "bloc", "body", "organisation", "organization", "movement", "alliance",
       "coalition", "council"};
   bool generic = in_list(head, kGeneric.data(), kGeneric.size());
+  auto org = [](const Mention& m) { return !m.person && !m.candidate; };
   // "the body": an institution (a council, an assembly, a commission ...).
   if (head == "body") {
     static const std::array<const char*, 9> kBodies = {
         "council", "assembly", "commission", "committee", "parliament", "court", "board",
         "agency", "congress"};
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->end > pos || it->person) continue;
-      for (const auto& w : words(it->name, 0, it->name.size()))
-        if (in_list(std::string_view(it->name).substr(w.begin, w.end - w.begin), kBodies.data(),
+    const Mention* body = scan_back(pos, [&](const Mention& m) {
+      if (!org(m)) return false;
+      for (const auto& w : words(m.name, 0, m.name.size()))
+        if (in_list(std::string_view(m.name).substr(w.begin, w.end - w.begin), kBodies.data(),
                     kBodies.size()))
-          return &*it;
-    }
+          return true;
+      return false;
+    });
+    if (body) return body;
   }
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos || it->person || it->candidate) continue;
-    if (lower(it->name).find(head) != std::string::npos) return &*it;
-  }
+  if (const Mention* m = scan_back(pos, [&](const Mention& m) {
+        return org(m) && lower(m.name).find(head) != std::string::npos;
+      }))
+    return m;
   if (!generic) return nullptr;
   // "the group said": the last organisation that said something, else the last subject.
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && !it->person && !it->candidate && (it->speech || it->issuer))
-      return &*it;
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->end <= pos && !it->person && !it->candidate && it->subject) return &*it;
+  if (const Mention* m =
+          scan_back(pos, [&](const Mention& m) { return org(m) && (m.speech || m.issuer); }))
+    return m;
+  if (const Mention* m = scan_back(pos, [&](const Mention& m) { return org(m) && m.subject; }))
+    return m;
   // Else the last organisation named in the sentence before (or in the same one).
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->end > pos || it->person || it->candidate) continue;
-    size_t sb = sentence_start(text_, pos);
-    size_t prev = sb > 1 ? sentence_start(text_, sb - 1) : 0;
-    if (it->begin >= prev) return &*it;
-    break;
-  }
-  return nullptr;
+  const Mention* last = scan_back(pos, org);
+  if (!last) return nullptr;
+  size_t sb = sentence_start(text_, pos);
+  size_t prev = sb > 1 ? sentence_start(text_, sb - 1) : 0;
+  return last->begin >= prev ? last : nullptr;
 }
 
 const Mention* Registry::by_name_word(std::string_view word) const {
   if (word.empty()) return nullptr;
-  for (const auto& m : mentions_) {
-    if (!m.person || m.name.size() <= word.size()) continue;
-    for (const auto& w : words(m.name, 0, m.name.size()))
-      if (std::string_view(m.name).substr(w.begin, w.end - w.begin) == word) return &m;
-  }
-  return nullptr;
+  auto it = person_words_.find(std::string(word));
+  if (it == person_words_.end()) return nullptr;
+  const Mention* m = at(it->second);
+  return m && m->person ? m : nullptr;
 }
 
 }  // namespace vigil::discourse::detail

@@ -4,9 +4,11 @@
 // vigil_discourse.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "names.h"
@@ -71,10 +73,33 @@ class Registry {
   const Mention* by_name_word(std::string_view word) const;
 
  private:
+  /// How many mentions a lookup walks back (or forward) at most: a pronoun or a
+  /// description refers to something near, and long documents stay linear.
+  static constexpr size_t kWindow = 400;
+
+  /// Calls `f` on the mentions that end at or before `pos`, latest first (at most
+  /// kWindow), and returns the first for which it is true; nullptr when none.
+  template <class F>
+  const Mention* scan_back(size_t pos, F f) const {
+    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), pos,
+                               [](size_t p, const Mention& m) { return p < m.begin; });
+    for (size_t n = 0; it != mentions_.begin() && n < kWindow; ++n) {
+      --it;
+      if (it->end <= pos && f(*it)) return &*it;
+    }
+    return nullptr;
+  }
   void learn_genders(const std::vector<Word>& ws);
+  void index_person(size_t i);
+  void index_initials(size_t i);
+  /// The mention that begins at `begin`, nullptr when none.
+  const Mention* at(size_t begin) const;
 
   std::string_view text_;
   std::vector<Mention> mentions_;
+  std::unordered_map<std::string, size_t> person_words_;  // word -> first person's begin
+  std::unordered_map<std::string, size_t> initials_;      // initials -> organisation's begin
+  std::unordered_map<std::string, size_t> candidate_surnames_;  // surname -> index
 };
 
 /// Words that name a role a person holds ("minister", "spokesman", "envoy", "chief").
