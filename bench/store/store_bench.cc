@@ -76,14 +76,21 @@ int main(int argc, char** argv) {
   bool all_copies = false;
   std::vector<std::string> corpora;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--db") == 0 && i + 1 < argc) db_path = argv[++i];
-    else if (std::strcmp(argv[i], "--events") == 0 && i + 1 < argc) target_events = std::stoul(argv[++i]);
-    else if (std::strcmp(argv[i], "--queries") == 0 && i + 1 < argc) runs = std::stoi(argv[++i]);
-    else if (std::strcmp(argv[i], "--copy-all") == 0) all_copies = true;
-    else corpora.emplace_back(argv[i]);
+    if (std::strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+      db_path = argv[++i];
+    else if (std::strcmp(argv[i], "--events") == 0 && i + 1 < argc)
+      target_events = std::stoul(argv[++i]);
+    else if (std::strcmp(argv[i], "--queries") == 0 && i + 1 < argc)
+      runs = std::stoi(argv[++i]);
+    else if (std::strcmp(argv[i], "--copy-all") == 0)
+      all_copies = true;
+    else
+      corpora.emplace_back(argv[i]);
   }
   if (corpora.empty()) {
-    std::fputs("usage: store_bench [--db PATH] [--events N] [--queries N] [--copy-all] CORPUS.jsonl...\n", stderr);
+    std::fputs(
+        "usage: store_bench [--db PATH] [--events N] [--queries N] [--copy-all] CORPUS.jsonl...\n",
+        stderr);
     return 2;
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
@@ -132,7 +139,8 @@ int main(int argc, char** argv) {
   t = Clock::now();
   for (size_t b = 0; b < coded.size(); b += 64) {
     std::vector<vigil::store::CodedDocument> batch(
-        coded.begin() + static_cast<long>(b), coded.begin() + static_cast<long>(std::min(b + 64, coded.size())));
+        coded.begin() + static_cast<long>(b),
+        coded.begin() + static_cast<long>(std::min(b + 64, coded.size())));
     if (auto r = store.put(batch, provenance); !r.ok()) {
       std::fprintf(stderr, "%s\n", r.status().to_string().c_str());
       return 1;
@@ -147,10 +155,12 @@ int main(int argc, char** argv) {
     }
     return bytes / 1e6;
   };
-  std::printf("store only:                  %8.2f s  %8.0f documents/s\n", t_store, n_docs / t_store);
+  std::printf("store only:                  %8.2f s  %8.0f documents/s\n", t_store,
+              n_docs / t_store);
   std::printf("ingest (code + store):       %8.2f s  %8.0f documents/s\n", t_code + t_store,
               n_docs / (t_code + t_store));
-  std::printf("store file: %.1f MB for %zu documents, %zu events\n", file_mb(), coded.size(), events);
+  std::printf("store file: %.1f MB for %zu documents, %zu events\n", file_mb(), coded.size(),
+              events);
 
   // 3. At least target_events events: copies under new ids, a week later each.
   size_t stored_events = events;
@@ -179,9 +189,10 @@ int main(int argc, char** argv) {
   const double t_grow = seconds_since(t);
   auto stats = store.stats();
   const auto totals = stats.ok() ? stats.value() : vigil::store::StoreStats{};
-  std::printf("grown to %lld documents, %lld events in %.1f s (%.0f events/s stored); file %.1f MB\n",
-              static_cast<long long>(totals.documents), static_cast<long long>(totals.events), t_grow,
-              static_cast<double>(stored_events - events) / t_grow, file_mb());
+  std::printf(
+      "grown to %lld documents, %lld events in %.1f s (%.0f events/s stored); file %.1f MB\n",
+      static_cast<long long>(totals.documents), static_cast<long long>(totals.events), t_grow,
+      static_cast<double>(stored_events - events) / t_grow, file_mb());
   opened.value().reset();  // closing runs PRAGMA optimize (planner statistics)
 
   vigil::store::OpenOptions read;
@@ -224,14 +235,18 @@ int main(int argc, char** argv) {
   vigil::store::EventFilter code_prefix;
   code_prefix.source = {country};
   const std::vector<Query> queries = {
-      {"--target-country C --quad 3,4 --from/--to (3 months) --group-by source-country", dyadic,
+      {"--target-country C --quad 3,4 --from/--to (3 months) --group-by source-country",
+       dyadic,
        {vigil::store::GroupKey::kSourceCountry}},
-      {"--root 11,12 --from/--to (3 months) --group-by dyad", roots, {vigil::store::GroupKey::kDyad}},
+      {"--root 11,12 --from/--to (3 months) --group-by dyad",
+       roots,
+       {vigil::store::GroupKey::kDyad}},
       {"--source C --group-by month", code_prefix, {vigil::store::GroupKey::kMonth}},
       {"(no filter) --group-by root", {}, {vigil::store::GroupKey::kRoot}},
   };
   std::printf("queries over %lld events (C = %s, %s .. %s), median of %d:\n",
-              static_cast<long long>(totals.events), country.c_str(), from.c_str(), to.c_str(), runs);
+              static_cast<long long>(totals.events), country.c_str(), from.c_str(), to.c_str(),
+              runs);
   for (const Query& q : queries) {
     size_t groups = 0;
     const double ms = median_ms(*reader.value(), q.filter, q.keys, runs, &groups);

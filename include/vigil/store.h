@@ -35,18 +35,18 @@ inline constexpr int kSchemaVersion = 2;
 
 /// One direct quotation of a document, as `vigil quotes` reports it.
 struct Quotation {
-  size_t begin = 0;           ///< byte span of the quoted text (without its marks)
+  size_t begin = 0;  ///< byte span of the quoted text (without its marks)
   size_t end = 0;
-  std::string speaker;        ///< "" when none can be attributed
+  std::string speaker;  ///< "" when none can be attributed
   std::string speaker_role;
   std::string speaker_org;
-  std::string speaker_code;   ///< actor code of the speaker's organisation, else the speaker
-  bool partial = false;       ///< a short phrase quoted inside a sentence
+  std::string speaker_code;  ///< actor code of the speaker's organisation, else the speaker
+  bool partial = false;      ///< a short phrase quoted inside a sentence
 };
 
 /// A document with what coding it gave: the unit that is stored atomically.
 struct CodedDocument {
-  Document document;                       ///< id, date, title, source, url, text are kept
+  Document document;                        ///< id, date, title, source, url, text are kept
   std::vector<events::EventRecord> events;  ///< in DocumentCoder::code's order
   std::vector<Quotation> quotations;
 };
@@ -68,9 +68,9 @@ struct OpenOptions {
 
 /// Who coded the documents of one `put` batch (kept in the runs table as provenance).
 struct Provenance {
-  std::string program = "vigil";     ///< program and version, e.g. "vigil 0.1.0"
-  std::string dictionaries;          ///< "vigil" or the PETRARCH2 config file used
-  std::string options;               ///< coding options, e.g. "--all"
+  std::string program = "vigil";  ///< program and version, e.g. "vigil 0.1.0"
+  std::string dictionaries;       ///< "vigil" or the PETRARCH2 config file used
+  std::string options;            ///< coding options, e.g. "--all"
 };
 
 /// What `put` did with each document.
@@ -83,29 +83,37 @@ struct PutCounts {
 
 /// Event filters; every set field must hold (AND). Lists mean any of (OR). Empty = any.
 struct EventFilter {
-  std::vector<std::string> source;           ///< source actor code prefixes ("CHN", "USAGOV")
-  std::vector<std::string> target;           ///< target actor code prefixes
-  std::vector<std::string> source_country;   ///< ISO alpha-3
+  std::vector<std::string> source;          ///< source actor code prefixes ("CHN", "USAGOV")
+  std::vector<std::string> target;          ///< target actor code prefixes
+  std::vector<std::string> source_country;  ///< ISO alpha-3
   std::vector<std::string> target_country;
-  std::vector<std::string> source_sector;    ///< GOV, MIL, NGO, ...
+  std::vector<std::string> source_sector;  ///< GOV, MIL, NGO, ...
   std::vector<std::string> target_sector;
-  std::vector<std::string> code;             ///< CAMEO code prefixes ("11" = 11x, "112")
-  std::vector<std::string> root;             ///< two-digit roots
-  std::vector<std::string> plover;           ///< PLOVER event types (upper case)
-  std::vector<int> quad;                     ///< QuadClass 1..4
-  std::string from;                          ///< YYYY-MM-DD; inclusive
-  std::string to;                            ///< YYYY-MM-DD; inclusive
+  std::vector<std::string> code;    ///< CAMEO code prefixes ("11" = 11x, "112")
+  std::vector<std::string> root;    ///< two-digit roots
+  std::vector<std::string> plover;  ///< PLOVER event types (upper case)
+  std::vector<int> quad;            ///< QuadClass 1..4
+  std::string from;                 ///< YYYY-MM-DD; inclusive
+  std::string to;                   ///< YYYY-MM-DD; inclusive
   /// false: from/to bound the event date (an event dated by month or year matches only
   /// when its whole period lies inside); true: the document's publication date.
   bool by_published = false;
-  std::string text;                          ///< FTS5 query over the event's sentence
-  std::vector<std::string> doc;              ///< document ids
-  size_t limit = 0;                          ///< 0 = no limit
+  std::string text;              ///< FTS5 query over the event's sentence
+  std::vector<std::string> doc;  ///< document ids
+  size_t limit = 0;              ///< 0 = no limit
 };
 
 /// Aggregation keys for `group`.
 enum class GroupKey {
-  kSourceCountry, kTargetCountry, kDyad, kCode, kRoot, kPlover, kDay, kWeek, kMonth
+  kSourceCountry,
+  kTargetCountry,
+  kDyad,
+  kCode,
+  kRoot,
+  kPlover,
+  kDay,
+  kWeek,
+  kMonth
 };
 /// "source-country" ... "month" -> key; nullopt when unknown.
 std::optional<GroupKey> parse_group_key(std::string_view name);
@@ -118,20 +126,20 @@ struct GroupRow {
   int64_t count = 0;
   double goldstein_sum = 0.0;
   std::optional<double> goldstein_mean;  ///< nullopt when no event had a Goldstein score
-  std::string first_date;          ///< earliest / latest event date (YYYY-MM-DD[...])
+  std::string first_date;                ///< earliest / latest event date (YYYY-MM-DD[...])
   std::string last_date;
 };
 
 /// An event read back, with its document's provenance.
 struct StoredEvent {
-  int64_t id = 0;                 ///< the store's event id (stable until its document changes)
-  events::EventRecord record;     ///< the fields the store filters and exports on
+  int64_t id = 0;              ///< the store's event id (stable until its document changes)
+  events::EventRecord record;  ///< the fields the store filters and exports on
   /// The event's line exactly as `vigil code` wrote it (every field, including any the
   /// coder has that EventRecord's columns here do not; no newline).
   std::string json;
   std::string title, publisher, url;  ///< the document's
-  int64_t count = 0;              ///< coalition(): the source's events in the filter
-  std::string evidence;           ///< coalition(): the document's text in the evidence span
+  int64_t count = 0;                  ///< coalition(): the source's events in the filter
+  std::string evidence;               ///< coalition(): the document's text in the evidence span
 };
 
 /// Counts of what a store holds.
@@ -167,8 +175,7 @@ class Store {
                         const std::function<bool(const StoredEvent&)>& fn);
   /// Counts, Goldstein sum/mean and first/last dates of matching events per group, by
   /// descending count then keys.
-  Result<std::vector<GroupRow>> group(const EventFilter& filter,
-                                      const std::vector<GroupKey>& keys);
+  Result<std::vector<GroupRow>> group(const EventFilter& filter, const std::vector<GroupKey>& keys);
   /// Who joined when: for each source actor code among the matching events, its first
   /// event (earliest event date, then publication, then position) with its evidence, and
   /// in `count` how many matching events it has; ordered by that first date.
@@ -196,7 +203,7 @@ std::optional<ExportFormat> parse_export_format(std::string_view name);
 
 /// Writes the events matching `filter` to `out` in `format`. `ontology`, when given,
 /// supplies CAMEO event names (ICEWS's "Event Text"); without it that column is empty.
-Status export_events(Store& store, const EventFilter& filter, ExportFormat format,
-                     std::FILE* out, const Ontology* ontology = nullptr);
+Status export_events(Store& store, const EventFilter& filter, ExportFormat format, std::FILE* out,
+                     const Ontology* ontology = nullptr);
 
 }  // namespace vigil::store

@@ -19,9 +19,7 @@ namespace vigil::store {
 using Param = std::variant<std::monostate, std::string, int64_t, double>;
 
 /// NULL for an empty string, else the text.
-inline Param text_or_null(const std::string& s) {
-  return s.empty() ? Param{} : Param{s};
-}
+inline Param text_or_null(const std::string& s) { return s.empty() ? Param{} : Param{s}; }
 
 /// Rows of one statement, read in order. Columns are 0-based; NULL reads as "" / 0.
 class Rows {

@@ -61,18 +61,38 @@ std::string event_day(const events::EventRecord& r) {
   return r.date;
 }
 
-const std::vector<std::string> kPhoenixColumns = {
-    "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity",
-    "SourceActorRole", "SourceActorAttribute", "TargetActorFull", "TargetActorEntity",
-    "TargetActorRole", "TargetActorAttribute", "EventCode", "EventRootCode", "QuadClass",
-    "GoldsteinScore", "Issues", "ActionLat", "ActionLong", "LocationName", "GeoCountryName",
-    "GeoStateName", "SentenceID", "URLs", "NewsSources"};
+const std::vector<std::string> kPhoenixColumns = {"EventID",
+                                                  "Date",
+                                                  "Year",
+                                                  "Month",
+                                                  "Day",
+                                                  "SourceActorFull",
+                                                  "SourceActorEntity",
+                                                  "SourceActorRole",
+                                                  "SourceActorAttribute",
+                                                  "TargetActorFull",
+                                                  "TargetActorEntity",
+                                                  "TargetActorRole",
+                                                  "TargetActorAttribute",
+                                                  "EventCode",
+                                                  "EventRootCode",
+                                                  "QuadClass",
+                                                  "GoldsteinScore",
+                                                  "Issues",
+                                                  "ActionLat",
+                                                  "ActionLong",
+                                                  "LocationName",
+                                                  "GeoCountryName",
+                                                  "GeoStateName",
+                                                  "SentenceID",
+                                                  "URLs",
+                                                  "NewsSources"};
 
 const std::vector<std::string> kIcewsColumns = {
-    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
-    "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
-    "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude",
-    "Longitude"};
+    "Event ID",       "Event Date", "Source Name",     "Source Sectors", "Source Country",
+    "Event Text",     "CAMEO Code", "Intensity",       "Target Name",    "Target Sectors",
+    "Target Country", "Story ID",   "Sentence Number", "Publisher",      "City",
+    "District",       "Province",   "Country",         "Latitude",       "Longitude"};
 
 std::vector<std::string> phoenix_row(const StoredEvent& e) {
   const events::EventRecord& r = e.record;
@@ -139,8 +159,10 @@ void json_field(std::string& o, const char* name, std::string_view v, bool first
   o += '"';
   o += name;
   o += "\": ";
-  if (v.empty()) o += "null";
-  else events::append_string(o, v);
+  if (v.empty())
+    o += "null";
+  else
+    events::append_string(o, v);
 }
 
 void json_number(std::string& o, const char* name, std::optional<double> v, const char* format) {
@@ -194,8 +216,8 @@ std::optional<ExportFormat> parse_export_format(std::string_view name) {
   return std::nullopt;
 }
 
-Status export_events(Store& store, const EventFilter& filter, ExportFormat format,
-                     std::FILE* out, const Ontology* ontology) {
+Status export_events(Store& store, const EventFilter& filter, ExportFormat format, std::FILE* out,
+                     const Ontology* ontology) {
   switch (format) {
     case ExportFormat::kPhoenixCsv:
       write_row(out, kPhoenixColumns, ',');

@@ -115,7 +115,8 @@ CREATE TABLE quotations(
   partial INTEGER NOT NULL);
 CREATE INDEX quotations_document ON quotations(document);
 )sql",
-    "CREATE TABLE event_records(event BIGINT PRIMARY KEY REFERENCES events(id), record TEXT NOT NULL);",
+    "CREATE TABLE event_records(event BIGINT PRIMARY KEY REFERENCES events(id), record TEXT NOT "
+    "NULL);",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -126,9 +127,10 @@ std::string pg_text_match(const std::string& sentence, const std::string& param)
 std::string pg_monday(const std::string& day) {
   return "to_char(date_trunc('week', (" + day + ")::date), 'YYYY-MM-DD')";
 }
-std::string pg_byte_span(const std::string& text, const std::string& begin, const std::string& end) {
-  return "convert_from(substring(convert_to(" + text + ", 'UTF8') from (" + begin + ")::int + 1 for (" +
-         end + ")::int - (" + begin + ")::int), 'UTF8')";
+std::string pg_byte_span(const std::string& text, const std::string& begin,
+                         const std::string& end) {
+  return "convert_from(substring(convert_to(" + text + ", 'UTF8') from (" + begin +
+         ")::int + 1 for (" + end + ")::int - (" + begin + ")::int), 'UTF8')";
 }
 
 const Dialect kPostgresDialect = {
@@ -188,10 +190,15 @@ class PgRows : public Rows {
   }
   bool is_null(int c) const override { return PQgetisnull(row_.get(), 0, c) == 1; }
   std::string text(int c) const override {
-    return std::string(PQgetvalue(row_.get(), 0, c), static_cast<size_t>(PQgetlength(row_.get(), 0, c)));
+    return std::string(PQgetvalue(row_.get(), 0, c),
+                       static_cast<size_t>(PQgetlength(row_.get(), 0, c)));
   }
-  int64_t int64(int c) const override { return is_null(c) ? 0 : std::stoll(PQgetvalue(row_.get(), 0, c)); }
-  double real(int c) const override { return is_null(c) ? 0.0 : std::stod(PQgetvalue(row_.get(), 0, c)); }
+  int64_t int64(int c) const override {
+    return is_null(c) ? 0 : std::stoll(PQgetvalue(row_.get(), 0, c));
+  }
+  double real(int c) const override {
+    return is_null(c) ? 0.0 : std::stod(PQgetvalue(row_.get(), 0, c));
+  }
   Status status() const override { return status_; }
 
  private:
@@ -286,9 +293,11 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
   // Our tables and others' in this database's search path.
   auto meta = single_value(c, "SELECT to_regclass('vigil_meta') IS NOT NULL");
   if (!meta.ok()) return meta.status();
-  auto tables = single_value(c, "SELECT coalesce(string_agg(table_name, ', ' ORDER BY table_name), '') "
-                                "FROM (SELECT table_name FROM information_schema.tables WHERE "
-                                "table_schema = current_schema() LIMIT 3) t");
+  auto tables =
+      single_value(c,
+                   "SELECT coalesce(string_agg(table_name, ', ' ORDER BY table_name), '') "
+                   "FROM (SELECT table_name FROM information_schema.tables WHERE "
+                   "table_schema = current_schema() LIMIT 3) t");
   if (!tables.ok()) return tables.status();
   int64_t version = 0;
   if (meta.value() == "t") {
@@ -297,13 +306,16 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
     if (!app.ok()) return app.status();
     if (!v.ok()) return v.status();
     if (app.value() != "vigil")
-      return Status::error(name + ": not a vigil event store (its vigil_meta names '" + app.value() +
-                           "'); nothing was changed");
+      return Status::error(name + ": not a vigil event store (its vigil_meta names '" +
+                           app.value() + "'); nothing was changed");
     version = v.value().empty() ? 0 : std::stoll(v.value());
   } else if (!tables.value().empty()) {
-    return Status::error(name + ": not a vigil event store (a database of another program, with "
-                                "tables " + tables.value() + "...); nothing was changed. Give --db "
-                                "an empty database or a vigil store.");
+    return Status::error(name +
+                         ": not a vigil event store (a database of another program, with "
+                         "tables " +
+                         tables.value() +
+                         "...); nothing was changed. Give --db "
+                         "an empty database or a vigil store.");
   }
   if (version > kSchemaVersion)
     return Status::error(name + ": the store has schema version " + std::to_string(version) +
@@ -331,8 +343,8 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
   }
   for (int64_t v = version; v < kSchemaVersion; ++v) {
     if (Status s = c.exec(kMigrations[v]); !s.ok())
-      return fail(Status::error(name + ": upgrading the schema to version " + std::to_string(v + 1) +
-                                " failed: " + s.message()));
+      return fail(Status::error(name + ": upgrading the schema to version " +
+                                std::to_string(v + 1) + " failed: " + s.message()));
   }
   if (Status s = c.exec("UPDATE vigil_meta SET value = '" + std::to_string(kSchemaVersion) +
                         "' WHERE key = 'schema_version'");
@@ -343,14 +355,17 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
 
 }  // namespace
 
-Result<std::unique_ptr<Connection>> open_postgres(const std::string& url, const OpenOptions& options) {
+Result<std::unique_ptr<Connection>> open_postgres(const std::string& url,
+                                                  const OpenOptions& options) {
   const std::string name = redact(url);
   ConnPtr conn(PQconnectdb(url.c_str()));
   if (!conn || PQstatus(conn.get()) != CONNECTION_OK)
-    return Status::error(name + ": cannot connect: " +
-                         (conn ? trimmed(PQerrorMessage(conn.get())) : std::string("out of memory")));
+    return Status::error(
+        name + ": cannot connect: " +
+        (conn ? trimmed(PQerrorMessage(conn.get())) : std::string("out of memory")));
   auto c = std::make_unique<PgConnection>(std::move(conn), name);
-  if (Status s = c->exec("SET client_min_messages = warning; SET client_encoding = 'UTF8'"); !s.ok())
+  if (Status s = c->exec("SET client_min_messages = warning; SET client_encoding = 'UTF8'");
+      !s.ok())
     return s;
   if (Status s = prepare_pg_schema(*c, options.read_only); !s.ok()) return s;
   if (options.read_only) {

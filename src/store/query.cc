@@ -69,7 +69,8 @@ Where build_where(const EventFilter& f, const Dialect& dialect) {
   any_equal(w, "e.plover_event", f.plover);
   if (!f.quad.empty()) {
     std::string cond = "e.quad_class IN (";
-    for (size_t i = 0; i < f.quad.size(); ++i) cond += (i ? ", " : "") + w.param(int64_t{f.quad[i]});
+    for (size_t i = 0; i < f.quad.size(); ++i)
+      cond += (i ? ", " : "") + w.param(int64_t{f.quad[i]});
     w.add(cond + ")");
   }
   if (f.by_published) {
@@ -78,8 +79,8 @@ Where build_where(const EventFilter& f, const Dialect& dialect) {
   } else {
     // The event's whole period lies inside [from, to]: "May 2020" is not "from May 15".
     if (!f.from.empty()) w.add("e.event_first >= " + w.param(f.from));
-    if (!f.to.empty()) w.add("e.event_last <= " + w.param(f.to) + " AND e.event_first <= " +
-                             w.param(f.to));
+    if (!f.to.empty())
+      w.add("e.event_last <= " + w.param(f.to) + " AND e.event_first <= " + w.param(f.to));
   }
   if (!f.text.empty()) w.add(dialect.text_match("e.sentence", w.param(f.text)));
   if (!f.doc.empty()) {
@@ -154,9 +155,14 @@ Status query_error(const Status& s, const EventFilter& f) {
 
 std::optional<GroupKey> parse_group_key(std::string_view name) {
   static const std::pair<std::string_view, GroupKey> kKeys[] = {
-      {"source-country", GroupKey::kSourceCountry}, {"target-country", GroupKey::kTargetCountry},
-      {"dyad", GroupKey::kDyad},   {"code", GroupKey::kCode},   {"root", GroupKey::kRoot},
-      {"plover", GroupKey::kPlover}, {"day", GroupKey::kDay},   {"week", GroupKey::kWeek},
+      {"source-country", GroupKey::kSourceCountry},
+      {"target-country", GroupKey::kTargetCountry},
+      {"dyad", GroupKey::kDyad},
+      {"code", GroupKey::kCode},
+      {"root", GroupKey::kRoot},
+      {"plover", GroupKey::kPlover},
+      {"day", GroupKey::kDay},
+      {"week", GroupKey::kWeek},
       {"month", GroupKey::kMonth}};
   for (const auto& [n, k] : kKeys)
     if (n == name) return k;
@@ -165,15 +171,24 @@ std::optional<GroupKey> parse_group_key(std::string_view name) {
 
 std::vector<std::string> group_key_columns(GroupKey key) {
   switch (key) {
-    case GroupKey::kSourceCountry: return {"source_country"};
-    case GroupKey::kTargetCountry: return {"target_country"};
-    case GroupKey::kDyad: return {"source_country", "target_country"};
-    case GroupKey::kCode: return {"cameo"};
-    case GroupKey::kRoot: return {"cameo_root"};
-    case GroupKey::kPlover: return {"plover"};
-    case GroupKey::kDay: return {"day"};
-    case GroupKey::kWeek: return {"week"};
-    case GroupKey::kMonth: return {"month"};
+    case GroupKey::kSourceCountry:
+      return {"source_country"};
+    case GroupKey::kTargetCountry:
+      return {"target_country"};
+    case GroupKey::kDyad:
+      return {"source_country", "target_country"};
+    case GroupKey::kCode:
+      return {"cameo"};
+    case GroupKey::kRoot:
+      return {"cameo_root"};
+    case GroupKey::kPlover:
+      return {"plover"};
+    case GroupKey::kDay:
+      return {"day"};
+    case GroupKey::kWeek:
+      return {"week"};
+    case GroupKey::kMonth:
+      return {"month"};
   }
   return {};
 }
@@ -203,22 +218,36 @@ Result<std::vector<GroupRow>> Store::group(const EventFilter& filter,
   std::vector<std::string> exprs;
   for (GroupKey k : keys) {
     switch (k) {
-      case GroupKey::kSourceCountry: exprs.push_back("e.source_country"); break;
-      case GroupKey::kTargetCountry: exprs.push_back("e.target_country"); break;
+      case GroupKey::kSourceCountry:
+        exprs.push_back("e.source_country");
+        break;
+      case GroupKey::kTargetCountry:
+        exprs.push_back("e.target_country");
+        break;
       case GroupKey::kDyad:
         exprs.push_back("e.source_country");
         exprs.push_back("e.target_country");
         break;
-      case GroupKey::kCode: exprs.push_back("e.cameo"); break;
-      case GroupKey::kRoot: exprs.push_back("e.cameo_root"); break;
-      case GroupKey::kPlover: exprs.push_back("e.plover_event"); break;
-      case GroupKey::kDay: exprs.push_back(day); break;
+      case GroupKey::kCode:
+        exprs.push_back("e.cameo");
+        break;
+      case GroupKey::kRoot:
+        exprs.push_back("e.cameo_root");
+        break;
+      case GroupKey::kPlover:
+        exprs.push_back("e.plover_event");
+        break;
+      case GroupKey::kDay:
+        exprs.push_back(day);
+        break;
       case GroupKey::kWeek:
         // The Monday of a day's week; a month or year stays as it is.
         exprs.push_back(std::string("CASE WHEN length(") + day + ") = 10 THEN " +
                         db.dialect().monday(day) + " ELSE " + day + " END");
         break;
-      case GroupKey::kMonth: exprs.push_back(std::string("substr(") + day + ", 1, 7)"); break;
+      case GroupKey::kMonth:
+        exprs.push_back(std::string("substr(") + day + ", 1, 7)");
+        break;
     }
   }
   std::string select, group_by, order;
@@ -263,11 +292,16 @@ Result<std::vector<StoredEvent>> Store::coalition(const EventFilter& filter) {
       std::string("SELECT ") + kEventColumns + ", f.n, " +
       db.dialect().byte_span("d.text", "e.evidence_begin", "e.evidence_end") +
       " FROM (SELECT ranked.id AS first_id, ranked.n FROM (SELECT e.id, row_number() OVER "
-      "(PARTITION BY e.source_code ORDER BY " + order + ") AS rnk, count(*) OVER (PARTITION BY "
-      "e.source_code) AS n FROM events e" + w.sql + ") AS ranked WHERE ranked.rnk = 1) AS f"
+      "(PARTITION BY e.source_code ORDER BY " +
+      order +
+      ") AS rnk, count(*) OVER (PARTITION BY "
+      "e.source_code) AS n FROM events e" +
+      w.sql +
+      ") AS ranked WHERE ranked.rnk = 1) AS f"
       " JOIN events e ON e.id = f.first_id JOIN documents d ON d.id = e.document"
       " JOIN sentences s ON s.id = e.sentence LEFT JOIN event_records r ON r.event = e.id"
-      " ORDER BY " + order + limit_clause(filter);
+      " ORDER BY " +
+      order + limit_clause(filter);
   auto rows = db.query(query, w.values);
   if (!rows.ok()) return query_error(rows.status(), filter);
   std::vector<StoredEvent> out;

@@ -140,24 +140,28 @@ Status prepare_schema(sqlite3* db, const std::string& path, bool read_only) {
   auto tables = sql::prepare(db, "SELECT name FROM sqlite_schema WHERE type = 'table' LIMIT 3");
   if (!tables.ok()) return tables.status();
   std::string names;
-  while (tables.value().step() == SQLITE_ROW) names += (names.empty() ? "" : ", ") + tables.value().text(0);
+  while (tables.value().step() == SQLITE_ROW)
+    names += (names.empty() ? "" : ", ") + tables.value().text(0);
 
   if (app.value() != kApplicationId) {
     if (app.value() != 0 || !names.empty() || version.value() != 0)
-      return Status::error(path + ": not a vigil event store (a SQLite database of another program" +
+      return Status::error(path +
+                           ": not a vigil event store (a SQLite database of another program" +
                            (names.empty() ? std::string() : ", with tables " + names + "...") +
                            "); nothing was changed. Give --db a new file or a vigil store.");
   }
   if (version.value() > kSchemaVersion)
-    return Status::error(path + ": the store has schema version " + std::to_string(version.value()) +
-                         ", newer than this vigil reads (" + std::to_string(kSchemaVersion) +
+    return Status::error(path + ": the store has schema version " +
+                         std::to_string(version.value()) + ", newer than this vigil reads (" +
+                         std::to_string(kSchemaVersion) +
                          "); nothing was changed. Use a newer vigil.");
   if (version.value() == kSchemaVersion) return {};
   if (read_only) {
     if (app.value() == 0)
       return Status::error(path + ": not a vigil event store (an empty database)");
-    return Status::error(path + ": the store has schema version " + std::to_string(version.value()) +
-                         " and must be upgraded to " + std::to_string(kSchemaVersion) +
+    return Status::error(path + ": the store has schema version " +
+                         std::to_string(version.value()) + " and must be upgraded to " +
+                         std::to_string(kSchemaVersion) +
                          ", which needs write access (the next vigil ingest into it does that)");
   }
   if (Status s = sql::exec(db, "BEGIN IMMEDIATE"); !s.ok()) return s;

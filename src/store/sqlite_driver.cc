@@ -65,7 +65,9 @@ class SqliteConnection : public Connection {
   }
   const Dialect& dialect() const override { return kSqliteDialect; }
   const std::string& name() const override { return name_; }
-  Status exec(const std::string& sql_text) override { return sql::exec(db_.get(), sql_text.c_str()); }
+  Status exec(const std::string& sql_text) override {
+    return sql::exec(db_.get(), sql_text.c_str());
+  }
 
   Result<std::unique_ptr<Rows>> query(const std::string& sql_text,
                                       const std::vector<Param>& params) override {
@@ -79,10 +81,14 @@ class SqliteConnection : public Connection {
     for (size_t i = 0; i < params.size(); ++i) {
       const int index = static_cast<int>(i + 1);
       const Param& p = params[i];
-      if (const auto* t = std::get_if<std::string>(&p)) s.bind(index, std::string_view(*t));
-      else if (const auto* n = std::get_if<int64_t>(&p)) s.bind(index, *n);
-      else if (const auto* r = std::get_if<double>(&p)) s.bind(index, *r);
-      else s.bind_null(index);
+      if (const auto* t = std::get_if<std::string>(&p))
+        s.bind(index, std::string_view(*t));
+      else if (const auto* n = std::get_if<int64_t>(&p))
+        s.bind(index, *n);
+      else if (const auto* r = std::get_if<double>(&p))
+        s.bind(index, *r);
+      else
+        s.bind_null(index);
     }
     return std::unique_ptr<Rows>(new SqliteRows(db_.get(), &s));
   }
@@ -100,7 +106,8 @@ class SqliteConnection : public Connection {
 
 }  // namespace
 
-Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path, const OpenOptions& options) {
+Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
+                                                const OpenOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
@@ -119,11 +126,12 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path, const O
   if (!options.read_only && exists &&
       (access(path.c_str(), W_OK) != 0 ||
        (::stat(path.c_str(), &info) == 0 && (info.st_mode & 0222) == 0)))
-    return Status::error(path + ": the file is read-only; storing needs write access "
-                                "(nothing was changed)");
+    return Status::error(path +
+                         ": the file is read-only; storing needs write access "
+                         "(nothing was changed)");
 
-  const int flags = options.read_only ? SQLITE_OPEN_READONLY
-                                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int flags =
+      options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   sql::DbPtr db(raw);
@@ -132,8 +140,9 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path, const O
   sqlite3_extended_result_codes(db.get(), 1);
   sqlite3_busy_timeout(db.get(), 10000);
   if (!options.read_only && sqlite3_db_readonly(db.get(), "main") == 1)
-    return Status::error(path + ": the file is read-only; storing needs write access "
-                                "(nothing was changed)");
+    return Status::error(path +
+                         ": the file is read-only; storing needs write access "
+                         "(nothing was changed)");
 
   if (Status s = prepare_schema(db.get(), path, options.read_only); !s.ok()) return s;
   // WAL: readers never block the writer; a killed writer leaves the last committed

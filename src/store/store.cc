@@ -84,7 +84,8 @@ Store::Store(std::string path, std::unique_ptr<Impl> impl)
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const OpenOptions& options) {
-  auto connection = is_postgres_url(path) ? open_postgres(path, options) : open_sqlite(path, options);
+  auto connection =
+      is_postgres_url(path) ? open_postgres(path, options) : open_sqlite(path, options);
   if (!connection.ok()) return connection.status();
   auto impl = std::make_unique<Impl>();
   impl->db = std::move(connection).value();
@@ -141,35 +142,44 @@ Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Prove
         if (Status s = found.value()->status(); !s.ok()) return fail(s);
       }
       if (!run_id) {
-        auto id = db.insert("INSERT INTO runs(started_at, program, dictionaries, options) "
-                            "VALUES (?1, ?2, ?3, ?4)",
-                            {now_utc(), provenance.program, provenance.dictionaries,
-                             provenance.options});
+        auto id = db.insert(
+            "INSERT INTO runs(started_at, program, dictionaries, options) "
+            "VALUES (?1, ?2, ?3, ?4)",
+            {now_utc(), provenance.program, provenance.dictionaries, provenance.options});
         if (!id.ok()) return fail(id.status());
         run_id = id.value();
       }
-      const std::vector<Param> doc_fields = {d.id, text_or_null(d.date), text_or_null(d.title),
-                                             text_or_null(d.source), text_or_null(d.url), d.text,
-                                             hash, run_id, stored_at};
+      const std::vector<Param> doc_fields = {d.id,
+                                             text_or_null(d.date),
+                                             text_or_null(d.title),
+                                             text_or_null(d.source),
+                                             text_or_null(d.url),
+                                             d.text,
+                                             hash,
+                                             run_id,
+                                             stored_at};
       if (doc_row) {
         for (const char* del :
-             {"DELETE FROM event_records WHERE event IN (SELECT id FROM events WHERE document = ?1)",
+             {"DELETE FROM event_records WHERE event IN (SELECT id FROM events WHERE document = "
+              "?1)",
               "DELETE FROM events WHERE document = ?1", "DELETE FROM sentences WHERE document = ?1",
               "DELETE FROM quotations WHERE document = ?1"}) {
           if (Status s = db.run(del, {doc_row}); !s.ok()) return fail(s);
         }
         std::vector<Param> update = doc_fields;
         update[0] = doc_row;
-        if (Status s = db.run("UPDATE documents SET date = ?2, title = ?3, publisher = ?4, url = ?5, "
-                              "text = ?6, content_hash = ?7, run = ?8, stored_at = ?9 WHERE id = ?1",
-                              update);
+        if (Status s =
+                db.run("UPDATE documents SET date = ?2, title = ?3, publisher = ?4, url = ?5, "
+                       "text = ?6, content_hash = ?7, run = ?8, stored_at = ?9 WHERE id = ?1",
+                       update);
             !s.ok())
           return fail(s);
         ++counts.replaced;
       } else {
-        auto id = db.insert("INSERT INTO documents(doc_id, date, title, publisher, url, text, "
-                            "content_hash, run, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                            doc_fields);
+        auto id = db.insert(
+            "INSERT INTO documents(doc_id, date, title, publisher, url, text, "
+            "content_hash, run, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            doc_fields);
         if (!id.ok()) return fail(id.status());
         doc_row = id.value();
         ++counts.inserted;
@@ -182,9 +192,10 @@ Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Prove
         if (auto it = sentence_rows.find(e.sentence_index); it != sentence_rows.end()) {
           sentence_row = it->second;
         } else {
-          auto id = db.insert("INSERT INTO sentences(document, sentence_index, text) "
-                              "VALUES (?1, ?2, ?3)",
-                              {doc_row, int64_t{e.sentence_index}, e.sentence});
+          auto id = db.insert(
+              "INSERT INTO sentences(document, sentence_index, text) "
+              "VALUES (?1, ?2, ?3)",
+              {doc_row, int64_t{e.sentence_index}, e.sentence});
           if (!id.ok()) return fail(id.status());
           sentence_row = id.value();
           sentence_rows.emplace(e.sentence_index, sentence_row);
@@ -199,22 +210,41 @@ Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Prove
         }
         const auto [first, last] = date_bounds(e.event_date);
         const bool target = e.target.has_value();
-        std::vector<Param> p = {
-            doc_row, position++, sentence_row, int64_t{e.sentence_index}, text_or_null(e.date),
-            text_or_null(e.event_date), text_or_null(first), text_or_null(last), e.source.code,
-            text_or_null(e.source.country), text_or_null(e.source.sector), e.source.text,
-            target ? Param{e.target->code} : Param{},
-            target ? text_or_null(e.target->country) : Param{},
-            target ? text_or_null(e.target->sector) : Param{},
-            target ? Param{e.target->text} : Param{}, e.cameo, e.cameo_root,
-            optional_real(e.goldstein), e.quad_class ? Param{int64_t{e.quad_class}} : Param{},
-            text_or_null(e.plover_event), text_or_null(e.plover_mode),
-            text_or_null(e.quote_speaker), text_or_null(e.quote_text),
-            text_or_null(e.location_name), text_or_null(e.location_country),
-            optional_real(e.location_lat), optional_real(e.location_lon),
-            static_cast<int64_t>(e.evidence_begin), static_cast<int64_t>(e.evidence_end), e.verb,
-            text_or_null(e.pattern), text_or_null(e.implied_role), e.modality,
-            int64_t{e.mentions}};
+        std::vector<Param> p = {doc_row,
+                                position++,
+                                sentence_row,
+                                int64_t{e.sentence_index},
+                                text_or_null(e.date),
+                                text_or_null(e.event_date),
+                                text_or_null(first),
+                                text_or_null(last),
+                                e.source.code,
+                                text_or_null(e.source.country),
+                                text_or_null(e.source.sector),
+                                e.source.text,
+                                target ? Param{e.target->code} : Param{},
+                                target ? text_or_null(e.target->country) : Param{},
+                                target ? text_or_null(e.target->sector) : Param{},
+                                target ? Param{e.target->text} : Param{},
+                                e.cameo,
+                                e.cameo_root,
+                                optional_real(e.goldstein),
+                                e.quad_class ? Param{int64_t{e.quad_class}} : Param{},
+                                text_or_null(e.plover_event),
+                                text_or_null(e.plover_mode),
+                                text_or_null(e.quote_speaker),
+                                text_or_null(e.quote_text),
+                                text_or_null(e.location_name),
+                                text_or_null(e.location_country),
+                                optional_real(e.location_lat),
+                                optional_real(e.location_lon),
+                                static_cast<int64_t>(e.evidence_begin),
+                                static_cast<int64_t>(e.evidence_end),
+                                e.verb,
+                                text_or_null(e.pattern),
+                                text_or_null(e.implied_role),
+                                e.modality,
+                                int64_t{e.mentions}};
         auto event_id = db.insert(kInsertEvent, p);
         if (!event_id.ok()) return fail(event_id.status());
         if (Status s = db.run("INSERT INTO event_records(event, record) VALUES (?1, ?2)",
@@ -226,13 +256,14 @@ Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Prove
       for (const Quotation& q : cd.quotations) {
         const size_t b = std::min(q.begin, d.text.size());
         const size_t e = std::max(b, std::min(q.end, d.text.size()));
-        if (Status s = db.run("INSERT INTO quotations(document, begin_byte, end_byte, text, speaker, "
-                              "speaker_role, speaker_org, speaker_code, partial) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                              {doc_row, static_cast<int64_t>(q.begin), static_cast<int64_t>(q.end),
-                               d.text.substr(b, e - b), text_or_null(q.speaker),
-                               text_or_null(q.speaker_role), text_or_null(q.speaker_org),
-                               text_or_null(q.speaker_code), int64_t{q.partial ? 1 : 0}});
+        if (Status s =
+                db.run("INSERT INTO quotations(document, begin_byte, end_byte, text, speaker, "
+                       "speaker_role, speaker_org, speaker_code, partial) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                       {doc_row, static_cast<int64_t>(q.begin), static_cast<int64_t>(q.end),
+                        d.text.substr(b, e - b), text_or_null(q.speaker),
+                        text_or_null(q.speaker_role), text_or_null(q.speaker_org),
+                        text_or_null(q.speaker_code), int64_t{q.partial ? 1 : 0}});
             !s.ok())
           return fail(s);
       }

@@ -23,9 +23,11 @@ struct Store::Impl {
 bool is_postgres_url(std::string_view spec);
 
 /// A SQLite file (sqlite_driver.cc), after the checks of prepare_schema.
-Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path, const OpenOptions& options);
+Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
+                                                const OpenOptions& options);
 /// A PostgreSQL database (postgres.cc), after the same checks on its vigil_meta table.
-Result<std::unique_ptr<Connection>> open_postgres(const std::string& url, const OpenOptions& options);
+Result<std::unique_ptr<Connection>> open_postgres(const std::string& url,
+                                                  const OpenOptions& options);
 
 /// Creates or migrates the schema of an open SQLite connection to kSchemaVersion, or
 /// refuses a database this build cannot use (another program's, a newer schema).

@@ -54,7 +54,8 @@ int run_export(Args& args) {
     return 2;
   }
   if (std::string bad = args.unknown_option(); !bad.empty()) {
-    std::fprintf(stderr, "vigil export: unknown option %s (see vigil export --help)\n", bad.c_str());
+    std::fprintf(stderr, "vigil export: unknown option %s (see vigil export --help)\n",
+                 bad.c_str());
     return 2;
   }
   if (!args.rest().empty()) {

@@ -65,7 +65,8 @@ int run_ingest(Args& args) {
   args.option("--batch", batch_text);
   const int threads = std::atoi(threads_text.c_str());
   if (threads < 1) {
-    std::fprintf(stderr, "vigil ingest: -j needs a positive number, got '%s'\n", threads_text.c_str());
+    std::fprintf(stderr, "vigil ingest: -j needs a positive number, got '%s'\n",
+                 threads_text.c_str());
     return 2;
   }
   size_t batch_size = 64 * static_cast<size_t>(threads);
@@ -79,7 +80,8 @@ int run_ingest(Args& args) {
     batch_size = static_cast<size_t>(n);
   }
   if (std::string bad = args.unknown_option(); !bad.empty() && bad != "-") {
-    std::fprintf(stderr, "vigil ingest: unknown option %s (see vigil ingest --help)\n", bad.c_str());
+    std::fprintf(stderr, "vigil ingest: unknown option %s (see vigil ingest --help)\n",
+                 bad.c_str());
     return 2;
   }
   if (args.rest().empty()) {
@@ -140,7 +142,8 @@ int run_ingest(Args& args) {
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t) {
       pool.emplace_back([&, t] {
-        for (size_t i = static_cast<size_t>(t); i < coded.size(); i += static_cast<size_t>(threads)) {
+        for (size_t i = static_cast<size_t>(t); i < coded.size();
+             i += static_cast<size_t>(threads)) {
           coded[i].events = workers[static_cast<size_t>(t)].code(coded[i].document);
           coded[i].quotations = store::find_quotations(*pipeline.value(), coded[i].document);
         }
@@ -158,12 +161,14 @@ int run_ingest(Args& args) {
     total.unchanged += counts.value().unchanged;
     total.events += counts.value().events;
     if (progress) {
-      const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const double secs =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::fprintf(stderr, "\rvigil ingest: %zu documents (%.0f/s), %zu events stored", read,
                    secs > 0 ? static_cast<double>(read) / secs : 0.0, total.events);
     }
   }
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!quiet) {
     std::fprintf(stderr,
                  "%svigil ingest: %zu documents read: %zu new, %zu replaced, %zu unchanged; "

@@ -14,7 +14,8 @@
 namespace vigil::cli {
 namespace {
 
-constexpr const char* kHelpHead = R"(usage: vigil query --db PATH|URL [FILTERS] [--group-by KEY[,KEY]] [--coalition]
+constexpr const char* kHelpHead =
+    R"(usage: vigil query --db PATH|URL [FILTERS] [--group-by KEY[,KEY]] [--coalition]
                    [--format table|csv|jsonl]
 
 Reads events from a store written by "vigil ingest". With no --group-by or --coalition,
@@ -100,7 +101,8 @@ void print_table(const Table& t, bool csv) {
   std::vector<size_t> widths(t.header.size());
   for (size_t i = 0; i < t.header.size(); ++i) widths[i] = width(t.header[i]);
   for (const auto& row : t.rows)
-    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], std::min(kMaxWidth, width(row[i])));
+    for (size_t i = 0; i < row.size(); ++i)
+      widths[i] = std::max(widths[i], std::min(kMaxWidth, width(row[i])));
   auto line = [&](const std::vector<std::string>& row) {
     std::string l;
     for (size_t i = 0; i < row.size(); ++i) {
@@ -131,9 +133,10 @@ std::string target_country(const events::EventRecord& r) {
 }
 
 const std::vector<std::string> kEventHeader = {
-    "doc_id", "sentence_index", "date", "event_date", "source", "source_country",
-    "source_sector", "target", "target_country", "target_sector", "cameo", "cameo_root",
-    "goldstein", "quad_class", "plover", "quote_speaker", "sentence"};
+    "doc_id",         "sentence_index", "date",      "event_date",     "source",
+    "source_country", "source_sector",  "target",    "target_country", "target_sector",
+    "cameo",          "cameo_root",     "goldstein", "quad_class",     "plover",
+    "quote_speaker",  "sentence"};
 
 std::vector<std::string> event_row(const events::EventRecord& r) {
   return {r.doc_id,
@@ -175,7 +178,8 @@ int run_query(Args& args) {
     return 2;
   }
   if (format != "table" && format != "csv" && format != "jsonl") {
-    std::fprintf(stderr, "vigil query: --format takes table, csv or jsonl (got '%s')\n", format.c_str());
+    std::fprintf(stderr, "vigil query: --format takes table, csv or jsonl (got '%s')\n",
+                 format.c_str());
     return 2;
   }
   std::vector<store::GroupKey> keys;
@@ -187,7 +191,8 @@ int run_query(Args& args) {
     if (!key) {
       std::fprintf(stderr,
                    "vigil query: --group-by takes source-country, target-country, dyad, code, "
-                   "root, plover, day, week or month (got '%s')\n", name.c_str());
+                   "root, plover, day, week or month (got '%s')\n",
+                   name.c_str());
       return 2;
     }
     keys.push_back(*key);
@@ -240,7 +245,8 @@ int run_query(Args& args) {
              ", \"goldstein_sum\": " + number(g.goldstein_sum) + ", \"goldstein_mean\": " +
              (g.goldstein_mean ? number(*g.goldstein_mean, "%.3f") : "null") +
              ", \"first_date\": " + (g.first_date.empty() ? "null" : json_string(g.first_date)) +
-             ", \"last_date\": " + (g.last_date.empty() ? "null" : json_string(g.last_date)) + "}\n";
+             ", \"last_date\": " + (g.last_date.empty() ? "null" : json_string(g.last_date)) +
+             "}\n";
         std::fputs(o.c_str(), stdout);
         continue;
       }
@@ -258,8 +264,9 @@ int run_query(Args& args) {
       std::fprintf(stderr, "vigil query: %s\n", rows.status().to_string().c_str());
       return 1;
     }
-    table.header = {"source", "source_country", "source_sector", "first_date", "events", "cameo",
-                    "target", "doc_id", "sentence_index", "quote_speaker", "evidence"};
+    table.header = {"source",         "source_country", "source_sector", "first_date",
+                    "events",         "cameo",          "target",        "doc_id",
+                    "sentence_index", "quote_speaker",  "evidence"};
     for (const store::StoredEvent& e : rows.value()) {
       const events::EventRecord& r = e.record;
       if (jsonl) {
@@ -267,8 +274,7 @@ int run_query(Args& args) {
         line.pop_back();
         line += ", \"events\": ";
         line += std::to_string(e.count);
-        line += ", \"evidence_text\": " +
-                json_string(e.evidence) + "}\n";
+        line += ", \"evidence_text\": " + json_string(e.evidence) + "}\n";
         std::fputs(line.c_str(), stdout);
         continue;
       }

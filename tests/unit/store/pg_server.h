@@ -45,7 +45,8 @@ class PgServer {
     } else {
       PGresult* r = PQexec(c, sql.c_str());
       const ExecStatusType st = PQresultStatus(r);
-      if (st == PGRES_TUPLES_OK && PQntuples(r) > 0) out = PQgetvalue(r, 0, 0);
+      if (st == PGRES_TUPLES_OK && PQntuples(r) > 0)
+        out = PQgetvalue(r, 0, 0);
       else if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
         out = std::string("error: ") + PQresultErrorMessage(r);
       PQclear(r);
@@ -55,7 +56,8 @@ class PgServer {
   }
 
   ~PgServer() {
-    if (port_) run(as_owner_ + bin_ + "/pg_ctl -D " + dir_ + "/data -m immediate -w stop >/dev/null 2>&1");
+    if (port_)
+      run(as_owner_ + bin_ + "/pg_ctl -D " + dir_ + "/data -m immediate -w stop >/dev/null 2>&1");
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
   }

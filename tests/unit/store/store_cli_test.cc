@@ -71,7 +71,8 @@ void write_documents(const fs::path& path, int count, int first = 0) {
 enum class Engine { kSqlite, kPostgres };
 
 std::string lower_name(std::string s) {
-  for (char& c : s) c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+  for (char& c : s)
+    c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
   return s;
 }
 
@@ -82,20 +83,23 @@ class StoreCliBase {
   void make(Engine engine) {
     engine_ = engine;
     name_ = lower_name(::testing::UnitTest::GetInstance()->current_test_info()->name());
-    dir_ = fs::temp_directory_path() / ("vigil-store-cli-" + std::to_string(getpid()) + "-" + name_);
+    dir_ =
+        fs::temp_directory_path() / ("vigil-store-cli-" + std::to_string(getpid()) + "-" + name_);
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = make_store("events");
   }
   void clean() {
     fs::remove_all(dir_);
-    for (const std::string& d : databases_) PgServer::get()->exec("postgres", "DROP DATABASE IF EXISTS " + d);
+    for (const std::string& d : databases_)
+      PgServer::get()->exec("postgres", "DROP DATABASE IF EXISTS " + d);
   }
 
   // A new, empty store of the test's engine: a file path or a postgresql:// URL.
   std::string make_store(const std::string& name) {
     if (engine_ == Engine::kSqlite) return (dir_ / (name + ".db")).string();
-    const std::string database = "c" + std::to_string(getpid()) + "_" + name_.substr(0, 30) + "_" + name;
+    const std::string database =
+        "c" + std::to_string(getpid()) + "_" + name_.substr(0, 30) + "_" + name;
     databases_.push_back(database);
     return PgServer::get()->new_database(database);
   }
@@ -177,7 +181,8 @@ TEST_P(StoreCliTest, IngestAgainChangesNothingAndResumeSkipsStoredIds) {
   Ran resumed = run(kVigil + " ingest --resume --db " + db_ + " " + docs.string(), dir_);
   ASSERT_EQ(resumed.status, 0) << resumed.err;
   EXPECT_NE(resumed.err.find("40 documents read: 10 new, 0 replaced, 30 unchanged"),
-            std::string::npos) << resumed.err;
+            std::string::npos)
+      << resumed.err;
   EXPECT_EQ(sql(db_, "SELECT count(*) FROM documents"), "40");
 }
 
@@ -187,7 +192,8 @@ TEST_P(StoreCliTest, ChangedDocumentReplacesItsEvents) {
   ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
   {
     std::ofstream out(dir_ / "new.jsonl");
-    out << R"({"id": "doc-0", "date": "2020-05-10", "text": "Germany praised France for its leadership."})" "\n";
+    out << R"({"id": "doc-0", "date": "2020-05-10", "text": "Germany praised France for its leadership."})"
+           "\n";
   }
   Ran r = run(kVigil + " ingest --db " + db_ + " " + (dir_ / "new.jsonl").string(), dir_);
   ASSERT_EQ(r.status, 0) << r.err;
@@ -269,8 +275,9 @@ TEST_F(SqliteCliTest, BadStoresGetAClearMessageAndStayAsTheyWere) {
     sqlite3_close(h);
   }
   for (const char* cmd : {" ingest --db ", " query --db "}) {
-    Ran r = run(kVigil + cmd + other + " " + (std::string(cmd) == " ingest --db " ? docs.string() : ""),
-                dir_);
+    Ran r =
+        run(kVigil + cmd + other + " " + (std::string(cmd) == " ingest --db " ? docs.string() : ""),
+            dir_);
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.err.find("not a vigil event store"), std::string::npos) << r.err;
   }
@@ -308,8 +315,8 @@ TEST_F(SqliteCliTest, BadStoresGetAClearMessageAndStayAsTheyWere) {
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.err.find("no such store"), std::string::npos) << missing.err;
   EXPECT_FALSE(fs::exists(dir_ / "nope.db"));
-  Ran no_folder = run(kVigil + " ingest --db " + (dir_ / "a" / "b.db").string() + " " +
-                          docs.string(), dir_);
+  Ran no_folder =
+      run(kVigil + " ingest --db " + (dir_ / "a" / "b.db").string() + " " + docs.string(), dir_);
   EXPECT_EQ(no_folder.status, 2);
   EXPECT_NE(no_folder.err.find("does not exist"), std::string::npos) << no_folder.err;
 }
@@ -319,14 +326,17 @@ TEST_P(StoreCliTest, QueryOptions) {
   write_documents(docs, 21);
   ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
   Ran g = run(kVigil + " query --db " + db_ +
-                  " --target-country CHN --root 11 --group-by source-country --format csv", dir_);
+                  " --target-country CHN --root 11 --group-by source-country --format csv",
+              dir_);
   ASSERT_EQ(g.status, 0) << g.err;
   EXPECT_EQ(g.out.substr(0, g.out.find('\n')),
             "source_country,count,goldstein_sum,goldstein_mean,first_date,last_date");
   EXPECT_NE(g.out.find("\nAUS,"), std::string::npos) << g.out;
   EXPECT_NE(g.out.find("\nCAN,"), std::string::npos) << g.out;
-  Ran c = run(kVigil + " query --db " + db_ + " --coalition --target-country CHN --root 11 "
-                  "--from 2020-05 --to 2020-07 --format jsonl", dir_);
+  Ran c = run(kVigil + " query --db " + db_ +
+                  " --coalition --target-country CHN --root 11 "
+                  "--from 2020-05 --to 2020-07 --format jsonl",
+              dir_);
   ASSERT_EQ(c.status, 0) << c.err;
   EXPECT_EQ(std::count(c.out.begin(), c.out.end(), '\n'), 2) << c.out;  // Canada, Australia
   for (const char* bad : {"--root 1x", "--quad 5", "--from May", "--group-by planet",
@@ -345,14 +355,16 @@ TEST_P(StoreCliTest, ExportsLoadInPandasWithDefaults) {
   {
     // Commas, quotes and a tab in fields must survive every layout.
     std::ofstream out(docs, std::ios::app);
-    out << R"({"id": "odd,\"id\"", "date": "2020-06-01", "source": "Wire, \"Daily\"\tEdition", "text": "Canada condemned China, \"firmly\", on Monday."})" "\n";
+    out << R"({"id": "odd,\"id\"", "date": "2020-06-01", "source": "Wire, \"Daily\"\tEdition", "text": "Canada condemned China, \"firmly\", on Monday."})"
+           "\n";
   }
   ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
   const std::string events = sql(db_, "SELECT count(*) FROM events");
   const std::string plover = sql(db_, "SELECT count(*) FROM events WHERE plover_event IS NOT NULL");
   for (const char* f : {"phoenix-csv", "icews-tsv", "plover-json", "jsonl"}) {
     Ran r = run(kVigil + " export --db " + db_ + " --format " + f + " > " +
-                    (dir_ / (std::string("out.") + f)).string(), dir_);
+                    (dir_ / (std::string("out.") + f)).string(),
+                dir_);
     ASSERT_EQ(r.status, 0) << f << ": " << r.err;
   }
   const std::string script =

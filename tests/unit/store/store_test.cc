@@ -1,6 +1,8 @@
 // The store library on hand-made records: schema, idempotency, replacement, every field
 // read back, each filter, grouping, the coalition view, and refusing files it must not
 // touch.
+#include "vigil/store.h"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -12,7 +14,6 @@
 #include <string>
 
 #include "pg_server.h"
-#include "vigil/store.h"
 
 namespace vigil::store {
 namespace {
@@ -23,7 +24,8 @@ using testing::PgServer;
 enum class Engine { kSqlite, kPostgres };
 
 std::string lower_name(std::string s) {
-  for (char& c : s) c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
+  for (char& c : s)
+    c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
   return s;
 }
 
@@ -34,8 +36,8 @@ class StoreTestBase {
   void make(Engine engine) {
     engine_ = engine;
     const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    dir_ = fs::temp_directory_path() / ("vigil-store-test-" + std::to_string(getpid()) + "-" +
-                                        lower_name(name));
+    dir_ = fs::temp_directory_path() /
+           ("vigil-store-test-" + std::to_string(getpid()) + "-" + lower_name(name));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     path_ = (dir_ / "events.db").string();
@@ -158,23 +160,28 @@ std::vector<CodedDocument> corpus() {
   e1.sentence = "Canada's government condemned Beijing on Monday.";
   auto e2 = event("a", 1, "AUSGOV", "AUS", "CHN", "CHN", "112", "2020-05", -2.0);
   e2.sentence = "Australia accused China of coercion in May.";
-  docs.push_back(document("a", "Canada's government condemned Beijing on Monday. Australia "
-                               "accused China of coercion in May.", {e1, e2}));
+  docs.push_back(document("a",
+                          "Canada's government condemned Beijing on Monday. Australia "
+                          "accused China of coercion in May.",
+                          {e1, e2}));
   auto e3 = event("b", 0, "CANGOV", "CAN", "CHN", "CHN", "111", "2020-06-03", -2.0);
   e3.sentence = "Ottawa again denounced the crackdown.";
   auto e4 = event("b", 2, "USAGOV", "USA", "CHN", "CHN", "111", "2020-07-01", -2.0);
   e4.sentence = "Washington criticised the law on July 1.";
   auto e5 = event("b", 3, "FRA", "FRA", "DEU", "DEU", "051", "2020-07-02", 3.4);
   e5.sentence = "France praised Germany.";
-  docs.push_back(document("b", "Ottawa again denounced the crackdown. Later. Washington "
-                               "criticised the law on July 1. France praised Germany.",
+  docs.push_back(document("b",
+                          "Ottawa again denounced the crackdown. Later. Washington "
+                          "criticised the law on July 1. France praised Germany.",
                           {e3, e4, e5}));
   auto e6 = event("c", 0, "GBRGOV", "GBR", "CHN", "CHN", "111", "2020", -2.0);
   e6.sentence = "Britain condemned China this year.";
   auto e7 = event("c", 1, "KENCOP", "KEN", "KENCVL", "KEN", "173", "2020-08-10", -5.0);
   e7.sentence = "Kenyan police arrested protesters in August.";
-  docs.push_back(document("c", "Britain condemned China this year. Kenyan police arrested "
-                               "protesters in August.", {e6, e7}));
+  docs.push_back(document("c",
+                          "Britain condemned China this year. Kenyan police arrested "
+                          "protesters in August.",
+                          {e6, e7}));
   return docs;
 }
 
@@ -200,8 +207,8 @@ TEST_P(StoreTest, NewStoreGetsTheSchemaVersionAndItsTables) {
               std::to_string(kSchemaVersion));
     EXPECT_EQ(raw("SELECT value FROM vigil_meta WHERE key = 'application'"), "vigil");
   }
-  for (const char* table : {"documents", "sentences", "events", "event_records", "actors",
-                            "quotations", "runs"})
+  for (const char* table :
+       {"documents", "sentences", "events", "event_records", "actors", "quotations", "runs"})
     EXPECT_EQ(raw(std::string("SELECT count(*) FROM ") + table), "0") << table;
 }
 
@@ -229,7 +236,8 @@ TEST_F(SqliteFileTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
 
 TEST_P(StoreTest, EveryFieldIsReadBackAsVigilCodeWroteIt) {
   auto s = open();
-  events::EventRecord full = event("x", 4, "HKGCOP", "HKG", "HKGCVL", "HKG", "1724", "2020-05", -5.0);
+  events::EventRecord full =
+      event("x", 4, "HKGCOP", "HKG", "HKGCVL", "HKG", "1724", "2020-05", -5.0);
   full.sentence = "Police said “we will act” — in Hong Kong.";
   full.plover_event = "COERCE";
   full.plover_mode = "arrest";
@@ -300,7 +308,8 @@ TEST_P(StoreTest, NewContentReplacesTheDocumentsEventsSentencesAndQuotations) {
   EXPECT_EQ(r.value().replaced, 1u);
   EXPECT_EQ(ids_of(*s, EventFilter{.doc = {"b"}}), std::vector<std::string>{"b:0"});
   EXPECT_EQ(raw("SELECT count(*) FROM sentences WHERE document = (SELECT id FROM documents "
-                "WHERE doc_id = 'b')"), "1");
+                "WHERE doc_id = 'b')"),
+            "1");
   EXPECT_EQ(raw("SELECT count(*) FROM quotations"), "0");
   EXPECT_EQ(raw("SELECT text FROM documents WHERE doc_id = 'b'"), "Washington criticised the law.");
   EXPECT_EQ(ids_of(*s, EventFilter{.text = "denounced"}), std::vector<std::string>{});
@@ -333,7 +342,8 @@ TEST_P(StoreTest, EachFilter) {
             (V{"a:0", "a:1", "b:0", "b:2", "b:3"}));
   EXPECT_EQ(ids_of(*s, {.from = "2020-05-18", .to = "2020-05-31"}), (V{"a:0"}));
   EXPECT_EQ(ids_of(*s, {.from = "2020-07-02"}), (V{"b:3", "c:1"}));
-  EXPECT_EQ(ids_of(*s, {.from = "2020-06-15", .to = "2020-06-15", .by_published = true}).size(), 7u);
+  EXPECT_EQ(ids_of(*s, {.from = "2020-06-15", .to = "2020-06-15", .by_published = true}).size(),
+            7u);
   EXPECT_EQ(ids_of(*s, {.from = "2020-06-16", .by_published = true}), V{});
   EXPECT_EQ(ids_of(*s, {.text = "\"Kenyan police\""}), (V{"c:1"}));
   EXPECT_EQ(ids_of(*s, {.doc = {"c", "a"}}), (V{"a:0", "a:1", "c:0", "c:1"}));
@@ -398,16 +408,17 @@ TEST_P(StoreTest, CoalitionGivesEachSourcesFirstEventWithEvidence) {
   auto s = open();
   auto docs = corpus();
   ASSERT_TRUE(s->put(docs, {}).ok());
-  auto rows = s->coalition({.target_country = {"CHN"}, .root = {"11"}, .from = "2020-05-01",
-                            .to = "2020-07-31"});
+  auto rows = s->coalition(
+      {.target_country = {"CHN"}, .root = {"11"}, .from = "2020-05-01", .to = "2020-07-31"});
   ASSERT_TRUE(rows.ok()) << rows.status().to_string();
   std::vector<std::string> got;
   for (const StoredEvent& e : rows.value())
     got.push_back(e.record.source.code + " " + e.record.event_date + " " + std::to_string(e.count) +
                   " " + e.evidence);
   // Evidence spans are bytes [0, 8) of each document's text.
-  EXPECT_EQ(got, (std::vector<std::string>{"AUSGOV 2020-05 1 Canada's", "CANGOV 2020-05-18 2 Canada's",
-                                           "USAGOV 2020-07-01 1 Ottawa a"}));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"AUSGOV 2020-05 1 Canada's", "CANGOV 2020-05-18 2 Canada's",
+                                      "USAGOV 2020-07-01 1 Ottawa a"}));
 }
 
 TEST_P(StoreTest, RefusesADatabaseOfAnotherProgramAndLeavesIt) {
@@ -424,7 +435,8 @@ TEST_P(StoreTest, RefusesADatabaseOfAnotherProgramAndLeavesIt) {
     EXPECT_EQ(raw("SELECT count(*) FROM sqlite_schema"), "1");
     EXPECT_EQ(raw("PRAGMA user_version"), "0");
   } else {
-    EXPECT_EQ(raw("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"), "1");
+    EXPECT_EQ(raw("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"),
+              "1");
   }
 }
 
@@ -441,13 +453,15 @@ TEST_F(SqliteFileTest, RefusesAFileThatIsNotSqlite) {
 
 TEST_P(StoreTest, RefusesANewerSchemaAndLeavesIt) {
   { ASSERT_TRUE(open()->put(corpus(), {}).ok()); }
-  raw(GetParam() == Engine::kSqlite ? "PRAGMA user_version = 99"
-                                    : "UPDATE vigil_meta SET value = '99' WHERE key = 'schema_version'");
+  raw(GetParam() == Engine::kSqlite
+          ? "PRAGMA user_version = 99"
+          : "UPDATE vigil_meta SET value = '99' WHERE key = 'schema_version'");
   for (bool read_only : {false, true}) {
     auto s = Store::open(path_, {.read_only = read_only});
     ASSERT_FALSE(s.ok());
     EXPECT_NE(s.status().message().find("schema version 99, newer than this vigil reads"),
-              std::string::npos) << s.status().message();
+              std::string::npos)
+        << s.status().message();
   }
   EXPECT_EQ(raw("SELECT count(*) FROM events"), "7");
 }
@@ -485,7 +499,8 @@ TEST_F(SqliteFileTest, AnEmptyFileBecomesAStore) {
 }
 
 TEST_F(SqliteFileTest, DateBounds) {
-  EXPECT_EQ(date_bounds("2020-02"), (std::pair<std::string, std::string>{"2020-02-01", "2020-02-29"}));
+  EXPECT_EQ(date_bounds("2020-02"),
+            (std::pair<std::string, std::string>{"2020-02-01", "2020-02-29"}));
   EXPECT_EQ(date_bounds("2021-02").second, "2021-02-28");
   EXPECT_EQ(date_bounds("2020").second, "2020-12-31");
   EXPECT_EQ(date_bounds("2020-06-03").first, "2020-06-03");
@@ -502,8 +517,8 @@ TEST_F(SqliteFileTest, ContentHashCoversEveryContentField) {
   Document other_id = d;
   other_id.id = "b";
   EXPECT_EQ(content_hash(other_id), h);
-  for (auto field : {&Document::date, &Document::title, &Document::source, &Document::url,
-                     &Document::text}) {
+  for (auto field :
+       {&Document::date, &Document::title, &Document::source, &Document::url, &Document::text}) {
     Document changed = d;
     changed.*field += "y";
     EXPECT_NE(content_hash(changed), h);
@@ -517,8 +532,7 @@ TEST(PostgresStore, AServerThatIsNotThereIsAClearMessage) {
   EXPECT_EQ(s.status().message().find("secret"), std::string::npos) << "the password is shown";
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StoreTest,
-                         ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+INSTANTIATE_TEST_SUITE_P(Engines, StoreTest, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
                          [](const ::testing::TestParamInfo<Engine>& param) {
                            return param.param == Engine::kSqlite ? "SQLite" : "PostgreSQL";
                          });
