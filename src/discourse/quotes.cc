@@ -263,7 +263,7 @@ void inherit(const Quote& from, Quote& q) {
 // and those that carry a quoted phrase ("called the law ‘…’", "accused X of ‘…’").
 bool is_reporting_verb(std::string_view w) {
   if (is_speech_verb(w)) return true;
-  static const std::array<const char*, 58> k = {
+  static const std::array<const char*, 98> k = {
       "called",     "calls",       "call",        "calling",     "described",  "describes",
       "describing", "accused",     "accuses",     "accusing",    "blasted",    "condemned",
       "condemns",   "condemning",  "welcomed",    "welcomes",    "hailed",     "rejected",
@@ -273,7 +273,14 @@ bool is_reporting_verb(std::string_view w) {
       "warning",    "urging",      "expressed",   "voiced",      "decried",    "termed",
       "confirmed",  "reaffirmed",  "reiterated",  "underlined",  "underscored", "shouted",
       "shouting",   "chanted",     "chanting",    "sang",        "singing",    "yelled",
-      "quoted",     "quoting",     "denied",      "cited"};
+      "quoted",     "quoting",     "denied",      "cited",       "indicated",  "signalled",
+      "signaled",   "fear",        "fears",       "feared",      "believe",    "believes",
+      "believed",   "accepted",    "hope",        "hopes",       "hoped",      "expects",
+      "expected",   "mentioned",   "revealed",    "reported",    "proposed",   "recommended",
+      "appealed",   "attacked",    "agreed",      "insisting",   "noting",     "stressing",
+      "arguing",    "claiming",    "labelling",   "branding",    "praising",   "criticising",
+      "criticizing", "blaming",    "blamed",      "vowing",      "promising",  "pledging",
+      "pledged",    "vowed"};
   std::string l = lower(w);
   for (const char* v : k)
     if (l == v) return true;
