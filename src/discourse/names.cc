@@ -183,7 +183,8 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     // head is a lower-case role noun; capitalised words inside name the organisation.
     std::string l0 = lower(w0);
     auto head = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
-    if ((l0 == "a" || l0 == "an" || l0 == "the") && ws.size() >= 3 && ws.size() <= 5 &&
+    if ((l0 == "a" || l0 == "an" || l0 == "the" || l0 == "one") && ws.size() >= 3 &&
+        ws.size() <= 5 &&
         !starts_upper(t, ws.back().begin) && starts_upper(t, ws[1].begin)) {
       s.noun_phrase = true;
       s.begin = ws[0].begin;
@@ -264,7 +265,7 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   if (runs.empty()) {
     // "the minister", "a government spokesperson": a short lower-case noun phrase.
     std::string l = lower(w0);
-    if ((l == "the" || l == "a" || l == "an") && ws.size() >= 2 && ws.size() <= 5) {
+    if ((l == "the" || l == "a" || l == "an" || l == "one") && ws.size() >= 2 && ws.size() <= 5) {
       s.noun_phrase = true;
       s.begin = ws[0].begin;
       s.end = ws.back().end;
@@ -279,7 +280,9 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   while (last - first > 1) {
     std::string l = lower(t.substr(ws[first].begin, ws[first].end - ws[first].begin));
     if (l != "the" && l != "but" && l != "and" && l != "so" && l != "yet" && l != "also" &&
-        l != "then" && l != "meanwhile" && l != "however" && l != "now")
+        l != "then" && l != "meanwhile" && l != "however" && l != "now" && l != "yesterday" &&
+        l != "today" && l != "tonight" && l != "earlier" && l != "later" && l != "still" &&
+        l != "separately")
       break;
     ++first;
   }
@@ -439,6 +442,29 @@ Speaker subject_after(std::string_view t, size_t b, size_t e) {
   auto chunks = comma_chunks(t, b, e);
   if (chunks.empty()) return {};
   Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
+  {
+    // "said a broker at Nomura Securities": a description, and its organisation.
+    auto ws = words(t, chunks[0].first, chunks[0].second);
+    std::string l0 = ws.empty() ? "" : lower(t.substr(ws[0].begin, ws[0].end - ws[0].begin));
+    if ((l0 == "a" || l0 == "an" || l0 == "one" || l0 == "the") && ws.size() >= 2 &&
+        !starts_upper(t, ws[1].begin)) {
+      for (size_t k = 2; k + 1 < ws.size() && k <= 5; ++k) {
+        std::string lk = lower(t.substr(ws[k].begin, ws[k].end - ws[k].begin));
+        if (lk != "at" && lk != "of" && lk != "with" && lk != "for" && lk != "from") continue;
+        if (!starts_upper(t, ws[k + 1].begin)) break;
+        Speaker d;
+        d.noun_phrase = true;
+        d.begin = ws[0].begin;
+        d.end = ws[k - 1].end;
+        d.name = std::string(t.substr(d.begin, d.end - d.begin));
+        d.role = strip_article(d.name);
+        size_t oe = chunks[0].second;
+        while (oe > ws[k + 1].begin && (t[oe - 1] == '.' || t[oe - 1] == ':')) --oe;
+        d.org = strip_article(std::string(t.substr(ws[k + 1].begin, oe - ws[k + 1].begin)));
+        return d;
+      }
+    }
+  }
   // "said on Monday", "said in a statement": no speaker after the verb.
   if (!s.ok() || s.begin != chunks[0].first) {
     if (!s.ok()) return {};

@@ -375,6 +375,13 @@ Speaker clause_subject(std::string_view t, size_t b, size_t e) {
       --e;
     }
   }
+  // "Sen. Jane Roe (D-Vt.) said", "Acme Corp <ACME.N> said": the bracket is no name.
+  while (e > b && (t[e - 1] == ')' || t[e - 1] == '>')) {
+    size_t open_b = t.rfind(t[e - 1] == ')' ? '(' : '<', e - 1);
+    if (open_b == npos || open_b < b) break;
+    e = open_b;
+    trim(t, b, e);
+  }
   if (e <= b) return {};
   {
     // "…, although earlier he had warned": the pronoun next to the verb is its subject.

@@ -63,6 +63,17 @@ bool is_connective(std::string_view w) {
   return in_list(w, k.data(), k.size());
 }
 
+// Names of states and cities of two words start with these ("Saudi Arabia", "South
+// Korea", "New Zealand", "San Salvador"): such a name that speaks is no person.
+bool place_like(std::string_view name) {
+  static const std::array<const char*, 30> k = {
+      "united", "saudi", "south", "north", "new", "sri", "hong", "el", "costa", "burkina",
+      "sierra", "papua", "czech", "dominican", "central", "east", "west", "ivory", "puerto",
+      "los", "san", "las", "buenos", "abu", "tel", "kuala", "rio", "sao", "cape", "great"};
+  size_t sp = name.find(' ');
+  return in_list(name.substr(0, sp), k.data(), k.size());
+}
+
 bool all_caps(std::string_view w) {
   size_t letters = 0;
   for (char c : w) {
@@ -309,8 +320,9 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       m.name = known->name;
       if (m.role.empty()) m.role = known->role;
       if (m.org.empty()) m.org = known->org;
-    } else if (!m.role.empty() || honorific || (speech && m.subject && (multi || apposition)) ||
-               (apposition && multi && m.subject)) {
+    } else if (!m.role.empty() || honorific ||
+               (!place_like(m.name) && ((speech && m.subject && (multi || apposition)) ||
+                                        (apposition && multi && m.subject)))) {
       m.person = true;
     } else if (m.subject && speech) {
       m.person = false;  // "Beijing said": a state or a body speaking
@@ -401,8 +413,12 @@ void Registry::learn_genders(const std::vector<Word>& ws) {
     if (m.person && m.gender && !find(m.name)) known.emplace(m.name, m.gender);
   size_t w = 0;
   for (size_t i = 0; i < mentions_.size(); ++i) {
-    const Mention& m = mentions_[i];
-    if (!m.person || find(m.name)) continue;
+    Mention& m = mentions_[i];
+    // "Baglini said …. He added": a one-word name that speaks and is then "he" is a person.
+    const bool maybe = !m.person && !m.candidate && m.speech &&
+                       m.name.find(' ') == std::string::npos && !all_caps(m.name) &&
+                       !is_org_word(m.name);
+    if ((!m.person && !maybe) || find(m.name)) continue;
     size_t limit = i + 1 < mentions_.size() ? mentions_[i + 1].begin : t.size();
     size_t se = sentence_end(t, m.end);
     limit = std::min(limit, sentence_end(t, std::min(se + 1, t.size())));
@@ -414,12 +430,19 @@ void Registry::learn_genders(const std::vector<Word>& ws) {
       if (l == "she" || l == "her" || l == "hers" || l == "herself") g = 'f';
       if (!g) continue;
       known.emplace(m.name, g);
+      if (maybe) {
+        m.person = true;
+        index_person(i);
+      }
       break;
     }
   }
-  for (Mention& m : mentions_)
-    if (m.person && !m.gender)
-      if (char* g = find(m.name)) m.gender = *g;
+  for (Mention& m : mentions_) {
+    char* g = find(m.name);
+    if (!g) continue;
+    if (!m.person && m.speech && m.name.find(' ') == std::string::npos) m.person = true;
+    if (m.person && !m.gender) m.gender = *g;
+  }
 }
 
 void Registry::add(const Speaker& s, bool person, bool issuer) {
