@@ -391,6 +391,23 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
       size_t ce = chunks[last].second;
       while (ce > chunks[last].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
       if (l.ok() && (l.pronoun || l.end == ce)) return l;
+      // "…, a training unit in the capital, officials said": a group in lower case.
+      if (!l.ok() && !lw.empty() && lw.size() <= 4 && !with) {
+        bool lower_words = true;
+        for (const auto& w : lw) {
+          auto v = t.substr(w.begin, w.end - w.begin);
+          if (starts_upper(t, w.begin) || opens_adverbial(v) || is_function_word(v))
+            lower_words = false;
+        }
+        if (lower_words) {
+          Speaker g;
+          g.noun_phrase = true;
+          g.begin = lw.front().begin;
+          g.end = lw.back().end;
+          g.name = std::string(t.substr(g.begin, g.end - g.begin));
+          return g;
+        }
+      }
     }
   }
   // "Jane Roe in Geneva said": the place is not the speaker.

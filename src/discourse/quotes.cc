@@ -976,7 +976,10 @@ std::vector<Quote> find_quotes(std::string_view text) {
       rec.begin = q.speaker_begin;
       rec.end = q.speaker_end;
       people.add(rec);
-      if (s.ok() && !s.pronoun && q.speaker_end > q.speaker_begin) {
+      // Only names join the registry: a description left as it is ("the regional bloc")
+      // is no one a later "the bloc" should resolve to.
+      const bool description = s.noun_phrase && q.speaker == s.name;
+      if (s.ok() && !s.pronoun && !description && q.speaker_end > q.speaker_begin) {
         size_t se = sentence_end(text, q.speaker_end);
         bool statement = false;
         for (const auto& w : words(text, q.speaker_end, std::min(se, q.speaker_end + 80)))

@@ -182,6 +182,14 @@ const std::vector<Case>& cases() {
        "The Coastal Workers Federation met on Friday, after which members of the local "
        "movement described the deal as \"a betrayal\".",
        {{"a betrayal", K::kPartial, "members of the local movement"}}},
+      {"'the bloc' is an organisation named, not an earlier description",
+       "The regional bloc \"firmly\" condemned the raid.\n\nThe Union of Coastal States "
+       "(UCS) \"mourns the victims,\" the bloc said.",
+       {{"firmly", K::kPartial, "The regional bloc"}, {"mourns the victims", K::kPartial, "UCS"}}},
+      {"a lower-case group just before the verb",
+       "Rebels shelled the \"safe\" depot near the port, a supply base for the army, "
+       "officials said.",
+       {{"safe", K::kPartial, "officials"}}},
       {"acronym resolved to the full name",
        "The Coastal Workers Federation opposed the deal.\n\n\"This deal sells us out,\" the "
        "CWF said.",
