@@ -113,22 +113,43 @@ int run_ingest(Args& args) {
   size_t read = 0, skipped = 0;
   store::PutCounts total;
   std::vector<Document> docs;
-  std::vector<store::CodedDocument> coded;
+  // The batch being coded, and the one coded before it, stored by this thread while the
+  // workers code the next (each batch is one transaction).
+  std::vector<store::CodedDocument> coded, pending;
+  Status failed;
+  auto store_pending = [&] {
+    if (pending.empty() || !failed.ok()) return;
+    auto counts = db.put(pending, provenance);
+    pending.clear();
+    if (!counts.ok()) {
+      failed = counts.status();
+      return;
+    }
+    total.inserted += counts.value().inserted;
+    total.replaced += counts.value().replaced;
+    total.unchanged += counts.value().unchanged;
+    total.events += counts.value().events;
+    if (progress) {
+      const double secs =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr, "\rvigil ingest: %zu documents (%.0f/s), %zu events stored", read,
+                   secs > 0 ? static_cast<double>(read) / secs : 0.0, total.events);
+    }
+  };
   bool more = true;
-  while (more) {
+  while (more && failed.ok()) {
     docs.clear();
     Document doc;
     while (docs.size() < batch_size && (more = source.next(doc))) docs.push_back(std::move(doc));
     read += docs.size();
-    if (docs.empty()) break;
     // Documents stored with the same content (or, under --resume, stored at all) are not
-    // coded again.
+    // coded again. (A document of the batch still being stored is checked inside put.)
     std::vector<std::string> ids;
     for (const Document& d : docs) ids.push_back(d.id);
     auto stored = db.stored_hashes(ids);
     if (!stored.ok()) {
-      std::fprintf(stderr, "vigil ingest: %s\n", stored.status().to_string().c_str());
-      return 1;
+      failed = stored.status();
+      break;
     }
     coded.clear();
     for (Document& d : docs) {
@@ -149,23 +170,15 @@ int run_ingest(Args& args) {
         }
       });
     }
+    store_pending();
     for (std::thread& th : pool) th.join();
-    auto counts = db.put(coded, provenance);
-    if (!counts.ok()) {
-      std::fprintf(stderr, "%svigil ingest: %s\n", progress ? "\n" : "",
-                   counts.status().to_string().c_str());
-      return 1;
-    }
-    total.inserted += counts.value().inserted;
-    total.replaced += counts.value().replaced;
-    total.unchanged += counts.value().unchanged;
-    total.events += counts.value().events;
-    if (progress) {
-      const double secs =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::fprintf(stderr, "\rvigil ingest: %zu documents (%.0f/s), %zu events stored", read,
-                   secs > 0 ? static_cast<double>(read) / secs : 0.0, total.events);
-    }
+    pending = std::move(coded);
+    coded.clear();
+  }
+  store_pending();
+  if (!failed.ok()) {
+    std::fprintf(stderr, "%svigil ingest: %s\n", progress ? "\n" : "", failed.to_string().c_str());
+    return 1;
   }
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
