@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "vigil/pipeline.h"
+#include "vigil/vigil.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -48,9 +49,6 @@ std::string json_string(std::string_view s) {
   return out;
 }
 
-std::string data_dir() {
-  if (const char* env = std::getenv("VIGIL_DATA"); env && *env) return env;
-  return VIGIL_DATA_DIR;
-}
+std::string data_dir() { return default_data_dir(); }
 
 }  // namespace vigil::cli

@@ -27,7 +27,8 @@ class Args {
 /// `s` as a JSON string literal (quotes included).
 std::string json_string(std::string_view s);
 
-/// vigil's data folder: $VIGIL_DATA, else the one the build was configured with.
+/// vigil's data folder: $VIGIL_DATA, else the one the build was configured with
+/// (vigil::default_data_dir, shared with the library and the Python package).
 std::string data_dir();
 
 }  // namespace vigil::cli

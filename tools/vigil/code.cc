@@ -5,15 +5,14 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
-#include <exception>
+#include <deque>
 #include <thread>
 
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
 #include "vigil/dedup.h"
-#include "vigil/nlp.h"
-#include "vigil/pipeline.h"
+#include "vigil/vigil.h"
 
 namespace vigil::cli {
 namespace {
@@ -30,15 +29,17 @@ Options:
                               (paths relative to it) instead of vigil's own
   --all                       also write negated and hypothetical events, with a
                               "modality" field saying which
-  -j N                        worker threads (default 1, at most 4 per CPU); output
-                              order is input order
+  -j N                        worker threads (default: every core, at most 4 per
+                              CPU); output order is input order whatever N is, and
+                              at most 64 documents per thread are held in flight
   --dedup day                 across documents, one event per source, target, code and
                               day, written at the end with "documents" and "sources"
                               counts (memory grows with distinct events)
   --strict                    refuse dictionaries with bad lines, and exit with status 1
                               after any problem with the input (see below)
   --quiet                     no progress report; the summary only when something
-                              went wrong
+                              went wrong (progress, documents/s and sentences/s, is
+                              shown only when standard error is a terminal)
 
 Each event has: doc_id, sentence_index, sentence, date, event_date, source and target
 ({code, country, sector, text}), cameo, cameo_root, goldstein, quad_class, plover,
@@ -54,74 +55,8 @@ when an input could not be read at all (or, with --strict, after any problem), 2
 vigil cannot run (bad options, dictionaries). Details: docs/bad-input.md.
 )";
 
-// A document larger than this is coded in windows of whole sentences, so that memory
-// follows the window, not the document (the coder keeps every sentence's tree).
-constexpr size_t kWindowBytes = size_t{1} << 20;
-// A batch stops growing at this many bytes of text, whatever the thread count.
-constexpr size_t kBatchBytes = size_t{64} << 20;
-
-std::string megabytes(size_t bytes) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  return buf;
-}
-
-// Codes one document; `notes` receives what the reader of the output should know (cut
-// sentences, windows, parses that could not be read).
-std::vector<events::EventRecord> code_document(events::DocumentCoder& coder, const Document& doc,
-                                               std::vector<std::string>& notes) {
-  if (!doc.given_sentences.empty() || doc.text.size() <= nlp::kMaxSentenceBytes)
-    return coder.code(doc, &notes);
-  size_t cut = 0;
-  const std::vector<nlp::SentenceSpan> spans = nlp::split_sentences(doc.text, &cut);
-  if (cut > 0) {
-    notes.push_back(std::to_string(cut) + " sentence" + (cut == 1 ? " is" : "s are") +
-                    " longer than " + std::to_string(nlp::kMaxSentenceBytes) + " bytes or " +
-                    std::to_string(nlp::kMaxSentenceCommas) +
-                    " commas (no sentence end); coded in pieces");
-  }
-  if (doc.text.size() <= kWindowBytes || spans.empty()) return coder.code(doc, &notes);
-
-  std::vector<events::EventRecord> out;
-  size_t first = 0, windows = 0;
-  int sentence_offset = 0;
-  while (first < spans.size()) {
-    const size_t begin = first == 0 ? 0 : spans[first].begin;
-    size_t last = first + 1;
-    while (last < spans.size() && spans[last].end - begin <= kWindowBytes) ++last;
-    const size_t end = last == spans.size() ? doc.text.size() : spans[last].begin;
-    Document part;
-    part.id = doc.id;
-    part.date = doc.date;
-    part.title = doc.title;
-    part.source = doc.source;
-    part.url = doc.url;
-    if (first == 0) part.dateline = doc.dateline;
-    part.text = doc.text.substr(begin, end - begin);
-    const size_t seen = coder.sentences();
-    for (events::EventRecord& e : coder.code(part, &notes)) {
-      e.evidence_begin += begin;
-      e.evidence_end += begin;
-      e.sentence_index += sentence_offset;
-      out.push_back(std::move(e));
-    }
-    sentence_offset += static_cast<int>(coder.sentences() - seen);
-    ++windows;
-    first = last;
-  }
-  notes.push_back("document of " + megabytes(doc.text.size()) + " coded in " +
-                  std::to_string(windows) + " windows of about " + megabytes(kWindowBytes) +
-                  " (whole sentences): an event is counted once per window, and references "
-                  "to earlier sentences do not cross windows");
-  return out;
-}
-
-struct Batch {
-  std::vector<Document> docs;
-  std::vector<std::string> where;  // file:line of each document
-  std::vector<std::vector<events::EventRecord>> results;
-  std::vector<std::vector<std::string>> notes;
-};
+// Progress on a terminal: redrawn at most this often.
+constexpr double kProgressSeconds = 0.5;
 
 }  // namespace
 
@@ -130,7 +65,7 @@ int run_code(Args& args) {
     std::fputs(kHelp, stdout);
     return 0;
   }
-  events::PipelineConfig config;
+  EngineOptions config;
   config.data_dir = data_dir();
   args.option("--petrarch-config", config.petrarch_config);
   config.include_all_modalities = args.flag("--all");
@@ -143,7 +78,7 @@ int run_code(Args& args) {
     return 2;
   }
   events::DayDeduplicator deduplicator;
-  std::string threads_text = "1";
+  std::string threads_text = std::to_string(default_threads());
   args.option("-j", threads_text);
   char* threads_end = nullptr;
   const long threads_asked = std::strtol(threads_text.c_str(), &threads_end, 10);
@@ -162,13 +97,13 @@ int run_code(Args& args) {
     std::fprintf(stderr, "vigil code: unknown option %s (see vigil code --help)\n", bad.c_str());
     return 2;
   }
-  auto pipeline = events::Pipeline::create(config);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "vigil code: %s\n", pipeline.status().to_string().c_str());
+  auto engine = Engine::open(config);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "vigil code: %s\n", engine.status().to_string().c_str());
     return 2;
   }
   // Dictionary lines that could not be read were left out of the load; say which.
-  const std::vector<Diagnostic>& skipped = pipeline.value()->coder().dictionaries().skipped_lines;
+  const std::vector<Diagnostic>& skipped = engine.value().skipped_dictionary_lines();
   for (const Diagnostic& d : skipped)
     std::fprintf(stderr, "vigil code: %s (dictionary line skipped)\n", d.to_string().c_str());
   if (strict && !skipped.empty()) {
@@ -176,67 +111,58 @@ int run_code(Args& args) {
                  skipped.size(), skipped.size() == 1 ? "" : "s");
     return 2;
   }
-  std::vector<events::DocumentCoder> workers;
-  for (int t = 0; t < threads; ++t) workers.emplace_back(*pipeline.value());
-
   DocumentSource source(args.rest(), "vigil code");
   const bool progress = !quiet && isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
-  size_t docs_done = 0, events_written = 0, notes_written = 0;
-  const size_t batch_size = 64 * static_cast<size_t>(threads);
-  Batch batch;
-  bool more = true;
-  while (more) {
-    batch.docs.clear();
-    batch.where.clear();
-    size_t batch_bytes = 0;
-    Document doc;
-    while (batch.docs.size() < batch_size && batch_bytes < kBatchBytes && (more = source.next(doc))) {
-      batch_bytes += doc.text.size();
-      batch.docs.push_back(std::move(doc));
-      batch.where.push_back(source.where());
-    }
-    batch.results.assign(batch.docs.size(), {});
-    batch.notes.assign(batch.docs.size(), {});
-    // Each worker takes every threads-th document; results are written in input order.
-    // A document that throws is reported and skipped; the others go on.
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) {
-      pool.emplace_back([&, t] {
-        for (size_t i = static_cast<size_t>(t); i < batch.docs.size(); i += static_cast<size_t>(threads)) {
-          try {
-            batch.results[i] = code_document(workers[static_cast<size_t>(t)], batch.docs[i], batch.notes[i]);
-          } catch (const std::exception& e) {
-            batch.results[i].clear();
-            batch.notes[i].push_back(std::string("internal error while coding (") + e.what() +
-                                     "); document skipped");
+  auto seconds = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  double shown = 0;
+  size_t docs_done = 0, sentences_done = 0, events_written = 0, notes_written = 0;
+  // Where each document in flight was read: documents come back in the order they were
+  // read, and next/emit never run at once (Engine::code_stream).
+  std::deque<std::string> where;
+  StreamOptions stream;
+  stream.threads = threads;
+  const Status status = engine.value().code_stream(
+      [&](Document& doc) {
+        if (!source.next(doc)) return false;
+        where.push_back(source.where());
+        return true;
+      },
+      [&](Document&& doc, CodedResult&& result) {
+        for (const std::string& note : result.notes) {
+          std::fprintf(stderr, "vigil code: %s: document \"%s\": %s\n", where.front().c_str(),
+                       doc.id.c_str(), note.c_str());
+          ++notes_written;
+        }
+        where.pop_front();
+        for (const events::EventRecord& r : result.events) {
+          if (!dedup.empty()) {
+            deduplicator.add(r, doc.source);
+            continue;
           }
+          std::string line = events::to_json(r);
+          line += '\n';
+          std::fwrite(line.data(), 1, line.size(), stdout);
+          ++events_written;
         }
-      });
-    }
-    for (std::thread& th : pool) th.join();
-    for (size_t d = 0; d < batch.results.size(); ++d) {
-      for (const std::string& note : batch.notes[d]) {
-        std::fprintf(stderr, "vigil code: %s: document \"%s\": %s\n", batch.where[d].c_str(),
-                     batch.docs[d].id.c_str(), note.c_str());
-        ++notes_written;
-      }
-      for (const events::EventRecord& r : batch.results[d]) {
-        if (!dedup.empty()) {
-          deduplicator.add(r, batch.docs[d].source);
-          continue;
+        ++docs_done;
+        sentences_done += result.sentences;
+        // The first document shows that work goes on; then every kProgressSeconds.
+        if (progress && (docs_done == 1 || seconds() - shown >= kProgressSeconds)) {
+          shown = std::max(seconds(), 1e-6);
+          std::fprintf(stderr,
+                       "\rvigil code: %zu documents, %zu events, %.1f s (%.0f documents/s, %.0f "
+                       "sentences/s)\033[K",
+                       docs_done, events_written, shown, static_cast<double>(docs_done) / shown,
+                       static_cast<double>(sentences_done) / shown);
         }
-        std::string line = events::to_json(r);
-        line += '\n';
-        std::fwrite(line.data(), 1, line.size(), stdout);
-        ++events_written;
-      }
-    }
-    docs_done += batch.docs.size();
-    if (progress) {
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::fprintf(stderr, "\rvigil code: %zu documents, %zu events, %.1f s", docs_done, events_written, secs);
-    }
+      },
+      stream);
+  if (!status.ok()) {
+    std::fprintf(stderr, "vigil code: %s\n", status.to_string().c_str());
+    return 2;
   }
   for (const auto& entry : deduplicator.entries()) {
     std::string line = events::to_json(entry.first);
@@ -246,7 +172,14 @@ int run_code(Args& args) {
     std::fwrite(line.data(), 1, line.size(), stdout);
     ++events_written;
   }
-  if (progress) std::fputc('\n', stderr);
+  if (progress && docs_done > 0) {
+    const double secs = std::max(seconds(), 1e-6);
+    std::fprintf(stderr,
+                 "\rvigil code: %zu documents, %zu events, %.1f s (%.0f documents/s, %.0f "
+                 "sentences/s)\033[K\n",
+                 docs_done, events_written, secs, static_cast<double>(docs_done) / secs,
+                 static_cast<double>(sentences_done) / secs);
+  }
   std::fflush(stdout);
   const InputCounts& counts = source.counts();
   const size_t warnings = counts.warnings + notes_written + skipped.size();
