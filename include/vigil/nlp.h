@@ -109,6 +109,11 @@ class Lexicon {
   /// Lower-case lemma of `word` read as Penn tag `tag` ("went","VBD" -> "go";
   /// "countries","NNS" -> "country"; "better","JJR" -> "good").
   std::string lemma(std::string_view word, std::string_view tag) const;
+  /// True when every noun sense of a lower-case noun lemma is a thing, an act, a state or
+  /// an idea (WordNet's noun.act, noun.artifact, noun.communication ...) and none a person,
+  /// group, place or quantity: "use", "funding", "sovereignty" are; "police", "capital",
+  /// "convoy", "dozen" are not. False for words WordNet does not know as nouns.
+  bool names_thing(std::string_view lower_lemma) const;
   /// Number of lemmas and irregular forms loaded.
   size_t size() const;
 

@@ -272,12 +272,65 @@ void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const synta
   }
 }
 
-// Criticism or rejection of an act named without its author ("condemned the attack,
-// which was carried out by the ADF") is aimed at the author the sentence names after
-// "by", after the verb. (Possessives, "Russia's attack", are coded as actors already.)
+// The head of a noun phrase as coded ("THE USE OF FORCE" -> "USE", "MILITARY FUNDING"
+// -> "FUNDING"): the last word before a preposition, a comma or a relative clause.
+static std::string_view head_word(std::string_view phrase) {
+  static constexpr std::string_view kStops[] = {"OF",   "IN",    "ON",   "AT",      "FOR",  "WITH",
+                                                ",",    "WHICH", "WHO",  "THAT",    "TO",   "BY",
+                                                "FROM", "AGAINST", "OVER", "DURING", "AFTER"};
+  std::string_view head;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    const size_t space = phrase.find(' ', i);
+    const std::string_view word = phrase.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
+    if (std::find(std::begin(kStops), std::end(kStops), word) != std::end(kStops)) break;
+    head = word;
+    if (space == std::string_view::npos) break;
+    i = space + 1;
+  }
+  return head;
+}
+
+// A noun phrase whose head names a thing, not a person, group or place ("the use of
+// force", "military funding"; WordNet's noun categories decide) is no actor,
+// whatever country word modifies it: a thing does not act, and is acted on only as the
+// object of criticism, praise or demands (whose target is then its owner: "Russia's
+// attack", "Ukrainian sovereignty").
+bool DocumentCoder::names_a_thing(std::string_view phrase, const syntax::Tree& tree) const {
+  const std::string_view head = head_word(phrase);
+  if (head.empty() || is_actor_pronoun(head) || head == "WE" || head == "I" || head == "THEM") return false;
+  if (!pipeline_.actor_code(head, -1).empty()) return false;  // an actor or agent word
+  for (const syntax::Token& t : tree.tokens) {  // the word as the sentence has it
+    if (t.text.size() != head.size()) continue;
+    std::string upper = t.text;
+    to_upper_ascii(upper);
+    if (upper != head) continue;
+    if (t.tag == "NNP" || t.tag == "NNPS") return false;  // a name
+    return pipeline_.lexicon()->names_thing(t.lemma);
+  }
+  return false;
+}
+
+void DocumentCoder::drop_things_as_actors(CodedEvent& e, const syntax::Tree& tree) const {
+  if (!e.source_text.empty() && names_a_thing(e.source_text, tree)) e.source = "---";
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  // Words, appeals, praise, demands, criticism, threats, protests and sanctions about a
+  // thing are about its owner; material acts (meetings, aid, force) on a thing are not
+  // acts on an actor.
+  static constexpr std::string_view kAboutOwner[] = {"01", "02", "05", "08", "10", "11",
+                                                     "12", "13", "14", "16"};
+  const bool owner_is_target =
+      std::find(std::begin(kAboutOwner), std::end(kAboutOwner), root) != std::end(kAboutOwner);
+  if (!owner_is_target && !e.target_text.empty() && names_a_thing(e.target_text, tree))
+    e.target = "---";
+}
+
+// Criticism, rejection or praise of an act named without its author ("condemned the
+// attack, which was carried out by the ADF") is aimed at the author the sentence names
+// after "by", after the verb. (Possessives, "Russia's attack", are coded as actors already.)
 void DocumentCoder::aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32_t ordinal) const {
   const std::string_view root = std::string_view(e.code).substr(0, 2);
-  if (root != "11" && root != "12") return;
+  if (root != "05" && root != "11" && root != "12") return;
   // The target as the sentence names it: nothing coded, or an act ("the killing of a
   // journalist") whose words only look like an actor.
   const size_t space = e.target_text.find(' ');
@@ -499,6 +552,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     context.observe_events(coding.events);
     speak_in_quotes(coding.events, work.tree, ordinal, quotes());
     for (CodedEvent& e : coding.events) {
+      if (own_dictionaries) drop_things_as_actors(e, work.tree);
       read_as_accusation(e);
       aim_at_author(e, work.tree, ordinal);
     }

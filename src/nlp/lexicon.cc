@@ -97,12 +97,29 @@ int to_int(std::string_view s) {
   return v;
 }
 
+// data.noun: "offset lex_filenum n ..." -> the lexicographer file of each noun synset.
+std::unordered_map<uint32_t, uint8_t> noun_synset_files(std::string_view text) {
+  std::unordered_map<uint32_t, uint8_t> files;
+  files.reserve(90000);
+  for_lines(text, [&](std::string_view line) {
+    if (line.size() < 12 || line[0] == ' ') return;  // licence header
+    const int offset = to_int(line.substr(0, 8));
+    const int file = to_int(line.substr(9, 2));
+    if (offset >= 0 && file >= 0 && file < 32)
+      files.emplace(static_cast<uint32_t>(offset), static_cast<uint8_t>(file));
+  });
+  return files;
+}
+
 // index.<pos>: "lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets..."
-void load_index(Lexicon::Impl& impl, std::string_view text, int cls) {
+// For nouns, `synset_files` (from data.noun) gives each sense's lexicographer file.
+void load_index(Lexicon::Impl& impl, std::string_view text, int cls,
+                const std::unordered_map<uint32_t, uint8_t>* synset_files = nullptr) {
   for_lines(text, [&](std::string_view line) {
     if (line.empty() || line[0] == ' ') return;  // licence header
     std::string_view lemma;
     int p_cnt = -1, tagsense = 0;
+    uint32_t files = 0;
     for_fields(line, [&](size_t k, std::string_view f) {
       if (k == 0) {
         lemma = f;
@@ -110,7 +127,11 @@ void load_index(Lexicon::Impl& impl, std::string_view text, int cls) {
         p_cnt = to_int(f);
       } else if (p_cnt >= 0 && k == static_cast<size_t>(5 + p_cnt)) {
         tagsense = to_int(f);
-        return false;
+        if (synset_files == nullptr) return false;
+      } else if (p_cnt >= 0 && k > static_cast<size_t>(5 + p_cnt)) {
+        const int offset = to_int(f);
+        if (auto it = synset_files->find(static_cast<uint32_t>(offset)); it != synset_files->end())
+          files |= 1u << it->second;
       }
       return true;
     });
@@ -118,6 +139,7 @@ void load_index(Lexicon::Impl& impl, std::string_view text, int cls) {
     LexEntry& e = impl.get_or_add(lemma);
     e.classes = static_cast<uint8_t>(e.classes | (1u << cls));
     e.freq[cls] = static_cast<uint16_t>(tagsense < 0 ? 0 : (tagsense > 65535 ? 65535 : tagsense));
+    e.noun_files |= files;
   });
 }
 
@@ -184,13 +206,17 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& wordnet_
   std::vector<Diagnostic> problems;
   const char* names[4] = {"noun", "verb", "adj", "adv"};
   std::string text;
+  // Noun senses' lexicographer files (person, group, act ...); optional: without
+  // data.noun, names_thing() is false for every word.
+  std::unordered_map<uint32_t, uint8_t> synset_files;
+  if (read_file(dir + "/data.noun", text)) synset_files = noun_synset_files(text);
   for (int cls = 0; cls < 4; ++cls) {
     std::string path = dir + "/index." + names[cls];
     if (!read_file(path, text)) {
       problems.push_back({path, 0, "cannot read WordNet index file"});
       continue;
     }
-    load_index(*impl, text, cls);
+    load_index(*impl, text, cls, cls == 0 && !synset_files.empty() ? &synset_files : nullptr);
   }
   for (int cls = 0; cls < 3; ++cls) {
     std::string path = dir + "/" + names[cls] + ".exc";
@@ -223,6 +249,16 @@ uint8_t Lexicon::classes(std::string_view lower_lemma) const {
 std::string_view Lexicon::closed_tag(std::string_view lower_word) const {
   const LexEntry* e = impl_->find(lower_word);
   return e == nullptr ? std::string_view() : tag_name(e->closed);
+}
+
+bool Lexicon::names_thing(std::string_view lower_lemma) const {
+  const LexEntry* e = impl_->find(lower_lemma);
+  if (e == nullptr || e->noun_files == 0) return false;
+  // WordNet lexnames that can name an actor: noun.Tops (3), noun.animal (5), noun.group
+  // (14), noun.location (15), noun.object (17), noun.person (18), noun.quantity (23).
+  constexpr uint32_t kActorFiles =
+      (1u << 3) | (1u << 5) | (1u << 14) | (1u << 15) | (1u << 17) | (1u << 18) | (1u << 23);
+  return (e->noun_files & kActorFiles) == 0;
 }
 
 size_t Lexicon::size() const { return impl_->count; }

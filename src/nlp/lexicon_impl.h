@@ -92,6 +92,9 @@ struct LexEntry {
   uint32_t adj_base = kNoString;      ///< irregular comparative -> base
   uint8_t verb_irregular_kind = 0;    ///< 1 = past (VBD/VBN), 2 = VBN only, 3 = VBD only
   uint8_t flags = 0;                  ///< WordFlag bits (auxiliary forms, say-verbs, ...)
+  /// WordNet lexicographer files of the word's noun senses, one bit per file number
+  /// (4 noun.act, 14 noun.group, 18 noun.person ...; WordNet's lexnames).
+  uint32_t noun_files = 0;
 };
 
 /// Word properties the tagger and parser test often; one bit test instead of string lists.

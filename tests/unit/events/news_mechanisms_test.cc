@@ -22,9 +22,9 @@ struct Case {
 
 const Case kCases[] = {
     // A bare statement is not an event: written only with --all, as "statement".
-    {"bare_statement_is_statement", "Germany said on Monday that talks with France went well.",
+    {"bare_statement_is_statement", "Germany said on Monday that France was right.",
      "DEU FRA 010 statement"},
-    {"bare_statement_not_asserted", "Germany said on Monday that talks with France went well.",
+    {"bare_statement_not_asserted", "Germany said on Monday that France was right.",
      "!DEU FRA 010 asserted"},
     // Actors named without a country take the place the sentence names ...
     {"country_from_stated_place", "Police arrested twelve students in Nairobi on Friday.",
@@ -92,6 +92,11 @@ const Case kCases[] = {
      "\"We urge Turkey to release the journalists,\" said Anna Berg, a spokeswoman for the Swedish "
      "government.",
      "SWEGOV TUR 0253 asserted"},
+    // A thing is no actor, whatever country word modifies it (WordNet's noun categories),
+    // but praise or criticism of a thing is aimed at its owner.
+    {"thing_is_not_a_source", "The Swedish proposal praised Norway on Monday.", "!SWE NOR 051 asserted"},
+    {"support_of_a_thing_is_support_of_its_owner", "Germany supported Ukrainian sovereignty.",
+     "DEU UKR 051 asserted"},
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},

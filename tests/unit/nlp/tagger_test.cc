@@ -74,6 +74,17 @@ TEST(Lemmatizer, IrregularAndRegularForms) {
   EXPECT_EQ(lex->lemma("n't", "RB"), "not");
 }
 
+TEST(Lexicon, NounsNamingThings) {
+  auto lex = wordnet();
+  if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+  EXPECT_TRUE(lex->names_thing("funding"));
+  EXPECT_TRUE(lex->names_thing("sovereignty"));
+  EXPECT_FALSE(lex->names_thing("police"));   // a group
+  EXPECT_FALSE(lex->names_thing("minister"));  // a person
+  EXPECT_FALSE(lex->names_thing("capital"));   // also a place
+  EXPECT_FALSE(lex->names_thing("xyzzy"));     // unknown
+}
+
 TEST(Tagger, ClosedClassAndIrregularVerbs) {
   auto lex = wordnet();
   if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
