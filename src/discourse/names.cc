@@ -14,7 +14,7 @@ constexpr size_t npos = std::string_view::npos;
 
 
 // Speech verbs, in the forms news uses to attribute a quotation.
-const std::array<const char*, 65> kSpeechVerbs = {
+const std::array<const char*, 91> kSpeechVerbs = {
     "said",      "says",      "say",       "told",      "tells",      "added",     "adds",
     "stated",    "states",    "warned",    "warns",     "urged",      "urges",     "noted",
     "notes",     "explained", "explains",  "argued",    "argues",     "insisted",  "insists",
@@ -24,7 +24,11 @@ const std::array<const char*, 65> kSpeechVerbs = {
     "admitted",  "emphasized", "emphasised", "stressed", "cautioned", "recalled", "pointed",
     "cautions",  "contended", "maintained", "suggested", "predicted", "vowed",     "pledged",
     "demanded",  "charged",   "countered", "lamented",  "complained", "conceded", "quipped",
-    "saying",    "read",      "reads"};
+    "saying",    "read",      "reads",     "confirmed", "revealed",  "disclosed", "joked",
+    "reiterated", "reaffirmed", "underlined", "pleaded", "begged",   "whispered", "boasted",
+    "promised",  "threatened", "confessed", "objected", "retorted",  "answered",
+    "asserted",  "alleged",   "assured",   "reckoned",  "mused",     "agreed",    "estimated",
+    "proclaimed", "interjected"};
 
 bool is_speech_verb(std::string_view w) {
   // Verbs are written in lower case; a capitalised "States" or "Notes" is a name.
@@ -343,8 +347,31 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   s.begin = ws[first].begin;
   s.end = ws[last - 1].end;
   s.name = std::string(t.substr(s.begin, s.end - s.begin));
-  // A possessive on the name itself ("Neve’s") is not part of it.
-  if (ends_with_possessive(s.name)) return Speaker{};
+  // A possessive on the name itself ("Neve’s") is not part of it; "Mr Roe's statement",
+  // "the group's spokesman" describe someone or something of that name.
+  if (ends_with_possessive(s.name)) {
+    // Only when the possessive opens the phrase ("Mr Roe's statement", not "a woman who
+    // took part in Tuesday's protest").
+    const bool opens_phrase =
+        run.first == 0 ||
+        (run.first == 1 && (is_function_word(w0) || is_honorific(w0)) && !is_pronoun(w0));
+    if (opens_phrase && last < ws.size() && ws.size() - last <= 3) {
+      bool lower_rest = true;
+      for (size_t k = last; k < ws.size(); ++k)
+        if (starts_upper(t, ws[k].begin)) lower_rest = false;
+      if (lower_rest) {
+        Speaker d;
+        d.noun_phrase = true;
+        d.begin = ws[first].begin;
+        d.end = ws.back().end;
+        d.name = std::string(t.substr(d.begin, d.end - d.begin));
+        d.org = s.name.substr(0, s.name.size() - (s.name.back() == 's' &&
+                                                  s.name[s.name.size() - 2] == '\'' ? 2 : 4));
+        return d;
+      }
+    }
+    return Speaker{};
+  }
   return s;
 }
 
@@ -484,21 +511,34 @@ Speaker subject_after(std::string_view t, size_t b, size_t e) {
   }
   // "said on Monday", "said in a statement": no speaker after the verb.
   if (!s.ok() || s.begin != chunks[0].first) {
-    if (!s.ok()) return {};
-    if (!starts_upper(t, chunks[0].first)) {
-      // "said asbestosis sufferer Bernie Banton": role words, then a name ending the chunk.
+    // "said asbestosis sufferer Bernie Banton", "admitted the 28-year-old Roe", "said the
+    // band's singer Tom Roe": role words (after an article and a possessive organisation),
+    // then a name ending the chunk.
+    if (!starts_upper(t, chunks[0].first) || !s.ok()) {
       size_t ce = chunks[0].second;
       while (ce > chunks[0].first && (t[ce - 1] == '.' || t[ce - 1] == ':' || t[ce - 1] == ';'))
         --ce;
       Speaker r = parse_name(t, chunks[0].first, chunks[0].second, true);
       if (!r.ok() || r.pronoun || r.noun_phrase || r.end != ce) return {};
       auto ws = words(t, chunks[0].first, r.begin);
-      if (ws.empty() || ws.size() > 4) return {};
-      for (const auto& w : ws)
-        if (is_function_word(t.substr(w.begin, w.end - w.begin)) ||
-            opens_adverbial(t.substr(w.begin, w.end - w.begin)))
+      if (ws.empty() || ws.size() > 6) return {};
+      size_t k = 0;
+      std::string l0 = lower(t.substr(ws[0].begin, ws[0].end - ws[0].begin));
+      if (l0 == "the" || l0 == "a" || l0 == "an") ++k;
+      std::string org;
+      if (k < ws.size() && ends_with_possessive(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) {
+        size_t pe = ws[k].end - (t[ws[k].end - 2] == '\'' ? 2 : 4);
+        org = std::string(t.substr(ws[0].begin, pe - ws[0].begin));
+        ++k;
+      }
+      if (k >= ws.size()) return {};
+      for (size_t j = k; j < ws.size(); ++j)
+        if (is_function_word(t.substr(ws[j].begin, ws[j].end - ws[j].begin)) ||
+            opens_adverbial(t.substr(ws[j].begin, ws[j].end - ws[j].begin)) ||
+            starts_upper(t, ws[j].begin))
           return {};
-      if (r.role.empty()) r.role = std::string(t.substr(ws[0].begin, ws.back().end - ws[0].begin));
+      if (r.role.empty()) r.role = std::string(t.substr(ws[k].begin, ws.back().end - ws[k].begin));
+      if (r.org.empty() && !org.empty()) r.org = strip_article(org);
       s = r;
     }
   }

@@ -682,8 +682,9 @@ QuoteKind classify(std::string_view t, const RawQuote& r, bool full, size_t verb
         (w2 == "so" && w1 == "called"))
       return QuoteKind::kName;
     // A nickname inside a name: Jane “The Hammer” Roe.
-    if (!full && starts_upper(t, before.back().begin) && r.after < t.size() &&
-        t[r.after] == ' ' && starts_upper(t, r.after + 1) && words(t, r.begin, r.end).size() <= 3)
+    if (!full && starts_upper(t, before.back().begin) && before.back().end + 1 == r.open &&
+        t[before.back().end] == ' ' && r.after + 1 < t.size() && t[r.after] == ' ' &&
+        starts_upper(t, r.after + 1) && words(t, r.begin, r.end).size() <= 3)
       return QuoteKind::kName;
     if (!full && !is_reporting_verb(w1)) {
       auto qw = words(t, r.begin, r.end);
@@ -781,7 +782,14 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, LazyRegistry& 
             lower(v) != "separate" && lower(v) != "joint")
           qualifier = std::string(v);
       }
-      if (!qualifier.empty()) m = reg.org_described(qualifier, pos);
+      // "Mr Roe's statement": the statement of that person.
+      if (!qualifier.empty()) {
+        std::string q = qualifier;
+        if (ends_with_possessive(q)) q = q.substr(0, q.size() - (q.back() == 's' && q[q.size() - 2] == '\'' ? 2 : 4));
+        m = reg.by_name_word(q);
+        if (!m) m = reg.person_named(q, pos);
+        if (!m) m = reg.org_described(q, pos);
+      }
       if (!m) m = reg.document_issuer_before(pos);
     } else if (role) {
       m = reg.person_described(s.name, pos);

@@ -38,6 +38,17 @@ int role_family(std::string_view w) {
       l == "coordinator" || l == "judge" || l == "adviser" || l == "advisor" ||
       l == "counterpart")
     return 100 + static_cast<int>(l.size()) * 31 + (l[0] - 'a');  // its own family
+  // People named by what they do or who they are to someone.
+  static const std::array<const char*, 52> kPersonNouns = {
+      "sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "widow",
+      "friend", "singer", "actor", "actress", "producer", "coach", "manager", "player",
+      "captain", "striker", "midfielder", "defender", "goalkeeper", "founder", "boss",
+      "executive", "analyst", "economist", "professor", "teacher", "student", "doctor",
+      "journalist", "reporter", "editor", "writer", "author", "witness", "resident",
+      "protester", "demonstrator", "farmer", "owner", "investor", "trader", "banker", "broker",
+      "soldier", "survivor", "candidate", "campaigner", "organiser", "organizer"};
+  for (const char* n : kPersonNouns)
+    if (l == n) return 1000 + static_cast<int>(l.size()) * 31 + (l[0] - 'a');
   return 0;
 }
 
@@ -179,6 +190,32 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       ++i;
       continue;
     }
+    // "The official said", "a company spokesman told": a description that speaks is a
+    // person for a later "he" or "she" (kept as written, never indexed as a name).
+    {
+      std::string li = lower(wi);
+      if (li == "the" || li == "a" || li == "an" || li == "one") {
+        size_t j = i + 1;
+        while (j < ws.size() && j - i <= 4 && !is_role_noun(word_at(t, ws[j])) &&
+               t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end) == " ")
+          ++j;
+        if (j < ws.size() && j - i <= 4 && j + 1 < ws.size() && is_role_noun(word_at(t, ws[j])) &&
+            !starts_upper(t, ws[j].begin) &&
+            t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end) == " " &&
+            t.substr(ws[j].end, ws[j + 1].begin - ws[j].end) == " " &&
+            is_speech_verb(word_at(t, ws[j + 1])) && !in_quote(ws[j].begin)) {
+          Mention m;
+          m.begin = ws[i].begin;
+          m.end = ws[j].end;
+          m.name = std::string(t.substr(m.begin, m.end - m.begin));
+          m.role = std::string(word_at(t, ws[j]));
+          m.person = m.subject = m.speech = m.description = true;
+          mentions_.push_back(std::move(m));
+          i = j + 1;
+          continue;
+        }
+      }
+    }
     if (!starts_upper(t, ws[i].begin)) {
       ++i;
       continue;
@@ -270,14 +307,18 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       }
     }
     // An apposition after: "Jane Roe, a spokesperson for X," / "Jane Roe, head of X,".
-    bool apposition = false;
+    bool apposition = false, speech_after_apposition = false;
     const size_t after_e = ws[e - 1].end;
     if (after_e < t.size() && t[after_e] == ',' && e < ws.size()) {
       size_t k = e;
       while (k < ws.size() && k - e < 12 && !in_quote(ws[k].begin)) {
         auto g = t.substr(ws[k].end, (k + 1 < ws.size() ? ws[k + 1].begin : t.size()) - ws[k].end);
         if (g.find_first_of(".;:") != std::string_view::npos) break;
-        if (g.find(',') != std::string_view::npos) {
+        // "Jane Roe, chief of the unit told the forum": a verb of saying ends it too.
+        const bool verb_next = k > e && k + 1 < ws.size() && g == " " &&
+                               is_speech_verb(word_at(t, ws[k + 1]));
+        if (verb_next) speech_after_apposition = true;
+        if (g.find(',') != std::string_view::npos || verb_next) {
           auto app = words(t, ws[e].begin, ws[k].end);
           bool role_like = false;
           for (size_t a = 0; a < app.size() && a < 5; ++a)
@@ -298,6 +339,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     size_t speech = 0;
     m.subject = !possessive && verb_after(e, &speech);
     m.speech = m.subject && speech;
+    if (speech_after_apposition && apposition && !possessive) m.subject = m.speech = true;
     const bool multi = m.name.find(' ') != std::string::npos;
     const Mention* known = multi ? nullptr : by_name_word(m.name);
     if (!known && !multi && !org_word) {
@@ -371,7 +413,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
 // indices record begin positions, which add() never changes.
 void Registry::index_person(size_t i) {
   const Mention& m = mentions_[i];
-  if (m.name.find(' ') == std::string::npos) return;
+  if (m.description || m.name.find(' ') == std::string::npos) return;
   for (const auto& w : words(m.name, 0, m.name.size())) {
     std::string word(std::string_view(m.name).substr(w.begin, w.end - w.begin));
     auto it = person_words_.find(word);
@@ -543,7 +585,7 @@ const Mention* Registry::person_described(std::string_view description, size_t p
   }
   if (head == 0) return nullptr;
   auto matches = [&](const Mention& m) {
-    if (!m.person) return false;
+    if (!m.person || m.description) return false;
     bool role_ok = false;
     for (const auto& rw : words(m.role, 0, m.role.size()))
       if (families_match(head, role_family(m.role.substr(rw.begin, rw.end - rw.begin))))
@@ -607,6 +649,16 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
   size_t sb = sentence_start(text_, pos);
   size_t prev = sb > 1 ? sentence_start(text_, sb - 1) : 0;
   return last->begin >= prev ? last : nullptr;
+}
+
+const Mention* Registry::person_named(std::string_view name, size_t pos) const {
+  if (name.empty()) return nullptr;
+  return scan_back(pos, [&](const Mention& m) {
+    if (!m.person || m.description) return false;
+    std::string_view n = m.name;
+    return n == name || (n.size() > name.size() && n.substr(n.size() - name.size()) == name &&
+                         n[n.size() - name.size() - 1] == ' ');
+  });
 }
 
 const Mention* Registry::by_name_word(std::string_view word) const {

@@ -31,6 +31,7 @@ struct Mention {
   char gender = 0;  ///< 'm' or 'f' when an honorific or a later pronoun says so, else 0
   bool candidate = false;  ///< a subject name of unknown kind, a person once a surname says so
   bool speech = false;   ///< the subject of a verb of saying ("X said", "X has warned")
+  bool description = false;  ///< "the official", "a company spokesman": no name given
 };
 
 /// The people and organisations of one document, in text order.
@@ -68,6 +69,9 @@ class Registry {
   const Mention* person_described(std::string_view description, size_t pos) const;
   /// The organisation a description ("the ministry", "the bloc") at `pos` stands for.
   const Mention* org_described(std::string_view description, size_t pos) const;
+  /// The last person before `pos` named `name` or with `name` as their last name
+  /// ("Roe" -> "Jane Roe", "Roe"); nullptr when none.
+  const Mention* person_named(std::string_view name, size_t pos) const;
   /// The full name of a person named by one of their names ("Neve" -> "Alex Neve",
   /// "Ban" -> "Ban Ki-moon"): the first person mention with that word, else nullptr.
   const Mention* by_name_word(std::string_view word) const;
