@@ -161,7 +161,7 @@ void read_appositions(std::string_view t, const std::vector<std::pair<size_t, si
 // capitalised run (subject before a verb) instead of the first (after "said").
 // Words that make the start of a capitalised run a title: "Foreign Minister Ada Novak".
 bool is_title_word(std::string_view w) {
-  static const std::array<const char*, 52> kTitles = {
+  static const std::array<const char*, 59> kTitles = {
       "mp", "mep", "msp",
       "minister", "president", "secretary", "director", "chief", "spokesperson",
       "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
@@ -170,7 +170,7 @@ bool is_title_word(std::string_view w) {
       "attorney", "brigadier", "captain", "colonel", "lieutenant", "sergeant", "major",
       "commander", "admiral", "chancellor", "prince", "princess", "emir", "sheikh",
       "delegate", "rapporteur", "lawyer", "analyst", "economist", "professor", "producer",
-      "activist"};
+      "activist", "writer", "singer", "coach", "captain", "manager", "teacher", "aide"};
   std::string l = lower(w);
   for (const char* ti : kTitles)
     if (l == ti) return true;
@@ -305,6 +305,9 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   for (size_t k = first; k < last; ++k) {
     if (is_title_word(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) title_end = k + 1;
   }
+  // "in Harrogate Mr Kennedy said": an honorific inside the run starts the name.
+  for (size_t k = first + 1; k + 1 < last; ++k)
+    if (is_honorific(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) first = k + 1;
   // "Secretary of State Jane Roe": the title takes the words after "of" but the last two.
   if (title_end > first && title_end < last) {
     auto wt = t.substr(ws[title_end].begin, ws[title_end].end - ws[title_end].begin);
@@ -443,12 +446,20 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
     for (size_t i = 1; i + 1 < ws.size(); ++i) {
       std::string l = lower(t.substr(ws[i].begin, ws[i].end - ws[i].begin));
       // "Ambassador Jane Roe of Freedonia said": the country is not the name either.
+      size_t after_of = i + 1;
+      if (l == "of" && after_of < ws.size() &&
+          t.substr(ws[after_of].begin, ws[after_of].end - ws[after_of].begin) == "the")
+        ++after_of;  // "Jane Roe of the Daily Courier"
       bool of_place = l == "of" && i >= 2 && starts_upper(t, ws[i - 2].begin) &&
-                      ws.size() - (i + 1) <= 2;
-      for (size_t j = i + 1; of_place && j < ws.size(); ++j)
+                      after_of < ws.size() && ws.size() - after_of <= 3;
+      for (size_t j = after_of; of_place && j < ws.size(); ++j)
         if (!starts_upper(t, ws[j].begin)) of_place = false;
-      if ((l == "in" || l == "at" || l == "from" || of_place) &&
-          starts_upper(t, ws[i - 1].begin) && starts_upper(t, ws[i + 1].begin)) {
+      // ("Speaking in Harlow Mr Dale said": a participle is no name to keep.)
+      std::string prev = lower(t.substr(ws[i - 1].begin, ws[i - 1].end - ws[i - 1].begin));
+      const bool participle = i == 1 && prev.size() > 4 &&
+                              prev.compare(prev.size() - 3, 3, "ing") == 0;
+      if ((l == "in" || l == "at" || l == "from" || of_place) && !participle &&
+          starts_upper(t, ws[i - 1].begin) && starts_upper(t, ws[after_of].begin)) {
         chunks[k].second = ws[i - 1].end;
         break;
       }

@@ -941,27 +941,29 @@ std::vector<Quote> find_quotes(std::string_view text) {
         if (!s.pronoun && !s.noun_phrase) resolve_surname(text, s.begin, people, q);
       }
     } else if (!q.partial && !continued) {
-      Speaker prev = previous_subject(text, r.open, people);
-      if (prev.ok()) {
-        Speaker res = resolve(text, prev, prev.begin, reg);
-        set_speaker(q, res.ok() ? res : prev);
-        resolve_surname(text, prev.begin, people, q);
-      } else if (sent > 0 && opens) {
-        // The person the previous sentence is about, when it has no quotation: "Jane Roe,
-        // the envoy, read the statement. “…”"
+      // The person the previous sentence is about, when it has no quotation ("Jane Roe,
+      // the envoy, read the statement. “…”"), else its subject as written.
+      const Mention* about = nullptr;
+      if (sent > 0 && opens) {
         size_t pe = sent;
         while (pe > 0 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
         size_t ps = pe > 0 ? sentence_start(text, pe - 1) : 0;
         auto first_open = std::lower_bound(raws.begin(), raws.end(), ps,
                                            [](const RawQuote& o, size_t p) { return o.open < p; });
         bool quoted = first_open != raws.end() && first_open->open < pe;
-        if (!quoted && pe > ps) {
-          if (const Mention* m = reg.get().main_person(ps, pe)) {
-            Speaker at;
-            at.begin = m->begin;
-            at.end = m->end;
-            set_speaker(q, from_mention(*m, at));
-          }
+        if (!quoted && pe > ps) about = reg.get().main_person(ps, pe);
+      }
+      if (about) {
+        Speaker at;
+        at.begin = about->begin;
+        at.end = about->end;
+        set_speaker(q, from_mention(*about, at));
+      } else {
+        Speaker prev = previous_subject(text, r.open, people);
+        if (prev.ok()) {
+          Speaker res = resolve(text, prev, prev.begin, reg);
+          set_speaker(q, res.ok() ? res : prev);
+          resolve_surname(text, prev.begin, people, q);
         }
       }
     }

@@ -39,14 +39,14 @@ int role_family(std::string_view w) {
       l == "counterpart")
     return 100 + static_cast<int>(l.size()) * 31 + (l[0] - 'a');  // its own family
   // People named by what they do or who they are to someone.
-  static const std::array<const char*, 52> kPersonNouns = {
+  static const std::array<const char*, 53> kPersonNouns = {
       "sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "widow",
       "friend", "singer", "actor", "actress", "producer", "coach", "manager", "player",
       "captain", "striker", "midfielder", "defender", "goalkeeper", "founder", "boss",
       "executive", "analyst", "economist", "professor", "teacher", "student", "doctor",
       "journalist", "reporter", "editor", "writer", "author", "witness", "resident",
       "protester", "demonstrator", "farmer", "owner", "investor", "trader", "banker", "broker",
-      "soldier", "survivor", "candidate", "campaigner", "organiser", "organizer"};
+      "soldier", "survivor", "candidate", "campaigner", "organiser", "organizer", "aide"};
   for (const char* n : kPersonNouns)
     if (l == n) return 1000 + static_cast<int>(l.size()) * 31 + (l[0] - 'a');
   return 0;
