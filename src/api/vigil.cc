@@ -8,6 +8,7 @@
 #include <exception>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -211,7 +212,7 @@ Status Engine::code_stream(const NextDocument& next, const EmitResult& emit,
   Status failure;
 
   auto work = [&] {
-    State::Lease coder(*state_);
+    std::optional<State::Lease> coder;  // taken at the first document this thread reads
     std::unique_lock<std::mutex> lock(mutex);
     for (;;) {
       room.wait(lock, [&] {
@@ -239,7 +240,8 @@ Status Engine::code_stream(const NextDocument& next, const EmitResult& emit,
       bytes_in_flight += bytes;
       lock.unlock();
 
-      CodedResult result = code_guarded(*coder, doc);
+      if (!coder) coder.emplace(*state_);
+      CodedResult result = code_guarded(**coder, doc);
 
       lock.lock();
       finished.emplace(number, Done{std::move(doc), std::move(result)});
