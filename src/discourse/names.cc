@@ -74,9 +74,9 @@ bool is_particle(std::string_view w) {
 
 // Capitalised at a sentence start but never a name.
 bool is_function_word(std::string_view w) {
-  static const std::array<const char*, 20> k = {
+  static const std::array<const char*, 21> k = {
       "the", "this", "that", "these", "those", "it", "its", "a", "an", "in", "on", "at",
-      "but", "and", "our", "their", "his", "her", "there", "if"};
+      "but", "and", "our", "their", "his", "her", "there", "if", "another"};
   std::string l = lower(w);
   for (const char* n : k)
     if (l == n) return true;
@@ -161,7 +161,7 @@ void read_appositions(std::string_view t, const std::vector<std::pair<size_t, si
 // capitalised run (subject before a verb) instead of the first (after "said").
 // Words that make the start of a capitalised run a title: "Foreign Minister Ada Novak".
 bool is_title_word(std::string_view w) {
-  static const std::array<const char*, 59> kTitles = {
+  static const std::array<const char*, 60> kTitles = {
       "mp", "mep", "msp",
       "minister", "president", "secretary", "director", "chief", "spokesperson",
       "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
@@ -170,7 +170,8 @@ bool is_title_word(std::string_view w) {
       "attorney", "brigadier", "captain", "colonel", "lieutenant", "sergeant", "major",
       "commander", "admiral", "chancellor", "prince", "princess", "emir", "sheikh",
       "delegate", "rapporteur", "lawyer", "analyst", "economist", "professor", "producer",
-      "activist", "writer", "singer", "coach", "captain", "manager", "teacher", "aide"};
+      "activist", "writer", "singer", "coach", "captain", "manager", "teacher", "aide",
+      "representative"};
   std::string l = lower(w);
   for (const char* ti : kTitles)
     if (l == ti) return true;
@@ -187,7 +188,8 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
     // head is a lower-case role noun; capitalised words inside name the organisation.
     std::string l0 = lower(w0);
     auto head = t.substr(ws.back().begin, ws.back().end - ws.back().begin);
-    if ((l0 == "a" || l0 == "an" || l0 == "the" || l0 == "one") && ws.size() >= 3 &&
+    if ((l0 == "a" || l0 == "an" || l0 == "the" || l0 == "one" || l0 == "another") &&
+        ws.size() >= 3 &&
         ws.size() <= 5 &&
         !starts_upper(t, ws.back().begin) && starts_upper(t, ws[1].begin)) {
       s.noun_phrase = true;
@@ -230,9 +232,11 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
                        (t.substr(ws[j - 1].begin, ws[j - 1].end - ws[j - 1].begin) == "of" ||
                         t.substr(ws[j - 1].begin, ws[j - 1].end - ws[j - 1].begin) == "for");
         if (!cap && !particle && !of_title && !article) break;
-        // Punctuation between words (other than spaces) ends the run.
+        // Punctuation between words (other than spaces) ends the run, except the full stop
+        // of an initial ("Thomas A. Vane").
         auto gap = t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end);
-        if (gap.find_first_not_of(" ") != std::string_view::npos) break;
+        const bool initial = gap == ". " && ws[j - 1].end - ws[j - 1].begin == 1 && cap;
+        if (gap.find_first_not_of(" ") != std::string_view::npos && !initial) break;
         ++j;
       }
       runs.push_back({i, j});
@@ -269,7 +273,8 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   if (runs.empty()) {
     // "the minister", "a government spokesperson": a short lower-case noun phrase.
     std::string l = lower(w0);
-    if ((l == "the" || l == "a" || l == "an" || l == "one") && ws.size() >= 2 && ws.size() <= 5) {
+    if ((l == "the" || l == "a" || l == "an" || l == "one" || l == "another") && ws.size() >= 2 &&
+        ws.size() <= 5) {
       s.noun_phrase = true;
       s.begin = ws[0].begin;
       s.end = ws.back().end;

@@ -491,6 +491,20 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
     auto w = t.substr(ws[k].begin, ws[k].end - ws[k].begin);
     if (!is_reporting_verb(w) || starts_upper(t, ws[k].begin)) continue;
     ++tried;
+    // "Radio X quoted the minister as saying …": the one quoted speaks.
+    if (k >= 3 && lower(w) == "saying" &&
+        lower(t.substr(ws[k - 1].begin, ws[k - 1].end - ws[k - 1].begin)) == "as") {
+      for (size_t j = k - 1; j-- > 0 && k - j <= 14;) {
+        std::string lj = lower(t.substr(ws[j].begin, ws[j].end - ws[j].begin));
+        if (lj != "quoted" && lj != "quotes" && lj != "cited") continue;
+        Speaker n = parse_name(t, ws[j].end, ws[k - 1].begin, true);
+        if (n.ok() && !n.pronoun) {
+          if (*verb == npos) *verb = ws[k].begin;
+          return n;
+        }
+        break;
+      }
+    }
     if (*verb == npos) *verb = ws[k].begin;
     // The clause of this verb starts after the last boundary word before it (a subject
     // is never more than 40 words before its verb).
@@ -727,22 +741,22 @@ class LazyRegistry {
   Registry& get() {
     if (!reg_) {
       reg_.emplace(text_, raws_);
-      for (const auto& a : pending_) reg_->add(a.s, a.person, a.issuer);
+      for (const auto& a : pending_) reg_->add(a.s, a.person, a.issuer, a.description);
       pending_.clear();
     }
     return *reg_;
   }
-  void add(const Speaker& s, bool person, bool issuer) {
+  void add(const Speaker& s, bool person, bool issuer, bool description) {
     if (reg_)
-      reg_->add(s, person, issuer);
+      reg_->add(s, person, issuer, description);
     else
-      pending_.push_back({s, person, issuer});
+      pending_.push_back({s, person, issuer, description});
   }
 
  private:
   struct Added {
     Speaker s;
-    bool person, issuer;
+    bool person, issuer, description;
   };
   std::string_view text_;
   const std::vector<RawQuote>& raws_;
@@ -989,12 +1003,18 @@ std::vector<Quote> find_quotes(std::string_view text) {
       // Only names join the registry: a description left as it is ("the regional bloc")
       // is no one a later "the bloc" should resolve to.
       const bool description = s.noun_phrase && q.speaker == s.name;
-      if (s.ok() && !s.pronoun && !description && q.speaker_end > q.speaker_begin) {
+      bool person_description = false;  // "a spokesman": a person for a later "he"
+      if (description)
+        for (const auto& w : words(q.speaker, 0, q.speaker.size()))
+          if (is_role_noun(std::string_view(q.speaker).substr(w.begin, w.end - w.begin)))
+            person_description = true;
+      if (s.ok() && !s.pronoun && (!description || person_description) &&
+          q.speaker_end > q.speaker_begin) {
         size_t se = sentence_end(text, q.speaker_end);
         bool statement = false;
         for (const auto& w : words(text, q.speaker_end, std::min(se, q.speaker_end + 80)))
           if (is_document_noun(text.substr(w.begin, w.end - w.begin))) statement = true;
-        reg.add(rec, looks_like_person(rec), statement);
+        reg.add(rec, looks_like_person(rec) || person_description, statement, description);
       }
     }
     // Words quoted inside a sentence that nobody is reported to have said.

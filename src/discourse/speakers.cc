@@ -224,7 +224,9 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     bool org_so_far = is_org_word(wi);
     while (j < ws.size()) {
       auto gap = t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end);
-      if (gap != " ") break;
+      const bool initial = gap == ". " && ws[j - 1].end - ws[j - 1].begin == 1 &&
+                           starts_upper(t, ws[j].begin);  // "Thomas A. Vane"
+      if (gap != " " && !initial) break;
       auto wj = word_at(t, ws[j]);
       bool cap = starts_upper(t, ws[j].begin);
       bool particle = is_particle(wj) && j + 1 < ws.size() && starts_upper(t, ws[j + 1].begin);
@@ -487,7 +489,7 @@ void Registry::learn_genders(const std::vector<Word>& ws) {
   }
 }
 
-void Registry::add(const Speaker& s, bool person, bool issuer) {
+void Registry::add(const Speaker& s, bool person, bool issuer, bool description) {
   Mention m;
   m.begin = s.begin;
   m.end = s.end;
@@ -496,7 +498,9 @@ void Registry::add(const Speaker& s, bool person, bool issuer) {
   m.org = s.org;
   m.person = person;
   m.subject = true;
+  m.speech = true;
   m.issuer = issuer;
+  m.description = description;
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), m.begin,
                              [](const Mention& a, size_t pos) { return a.begin < pos; });
   if (it != mentions_.end() && it->begin == m.begin) {

@@ -44,7 +44,8 @@ class Registry {
   const std::vector<Mention>& mentions() const { return mentions_; }
 
   /// Adds a speaker found at an attribution (kept in text order).
-  void add(const Speaker& s, bool person, bool issuer);
+  /// `description`: "a spokesman" — a person for a later "he", never a name to index.
+  void add(const Speaker& s, bool person, bool issuer, bool description = false);
 
   /// The person "he"/"she" at `pos` stands for: who the last sentence before `pos` naming
   /// a person is about (see main_person); `gender` ('m', 'f' or 0) skips people known to be

@@ -282,6 +282,21 @@ const std::vector<Case>& cases() {
        "Harbour Trust executive director Ola Lind criticised the plan.\n\n\"It makes no "
        "sense.\"",
        {{"It makes no sense.", K::kFull, "Ola Lind"}}},
+      {"a middle initial stays inside the name",
+       "\"Margins will recover,\" said Thomas J. Vane, the chief executive.",
+       {{"Margins will recover", K::kFull, "Thomas J. Vane"}}},
+      {"'Another ...' is a description",
+       "Another angry trader complained: \"Nobody saw this coming.\"",
+       {{"Nobody saw this coming.", K::kFull, "Another angry trader"}}},
+      {"'quoted X as saying'",
+       "State radio quoted Defence Minister Karl Ostrova as saying the army was \"ready for "
+       "anything\".",
+       {{"ready for anything", K::kPartial, "Karl Ostrova", "Defence Minister"}}},
+      {"an inverted description is 'he' later",
+       "\"We cannot comment,\" said a spokesman for Halvard Bank. \"The review goes on,\" he "
+       "said.",
+       {{"We cannot comment", K::kFull, "a spokesman", "spokesman", "Halvard Bank"},
+        {"The review goes on", K::kFull, "a spokesman"}}},
       {"according to",
        "\"Prices will rise,\" according to Hana Mori, chief economist at the Bank of Westland.",
        {{"Prices will rise", K::kFull, "Hana Mori", "chief economist", "Bank of Westland"}}},
