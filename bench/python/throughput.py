@@ -6,7 +6,8 @@ LocalCluster of worker processes. Speed is measured here, never asserted in test
     PYTHONPATH=BUILD/python /usr/bin/python3 bench/python/throughput.py \\
         --vigil BUILD/vigil [--workers 2] [--limit N] ../shared/corpora/*.jsonl
 
-Each line: what ran, documents, events, wall seconds, documents/s. The corpora are read
+Each line: what ran, documents, events, wall seconds, CPU seconds (user + system, all
+threads), documents per wall second. The corpora are read
 in place (they never enter the project). Wall time includes loading the dictionaries
 (~0.3 s) for the command line; the Python and Dask rows time the coding only (the Coder
 is opened before, as a program coding many batches would).
@@ -16,6 +17,7 @@ import argparse
 import itertools
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -31,9 +33,15 @@ def read_docs(paths, limit):
     return docs
 
 
-def row(what, docs, events, seconds):
-    print(f"{what:<46} {docs:>7} docs {events:>7} events {seconds:8.2f} s {docs / seconds:9.1f} docs/s",
-          flush=True)
+def row(what, docs, events, seconds, cpu=None):
+    cpu_text = f" {cpu:8.2f} CPU-s" if cpu is not None else " " * 15
+    print(f"{what:<46} {docs:>7} docs {events:>7} events {seconds:8.2f} s{cpu_text} "
+          f"{docs / seconds:9.1f} docs/s", flush=True)
+
+
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_cli(vigil, threads, path, limit):
@@ -43,9 +51,9 @@ def run_cli(vigil, threads, path, limit):
         args, stdin = [vigil, "code", "-j", str(threads), "--quiet"], data
     else:
         args, stdin = [vigil, "code", "-j", str(threads), "--quiet", path], None
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     out = subprocess.run(args, input=stdin, capture_output=True, check=True)
-    return time.perf_counter() - start, out.stdout.count(b"\n")
+    return time.perf_counter() - start, children_cpu() - cpu, out.stdout.count(b"\n")
 
 
 def main():
@@ -63,14 +71,14 @@ def main():
         name = os.path.basename(path)
         docs = read_docs([path], args.limit or None)
         for threads in (1, 2):
-            seconds, events = run_cli(args.vigil, threads, path, args.limit)
-            row(f"vigil code -j {threads} {name}", len(docs), events, seconds)
+            seconds, cpu, events = run_cli(args.vigil, threads, path, args.limit)
+            row(f"vigil code -j {threads} {name}", len(docs), events, seconds, cpu)
         coder = vigil.Coder()
         for threads in (1, 2):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             events = coder.code_many(docs, threads=threads)
             row(f"Coder.code_many(threads={threads}) {name}", len(docs), len(events),
-                time.perf_counter() - start)
+                time.perf_counter() - start, time.process_time() - cpu)
 
     if args.skip_dask:
         return
