@@ -48,7 +48,15 @@ class VigilWarning(UserWarning):
 
 
 def _is_missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and _math.isnan(value))
+    """None, NaN and pandas' NaT (the missing values of a DataFrame column)."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return _math.isnan(value)
+    try:
+        return bool(value != value)  # NaT, numpy.nan
+    except (TypeError, ValueError):
+        return False
 
 
 def _field(value: Any) -> Any:

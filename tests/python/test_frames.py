@@ -52,3 +52,15 @@ def test_events_by_month_and_quad_class(coder, docs):
     counts = frame.groupby([frame["event_date"].str[:7], "quad_class"]).size()
     assert counts.sum() == len(frame)
     assert counts.index.names == ["event_date", "quad_class"]
+
+
+def test_dataframe_values_are_documents_too(coder):
+    """Rows of a DataFrame (ids as numbers, Timestamps, NaT and NaN for missing dates)."""
+    frame = pd.DataFrame({"id": [1, 2, 3],
+                          "date": pd.to_datetime(["2020-06-01", None, "2020-06-03"]),
+                          "text": ["Canada condemned China."] * 3})
+    events = coder.code_many(frame.to_dict("records"))
+    assert [(e["doc_id"], e["date"]) for e in events] == [("1", "2020-06-01"), ("2", None), ("3", "2020-06-03")]
+    frame["date"] = ["2020-06-01", float("nan"), None]
+    events = coder.code_many(frame.to_dict("records"))
+    assert [e["date"] for e in events] == ["2020-06-01", None, None]
