@@ -117,6 +117,9 @@ CREATE INDEX quotations_document ON quotations(document);
 )sql",
     "CREATE TABLE event_records(event BIGINT PRIMARY KEY REFERENCES events(id), record TEXT NOT "
     "NULL);",
+    "CREATE INDEX events_facts ON events(cameo_root, cameo, source_country, target_country, "
+    "plover_event, quad_class, event_date, date, event_first, event_last, goldstein, "
+    "source_code, target_code, source_sector, target_sector);",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

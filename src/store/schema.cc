@@ -114,6 +114,12 @@ CREATE INDEX quotations_document ON quotations(document);
     // later come back unchanged (events stored before have none: rebuilt from columns).
     // A table of its own keeps the events table narrow for scans.
     "CREATE TABLE event_records(event INTEGER PRIMARY KEY, record TEXT NOT NULL);",
+    // 2 -> 3: one index holding every column that filters and groups read, so that a
+    // count over most of the store reads it instead of the table (3.5 s -> 0.4 s for a
+    // million events grouped by root).
+    "CREATE INDEX events_facts ON events(cameo_root, cameo, source_country, target_country, "
+    "plover_event, quad_class, event_date, date, event_first, event_last, goldstein, "
+    "source_code, target_code, source_sector, target_sector);",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

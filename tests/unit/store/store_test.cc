@@ -216,12 +216,14 @@ TEST_F(SqliteFileTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
   { ASSERT_TRUE(open()->put(corpus(), {}).ok()); }
   // Version 1 had no event_records: events stored then are rebuilt from their columns.
   raw("DROP TABLE event_records");
+  raw("DROP INDEX events_facts");  // version 3's
   raw("PRAGMA user_version = 1");
   std::string before;
   {
     auto s = open();
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(raw("PRAGMA user_version"), std::to_string(kSchemaVersion));
+    EXPECT_EQ(raw("SELECT name FROM sqlite_schema WHERE name = 'events_facts'"), "events_facts");
     ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
                    EXPECT_EQ(e.json, events::to_json(e.record));
                    before += e.json;
