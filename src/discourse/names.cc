@@ -127,15 +127,54 @@ std::string strip_article(std::string s) {
   return s;
 }
 
+// A description before a name as role and organisation: "the spokesperson for the Trade
+// Office" -> spokesperson / Trade Office; "Freedonia's foreign minister" -> foreign minister
+// / Freedonia.
+void split_role(const std::string& desc, Speaker& s) {
+  std::string d = strip_article(desc);
+  size_t ap = d.find("'s ");
+  size_t cp = d.find("\xE2\x80\x99s ");
+  if (ap != std::string::npos && ap > 0 && d.find(' ') >= ap) {
+    if (s.org.empty()) s.org = d.substr(0, ap);
+    s.role = d.substr(ap + 3);
+    return;
+  }
+  if (cp != std::string::npos && cp > 0 && d.find(' ') >= cp) {
+    if (s.org.empty()) s.org = d.substr(0, cp);
+    s.role = d.substr(cp + 5);
+    return;
+  }
+  // The first preposition splits: "spokesperson for the Office of the High Commissioner".
+  size_t best = std::string::npos, len = 0;
+  for (const char* prep : {" of the ", " at the ", " for the ", " of ", " at ", " for "}) {
+    size_t p = d.find(prep);
+    if (p != std::string::npos && p > 0 && (best == std::string::npos || p < best)) {
+      best = p;
+      len = std::string_view(prep).size();
+    }
+  }
+  if (best != std::string::npos) {
+    s.role = d.substr(0, best);
+    if (s.org.empty()) s.org = d.substr(best + len);
+    return;
+  }
+  s.role = d;
+}
+
 // Role and organisation from the appositions after a name: "Secretary General of X",
 // "Clinic Director at the Y", or "Directrice générale", "Amnistie internationale ...".
 void read_appositions(std::string_view t, const std::vector<std::pair<size_t, size_t>>& chunks,
                       size_t first, Speaker& s) {
   if (first >= chunks.size()) return;
   std::string c1 = span(t, chunks[first].first, chunks[first].second);
-  // "who runs a course at X": a relative clause, not a role.
+  // "who runs a course at X": a relative clause, not a role; nor is "quoting from X".
   for (const char* rel : {"who ", "which ", "whose ", "whom "})
     if (c1.compare(0, std::string_view(rel).size(), rel) == 0) return;
+  {
+    size_t sp = c1.find(' ');
+    std::string w0 = lower(c1.substr(0, sp));
+    if (w0.size() > 4 && w0.compare(w0.size() - 3, 3, "ing") == 0) return;
+  }
   // Trailing sentence punctuation belongs to no field.
   while (!c1.empty() && (c1.back() == '.' || c1.back() == ':')) c1.pop_back();
   for (const char* prep : {" of the ", " at the ", " for the ", " with the ", " of ", " at ",
@@ -477,7 +516,12 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
     // The name is inside a description when it does not end the chunk.
     size_t ce = chunks[k].second;
     while (ce > chunks[k].first && (t[ce - 1] == '.' || t[ce - 1] == ':')) --ce;
-    described = s.end != ce;
+    // ... or when a lower-case phrase comes before it ("the spokesperson for the Office,
+    // Jane Roe, said").
+    described = s.end != ce || (s.begin != chunks[k].first && !starts_upper(t, chunks[k].first)) ||
+                (s.begin != chunks[k].first &&
+                 is_function_word(t.substr(chunks[k].first,
+                                           t.find(' ', chunks[k].first) - chunks[k].first)));
   }
   // "The council's chair, Japan's envoy, Jane Roe, said": the first chunk that is a name.
   for (size_t j = k + 1; described && j < chunks.size() && j <= k + 3; ++j) {
@@ -487,7 +531,7 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
       while (ne > n.begin && (t[ne - 1] == '.' || t[ne - 1] == ':')) --ne;
       if (n.end == ne) {
         std::string desc = span(t, chunks[j - 1].first, chunks[j - 1].second);
-        if (n.role.empty()) n.role = strip_article(desc);
+        if (n.role.empty()) split_role(desc, n);
         read_appositions(t, chunks, j + 1, n);
         return n;
       }

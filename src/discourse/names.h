@@ -39,6 +39,9 @@ std::string span(std::string_view t, size_t b, size_t e);
 std::vector<std::pair<size_t, size_t>> comma_chunks(std::string_view t, size_t b, size_t e);
 /// "the minister" -> "minister".
 std::string strip_article(std::string s);
+/// A description before a name as role and organisation ("the spokesperson for the Trade
+/// Office", "Freedonia's foreign minister"); the organisation is kept when already set.
+void split_role(const std::string& desc, Speaker& s);
 /// Role and organisation from the appositions chunks[first..] after a name.
 void read_appositions(std::string_view t, const std::vector<std::pair<size_t, size_t>>& chunks,
                       size_t first, Speaker& s);

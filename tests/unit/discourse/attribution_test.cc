@@ -87,6 +87,17 @@ const std::vector<Case>& cases() {
        "Governor Lucia Park praised the deal as \"historic\" and accused critics of \"bad "
        "faith\".",
        {{"historic", K::kPartial, "Lucia Park"}, {"bad faith", K::kPartial, "Lucia Park"}}},
+      {"a description before the name gives role and organisation",
+       "\"Calm must return,\" the spokesperson for the Office of the Harbour Board, Ida Wren, "
+       "told reporters.",
+       {{"Calm must return", K::kFull, "Ida Wren", "spokesperson",
+         "Office of the Harbour Board"}}},
+      {"a possessive description before the name",
+       "Freedonia's foreign minister, Ada Novak, said the deal was \"fair\".",
+       {{"fair", K::kPartial, "Ada Novak", "foreign minister", "Freedonia"}}},
+      {"a participle clause after the name is no role",
+       "Minister Ada Novak, quoting from the charter, said the ports would stay \"open\".",
+       {{"open", K::kPartial, "Ada Novak", "Minister", ""}}},
       {"description then name in apposition",
        "The region's governor, Lucia Park, rejected the report as \"fiction\".",
        {{"fiction", K::kPartial, "Lucia Park"}}},
