@@ -477,6 +477,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     return context.resolve(words, code);
   };
   std::optional<discourse::Place> last_place;
+  std::string last_day;  // the last day a sentence with events named
 
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
@@ -575,7 +576,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       r.sentence_index = static_cast<int>(s);
       r.sentence = std::string(sentence_text);
       r.date = doc.date;
-      r.event_date = when.text.empty() ? doc.date : when.text;
+      // A sentence that names no time tells more of the occasion the article is telling:
+      // the day the last dated sentence gave ("protesters marched on Tuesday. Police
+      // fired tear gas."), else the publication date.
+      const bool dated = when.end > when.begin && !when.text.empty();
+      r.event_date = dated ? when.text : !last_day.empty() ? last_day : doc.date;
       r.modality = modality;
       r.source = pipeline_.describe_actor(e.source, e.source_text);
       // "Police arrested dozens in Nairobi": a place introduced as one is where, not whom.
@@ -641,6 +646,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         r.location_lon = place->lon;
         if (modality == "asserted") last_place = place;  // --all adds events, never moves these
       }
+      if (dated && when.precision == discourse::Precision::kDay && when.text <= doc.date)
+        last_day = when.text;
       r.mention_spans.push_back({r.sentence_index, work.begin, work.end});
       if (e.joint > 0) r.joint = std::to_string(s) + "." + std::to_string(e.joint);
       r.verb = e.verb;

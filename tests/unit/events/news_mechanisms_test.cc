@@ -171,6 +171,25 @@ TEST(NewsJointActs, MembersShareAJointId) {
   EXPECT_TRUE(joint_of_russia[0].empty());
 }
 
+// A sentence that names no time belongs to the occasion the last dated sentence told.
+TEST(NewsDates, UndatedSentenceTakesTheLastDay) {
+  PipelineConfig config;
+  config.data_dir = VIGIL_DATA_DIR;
+  auto created = Pipeline::create(config);
+  ASSERT_TRUE(created.ok()) << created.status().to_string();
+  Document doc;
+  doc.id = "d";
+  doc.date = "2022-03-04";  // a Friday
+  doc.text = "Kenyan police detained ten students on Tuesday. Kenyan soldiers beat the students.";
+  DocumentCoder coder(*created.value());
+  std::vector<std::string> dates;
+  for (const EventRecord& e : coder.code(doc)) dates.push_back(e.cameo + " " + e.event_date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "173 2022-03-01"), dates.end())
+      << ::testing::PrintToString(dates);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "175 2022-03-01"), dates.end())
+      << ::testing::PrintToString(dates);
+}
+
 // --all adds negated, hypothetical and statement events; it never changes the asserted
 // ones (a hypothetical event's place must not become the place of later events).
 TEST(NewsAllModalities, AllIsASupersetOfTheDefault) {
