@@ -39,6 +39,9 @@ const Case kCases[] = {
     // Reported speech: the reported clause is coded; its pronoun subject is the speaker.
     {"reported_own_act", "Police in Kenya said they had arrested seven students.",
      "KENCOP KENEDU 173 asserted"},
+    {"reported_pronoun_is_the_speaker_not_the_last_actor",
+     "Norway met Sweden on Monday. Kenyan police said they had arrested seven students.",
+     "KENCOP KENEDU 173 asserted"},
     {"reported_third_party_fact", "Officials in Peru said soldiers detained four farmers.",
      "PERMIL PERAGR 173 asserted"},
     // A critic reporting a third party's coercion accuses it.
