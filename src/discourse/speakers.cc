@@ -567,7 +567,8 @@ const Mention* Registry::issuer_before(size_t pos) const {
 }
 
 const Mention* Registry::document_issuer_before(size_t pos) const {
-  if (const Mention* m = scan_back(pos, [](const Mention& m) { return m.issuer; })) return m;
+  if (const Mention* found = scan_back(pos, [](const Mention& m) { return m.issuer; }))
+    return found;
   // No statement named its issuer: the last organisation that said something.
   return scan_back(pos, [](const Mention& m) { return !m.person && !m.candidate && m.speech; });
 }
@@ -636,17 +637,18 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
     });
     if (body) return body;
   }
-  if (const Mention* m = scan_back(pos, [&](const Mention& m) {
+  if (const Mention* found = scan_back(pos, [&](const Mention& m) {
         return org(m) && lower(m.name).find(head) != std::string::npos;
       }))
-    return m;
+    return found;
   if (!generic) return nullptr;
   // "the group said": the last organisation that said something, else the last subject.
-  if (const Mention* m =
+  if (const Mention* found =
           scan_back(pos, [&](const Mention& m) { return org(m) && (m.speech || m.issuer); }))
-    return m;
-  if (const Mention* m = scan_back(pos, [&](const Mention& m) { return org(m) && m.subject; }))
-    return m;
+    return found;
+  if (const Mention* found =
+          scan_back(pos, [&](const Mention& m) { return org(m) && m.subject; }))
+    return found;
   // Else the last organisation named in the sentence before (or in the same one).
   const Mention* last = scan_back(pos, org);
   if (!last) return nullptr;
