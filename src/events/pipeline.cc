@@ -325,6 +325,31 @@ void DocumentCoder::drop_things_as_actors(CodedEvent& e, const syntax::Tree& tre
     e.target = "---";
 }
 
+// A person the dictionaries do not know ("Annan urged ...") is known to the document when
+// it quotes them with a role or organisation ("said Kofi Annan, the UN envoy"): the
+// actor is the quotation speaker's. Matched on the surname, as articles name people.
+void DocumentCoder::know_by_quotes(std::string& code, const std::string& text, int32_t ordinal,
+                                   const std::vector<discourse::Quote>& quotes) const {
+  if ((code != "---" && !code.empty()) || text.empty()) return;
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < text.size();) {
+    const size_t space = text.find(' ', i);
+    words.push_back(std::string_view(text).substr(i, space == std::string::npos ? std::string::npos : space - i));
+    if (space == std::string::npos) break;
+    i = space + 1;
+  }
+  for (const discourse::Quote& q : quotes) {
+    if (q.speaker.empty()) continue;
+    std::string surname = q.speaker.substr(q.speaker.rfind(' ') + 1);
+    to_upper_ascii(surname);
+    if (surname.size() < 3 || std::find(words.begin(), words.end(), surname) == words.end()) continue;
+    const std::string known = speaker_code(q, ordinal);
+    if (known.empty()) continue;
+    code = known;
+    return;
+  }
+}
+
 // Criticism, rejection or praise of an act named without its author ("condemned the
 // attack, which was carried out by the ADF") is aimed at the author the sentence names
 // after "by", after the verb. (Possessives, "Russia's attack", are coded as actors already.)
@@ -362,7 +387,8 @@ void DocumentCoder::aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32
 }
 
 // A quotation's speaker as an actor: by their organisation when it is known ("Amnesty
-// International Canada"), else by their name; "" when the dictionaries know neither.
+// International Canada"), else by their name; "" when the dictionaries know neither. (Not
+// by a role: "the UN envoy to Syria" names Syria, whom the envoy does not speak for.)
 std::string DocumentCoder::speaker_code(const discourse::Quote& q, int32_t ordinal) const {
   std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
   if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
@@ -552,6 +578,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
     context.observe_events(coding.events);
     speak_in_quotes(coding.events, work.tree, ordinal, quotes());
+    for (CodedEvent& e : coding.events) {
+      know_by_quotes(e.source, e.source_text, ordinal, quotes());
+      know_by_quotes(e.target, e.target_text, ordinal, quotes());
+    }
     for (CodedEvent& e : coding.events) {
       if (own_dictionaries) drop_things_as_actors(e, work.tree);
       read_as_accusation(e);

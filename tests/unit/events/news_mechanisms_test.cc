@@ -100,6 +100,12 @@ const Case kCases[] = {
     {"thing_is_not_a_source", "The Swedish proposal praised Norway on Monday.", "!SWE NOR 051 asserted"},
     {"support_of_a_thing_is_support_of_its_owner", "Germany supported Ukrainian sovereignty.",
      "DEU UKR 051 asserted"},
+    // A person the dictionaries do not know is known by the organisation the document
+    // quotes them for.
+    {"person_known_by_quotes",
+     "Berg urged Turkey to release the journalists. \"This must end,\" said Anna Berg, a "
+     "spokeswoman for the Swedish government.",
+     "SWEGOV TUR 0253 asserted"},
     // Event nouns: the actors a reader supplies, in the article's country.
     {"nominal_protest", "TBILISI - Thousands joined the protests on Sunday.", "GEOCVL GEOGOV 141 asserted"},
     {"nominal_arrests", "TBILISI - The arrests drew wide criticism on Sunday.", "GEOCOP GEOCVL 173 asserted"},
