@@ -317,7 +317,11 @@ std::vector<RawQuote> block_quotes(std::string_view t) {
     }
     return false;
   };
-  for (size_t nl = t.find(":\n"); nl != npos; nl = t.find(":\n", nl + 1)) {
+  for (size_t nl = t.find(':'); nl != npos; nl = t.find(':', nl + 1)) {
+    // A colon that ends its paragraph (spaces and a carriage return may follow).
+    size_t j = nl + 1;
+    while (j < t.size() && (t[j] == ' ' || t[j] == '\r')) ++j;
+    if (j >= t.size() || t[j] != '\n') continue;
     size_t ps = line_start(t, nl);
     auto ws = words(t, ps, nl);
     if (ws.empty() || ws.size() > 25) continue;
@@ -325,7 +329,7 @@ std::vector<RawQuote> block_quotes(std::string_view t) {
     for (size_t k = ws.size(); k-- > 0 && ws.size() - k <= 3;)
       if (is_speech_verb(t.substr(ws[k].begin, ws[k].end - ws[k].begin))) verb = true;
     if (!verb || has_mark(ps, nl)) continue;
-    size_t p = nl + 1;
+    size_t p = j + 1;
     for (int n = 0; n < 12; ++n) {
       while (p < t.size() && (t[p] == '\n' || t[p] == ' ' || t[p] == '\r')) ++p;
       if (p >= t.size()) break;
@@ -556,7 +560,7 @@ bool quote_kind_from_string(std::string_view name, QuoteKind* kind) {
 
 std::vector<Quote> find_quotes(std::string_view text) {
   std::vector<RawQuote> raws = pair_marks(text);
-  if (raws.empty() && text.find(":\n") == std::string_view::npos) return {};
+  if (raws.empty() && text.find(':') == std::string_view::npos) return {};
   LazyRegistry reg(text, raws);
   std::vector<Quote> out;
   People people;

@@ -327,6 +327,9 @@ const std::vector<Case>& cases() {
        "with the families of the victims.",
        {{"We condemn the attack", K::kBlock, "Ada Novak"},
         {"We stand with", K::kBlock, "Ada Novak"}}},
+      {"unmarked paragraphs after 'X said:' with Windows line ends",
+       "Foreign Minister Ada Novak said:\r\n\r\nWe condemn the attack on the embassy.\r\n",
+       {{"We condemn the attack", K::kBlock, "Ada Novak"}}},
       {"a signature line names the speaker",
        "\"We call for calm in the capital.\n\n\"We urge every side to show restraint.\"\n\n"
        "- Ana Ruiz, Minister of Foreign Affairs",
