@@ -83,6 +83,16 @@ bool is_function_word(std::string_view w) {
   return false;
 }
 
+bool is_document_noun(std::string_view w) {
+  static const std::array<const char*, 10> k = {
+      "statement", "communique", "communiqué", "release", "declaration", "announcement",
+      "letter", "post", "tweet", "report"};
+  std::string l = lower(w);
+  for (const char* d : k)
+    if (l == d) return true;
+  return false;
+}
+
 bool is_calendar_word(std::string_view w) {
   static const std::array<const char*, 19> k = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -547,9 +557,34 @@ Speaker subject_after(std::string_view t, size_t b, size_t e) {
   if (chunks.empty()) return {};
   Speaker s = parse_name(t, chunks[0].first, chunks[0].second, false);
   {
-    // "said a broker at Nomura Securities": a description, and its organisation.
     auto ws = words(t, chunks[0].first, chunks[0].second);
     std::string l0 = ws.empty() ? "" : lower(t.substr(ws[0].begin, ws[0].end - ws[0].begin));
+    // "said a statement from the Harbour Board": the issuer; "said a statement released on
+    // Monday": the document itself.
+    size_t doc = 0;
+    for (size_t k = 1; k < ws.size() && k <= 3; ++k)
+      if (is_document_noun(t.substr(ws[k].begin, ws[k].end - ws[k].begin)) &&
+          !starts_upper(t, ws[k].begin)) {
+        doc = k;
+        break;
+      }
+    if (doc > 0 && (l0 == "a" || l0 == "an" || l0 == "the")) {
+      if (doc + 2 < ws.size()) {
+        std::string by = lower(t.substr(ws[doc + 1].begin, ws[doc + 1].end - ws[doc + 1].begin));
+        if ((by == "from" || by == "by" || by == "of") && (starts_upper(t, ws[doc + 2].begin) ||
+                                                           doc + 3 < ws.size())) {
+          Speaker issuer = parse_name(t, ws[doc + 2].begin, chunks[0].second, false);
+          if (issuer.ok() && !issuer.pronoun) return issuer;
+        }
+      }
+      Speaker d;
+      d.noun_phrase = true;
+      d.begin = ws[0].begin;
+      d.end = ws[doc].end;
+      d.name = std::string(t.substr(d.begin, d.end - d.begin));
+      return d;
+    }
+    // "said a broker at Nomura Securities": a description, and its organisation.
     if ((l0 == "a" || l0 == "an" || l0 == "one" || l0 == "the") && ws.size() >= 2 &&
         !starts_upper(t, ws[1].begin)) {
       for (size_t k = 2; k + 1 < ws.size() && k <= 5; ++k) {

@@ -30,6 +30,8 @@ bool is_honorific(std::string_view w);
 bool is_particle(std::string_view w);
 bool is_function_word(std::string_view w);
 bool ends_with_possessive(std::string_view w);
+/// Words that name a document that can speak for its issuer ("statement", "communique").
+bool is_document_noun(std::string_view w);
 /// Weekday and month names.
 bool is_calendar_word(std::string_view w);
 

@@ -102,12 +102,6 @@ std::string_view word_at(std::string_view t, const Word& w) {
 
 bool is_role_noun(std::string_view w) { return role_family(w) != 0; }
 
-bool is_document_noun(std::string_view w) {
-  static const std::array<const char*, 10> k = {
-      "statement", "communique", "communiqué", "release", "declaration", "announcement",
-      "letter", "post", "tweet", "report"};
-  return in_list(w, k.data(), k.size());
-}
 
 bool is_org_word(std::string_view w) {
   static const std::array<const char*, 48> k = {

@@ -109,8 +109,6 @@ class Registry {
 
 /// Words that name a role a person holds ("minister", "spokesman", "envoy", "chief").
 bool is_role_noun(std::string_view w);
-/// Words that name a document that can speak for its issuer ("statement", "communique").
-bool is_document_noun(std::string_view w);
 /// Words that make a capitalised run an organisation ("Ministry", "Council", "Party").
 bool is_org_word(std::string_view w);
 

@@ -162,6 +162,12 @@ const std::vector<Case>& cases() {
        "The Northland Fisheries Ministry said in a statement that quotas would fall.\n\n"
        "\"Stocks are at historic lows,\" the statement said.",
        {{"Stocks are at", K::kFull, "Northland Fisheries Ministry"}}},
+      {"'said a statement from X': the issuer",
+       "\"The port stays shut,\" said a statement from the Harbour Authority.",
+       {{"The port stays shut", K::kFull, "Harbour Authority"}}},
+      {"'said a statement' with no issuer named: the document",
+       "\"The port stays shut,\" said a statement released on Monday.",
+       {{"The port stays shut", K::kFull, "a statement"}}},
       {"'it said' after an organisation's statement",
        "In a statement, the Harbour Authority said the port would reopen.\n\n\"Safety comes "
        "first,\" it said.",
