@@ -268,7 +268,14 @@ Speaker reporting_clause(std::string_view t, size_t sb, size_t open,
     size_t cb = k > 40 ? ws[k - 40].begin : sb;
     for (size_t j = k; j-- > 0 && k - j <= 40;) {
       auto wj = t.substr(ws[j].begin, ws[j].end - ws[j].begin);
-      if (is_clause_boundary(wj) && !starts_upper(t, ws[j].begin)) {
+      // "as" and "when" open a clause only after a comma ("…, as protesters chanted"), not
+      // in "to stand as a candidate".
+      const std::string lj = lower(wj);
+      const bool needs_comma = lj == "as" || lj == "when";
+      const bool comma_before =
+          j > 0 && t.substr(ws[j - 1].end, ws[j].begin - ws[j - 1].end).find(',') != npos;
+      if (is_clause_boundary(wj) && !starts_upper(t, ws[j].begin) &&
+          (!needs_comma || comma_before)) {
         cb = ws[j].end;
         break;
       }

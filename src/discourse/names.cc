@@ -210,7 +210,7 @@ void read_appositions(std::string_view t, const std::vector<std::pair<size_t, si
 // capitalised run (subject before a verb) instead of the first (after "said").
 // Words that make the start of a capitalised run a title: "Foreign Minister Ada Novak".
 bool is_title_word(std::string_view w) {
-  static const std::array<const char*, 60> kTitles = {
+  static const std::array<const char*, 67> kTitles = {
       "mp", "mep", "msp",
       "minister", "president", "secretary", "director", "chief", "spokesperson",
       "spokesman", "spokeswoman", "ambassador", "premier", "mayor", "senator",
@@ -220,7 +220,8 @@ bool is_title_word(std::string_view w) {
       "commander", "admiral", "chancellor", "prince", "princess", "emir", "sheikh",
       "delegate", "rapporteur", "lawyer", "analyst", "economist", "professor", "producer",
       "activist", "writer", "singer", "coach", "captain", "manager", "teacher", "aide",
-      "representative"};
+      "representative", "archbishop", "bishop", "cardinal", "pope", "patriarch", "rabbi",
+      "imam"};
   std::string l = lower(w);
   for (const char* ti : kTitles)
     if (l == ti) return true;
@@ -366,6 +367,8 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
   if (title_end > first && title_end < last) {
     auto wt = t.substr(ws[title_end].begin, ws[title_end].end - ws[title_end].begin);
     if ((wt == "of" || wt == "for") && last - title_end >= 4) title_end = last - 2;
+    // "The Archbishop of Canterbury said": a title of a place is the name itself.
+    else if (wt == "of" || wt == "for") title_end = first;
   }
   if (title_end > first && title_end < last) {
     s.role = std::string(t.substr(ws[first].begin, ws[title_end - 1].end - ws[first].begin));
@@ -512,7 +515,9 @@ Speaker subject_before(std::string_view t, size_t b, size_t e) {
       std::string prev = lower(t.substr(ws[i - 1].begin, ws[i - 1].end - ws[i - 1].begin));
       const bool participle = i == 1 && prev.size() > 4 &&
                               prev.compare(prev.size() - 3, 3, "ing") == 0;
-      if ((l == "in" || l == "at" || l == "from" || of_place) && !participle &&
+      // ("The Archbishop of Lindholm": a title of a place stays whole.)
+      const bool title_before = is_title_word(prev);
+      if ((l == "in" || l == "at" || l == "from" || of_place) && !participle && !title_before &&
           starts_upper(t, ws[i - 1].begin) && starts_upper(t, ws[after_of].begin)) {
         chunks[k].second = ws[i - 1].end;
         break;

@@ -630,7 +630,16 @@ std::vector<Quote> find_quotes(std::string_view text) {
 
     if (s.ok()) {
       Speaker res = resolve(text, s, s.begin, reg);
-      if (!res.ok() && s.pronoun && last_full && !continued) {
+      // An unresolved "he"/"she" continues the last speaker only when that was a person.
+      Speaker last_speaker;
+      if (last_full) {
+        last_speaker.name = last_full->speaker;
+        last_speaker.role = last_full->speaker_role;
+      }
+      const std::string lp = lower(s.name);
+      const bool personal = lp == "he" || lp == "she";
+      if (!res.ok() && s.pronoun && last_full && !continued &&
+          (!personal || looks_like_person(last_speaker))) {
         inherit(*last_full, q);
       } else if (res.ok()) {
         set_speaker(q, res);

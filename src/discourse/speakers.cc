@@ -376,12 +376,17 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
       for (const auto& w : words(t, sb, se))
         if (!in_quote(w.begin) && is_document_noun(word_at(t, w))) m.issuer = true;
     }
-    if (from > 1) {
-      auto w1 = lower(word_at(t, ws[from - 1]));
-      auto w2 = lower(word_at(t, ws[from - 2]));
-      if ((w1 == "from" || w1 == "by") && (is_document_noun(w2) || w2 == "issued" ||
-                                           w2 == "released" || w2 == "confirmed"))
-        m.issuer = true;
+    {
+      // "confirmed by the X in a statement", "a statement from X".
+      size_t k = from;
+      if (k > 0 && lower(word_at(t, ws[k - 1])) == "the") --k;
+      if (k > 1) {
+        auto w1 = lower(word_at(t, ws[k - 1]));
+        auto w2 = lower(word_at(t, ws[k - 2]));
+        if ((w1 == "from" || w1 == "by") && (is_document_noun(w2) || w2 == "issued" ||
+                                             w2 == "released" || w2 == "confirmed"))
+          m.issuer = true;
+      }
     }
     // An acronym stands for the organisation named before with those initials, unless the
     // article defines it in parentheses ("… States (ECOWAS)"): then it is its own name.
@@ -512,6 +517,14 @@ void Registry::add(const Speaker& s, bool person, bool issuer, bool description)
   if (person) index_person(static_cast<size_t>(at_it - mentions_.begin()));
 }
 
+size_t Registry::previous_sentence_start(size_t pos) const {
+  size_t sb = sentence_start(text_, pos);
+  while (sb > 0 && (text_[sb - 1] == ' ' || text_[sb - 1] == '\n' || text_[sb - 1] == '\r' ||
+                    text_[sb - 1] == '\t'))
+    --sb;
+  return sb > 0 ? sentence_start(text_, sb - 1) : 0;
+}
+
 const Mention* Registry::person_before(size_t pos, char gender) const {
   // The last sentence before `pos` that names a person.
   const Mention* last = scan_back(pos, [&](const Mention& m) {
@@ -551,9 +564,11 @@ const Mention* Registry::expand_acronym(std::string_view acronym, size_t pos) co
 }
 
 const Mention* Registry::issuer_before(size_t pos) const {
+  // "it" looks back two sentences at most.
+  const size_t from = previous_sentence_start(pos);
   const Mention* subject = nullptr;
   const Mention* issuer = scan_back(pos, [&](const Mention& m) {
-    if (m.person || m.candidate) return false;
+    if (m.person || m.candidate || m.begin < from) return false;
     if (!subject && m.subject) subject = &m;
     return m.issuer;
   });
@@ -646,8 +661,7 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
   // Else the last organisation named in the sentence before (or in the same one).
   const Mention* last = scan_back(pos, org);
   if (!last) return nullptr;
-  size_t sb = sentence_start(text_, pos);
-  size_t prev = sb > 1 ? sentence_start(text_, sb - 1) : 0;
+  const size_t prev = previous_sentence_start(pos);
   return last->begin >= prev ? last : nullptr;
 }
 

@@ -95,6 +95,8 @@ class Registry {
     return nullptr;
   }
   void learn_genders(const std::vector<Word>& ws);
+  /// The start of the sentence before the one holding `pos`.
+  size_t previous_sentence_start(size_t pos) const;
   void index_person(size_t i);
   void index_initials(size_t i);
   /// The mention that begins at `begin`, nullptr when none.

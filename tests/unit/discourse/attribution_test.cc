@@ -207,6 +207,25 @@ const std::vector<Case>& cases() {
        "Rebels shelled the \"safe\" depot near the port, a supply base for the army, "
        "officials said.",
        {{"safe", K::kPartial, "officials"}}},
+      {"'it' after a passive with the issuer ('confirmed by the X in a statement')",
+       "The truce was confirmed by the Harbour Ministry in a statement.\n\nIt said the deal "
+       "was \"a fair outcome\".",
+       {{"a fair outcome", K::kPartial, "Harbour Ministry"}}},
+      {"'it' looks back two sentences at most",
+       "The Harbour Authority said the port was open. Ships came in. Trade rose. Prices fell.\n"
+       "\nIt called the change \"welcome\".",
+       {{"welcome", K::kScare, ""}}},
+      {"'he' continues the last speaker only when that was a person",
+       "\"We will reopen,\" the Harbour Authority said.\n\nThe mayor spoke later. He called "
+       "it \"a good day\".",
+       {{"We will reopen", K::kFull, "Harbour Authority"}, {"a good day", K::kScare, ""}}},
+      {"'as' opens a clause only after a comma",
+       "Ola Lind, who left to stand as a candidate in the election, had warned of \"hard "
+       "times\".",
+       {{"hard times", K::kPartial, "Ola Lind"}}},
+      {"a title of a place is the name",
+       "The Archbishop of Lindholm said: \"We pray for calm.\"",
+       {{"We pray for calm.", K::kFull, "Archbishop of Lindholm"}}},
       {"acronym resolved to the full name",
        "The Coastal Workers Federation opposed the deal.\n\n\"This deal sells us out,\" the "
        "CWF said.",
