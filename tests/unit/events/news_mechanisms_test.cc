@@ -79,6 +79,8 @@ const Case kCases[] = {
      "CAN CHN 111 asserted"},
     // Verb senses of real news: sanctions as a verb, expelling a high commissioner (161),
     // visa restrictions and bans on a country (163, GUIDE).
+    {"hopes_x_will_is_appeal", "Norway hopes the Swedish government will free the prisoners.",
+     "NOR SWEGOV 020 asserted"},
     {"sanctioned_is_163", "The UK has sanctioned seven Iranian generals.", "GBR IRN 163 asserted"},
     {"expel_high_commissioner_is_161", "Pakistan expelled India's high commissioner on Monday.",
      "PAK INDGOV 161 asserted"},
