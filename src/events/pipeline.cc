@@ -149,7 +149,9 @@ ActorOut Pipeline::describe_actor(const std::string& code, const std::string& te
     if (first == "---" && code.size() >= 6) a.sector = code.substr(3, 3);
   } else {
     a.country = std::string(first);
-    if (code.size() >= 6) a.sector = code.substr(3, 3);
+    // A state named as a whole ("Canada condemned ...") acts through its government, as
+    // analysts code it; the code stays the dictionary's ("CAN").
+    a.sector = code.size() >= 6 ? code.substr(3, 3) : std::string("GOV");
   }
   return a;
 }

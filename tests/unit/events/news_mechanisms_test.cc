@@ -182,6 +182,26 @@ TEST(NewsJointActs, MembersShareAJointId) {
   EXPECT_TRUE(joint_of_russia[0].empty());
 }
 
+// A state named as a whole acts through its government: sector GOV, code as the
+// dictionary gives it.
+TEST(NewsActors, AStateNamedAsAWholeIsItsGovernment) {
+  PipelineConfig config;
+  config.data_dir = VIGIL_DATA_DIR;
+  auto created = Pipeline::create(config);
+  ASSERT_TRUE(created.ok()) << created.status().to_string();
+  Document doc;
+  doc.id = "s";
+  doc.date = "2022-03-04";
+  doc.text = "Canada condemned China on Monday.";
+  DocumentCoder coder(*created.value());
+  const std::vector<EventRecord> events = coder.code(doc);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "CAN");
+  EXPECT_EQ(events[0].source.sector, "GOV");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->sector, "GOV");
+}
+
 // A sentence that names no time belongs to the occasion the last dated sentence told.
 TEST(NewsDates, UndatedSentenceTakesTheLastDay) {
   PipelineConfig config;
