@@ -145,6 +145,15 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
       if (has_element(*code, "COP")) last_police_ = *code;
     }
     if (!is_generic(e->source)) last_actor_ = e->source;
+    for (const auto& [code, text] : {std::pair{&e->source, &e->source_text},
+                                      std::pair{&e->target, &e->target_text}}) {
+      if (is_generic(*code) || code->rfind("---", 0) == 0 || text->empty()) continue;
+      const size_t space = text->rfind(' ');
+      std::string head = space == std::string::npos ? *text : text->substr(space + 1);
+      if (head.size() < 3) continue;
+      std::erase_if(heads_, [&](const auto& h) { return h.first == head; });
+      heads_.emplace_back(std::move(head), *code);
+    }
     if (e->code.rfind("14", 0) == 0 && !e->source.empty() && e->source != "---") {
       last_protesters_ = e->source;
       last_protesters_text_ = e->source_text;
@@ -156,6 +165,11 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
                                      const std::string& code) const {
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
   if (words.empty() || !is_determiner(words[0])) return {};
+  // "the Council" after "the UN Security Council": the actor named by that head word.
+  if (words[0] == "THE" && words.size() >= 2 && code == "---") {
+    for (auto h = heads_.rbegin(); h != heads_.rend(); ++h)
+      if (h->first == words.back()) return h->second;
+  }
   if (words[0] != "THE" || last_country_.empty()) return {};
   if (code.size() > 3) return last_country_ + code.substr(3);  // "the government"
   if (words.size() == 2 && (words[1] == "COUNTRY" || words[1] == "NATION")) return last_country_;

@@ -52,6 +52,9 @@ class DocumentContext {
   std::string last_police_;      // last police force (…COP) in an event
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;
+  /// The last word of each actor named so far ("THE UN SECURITY COUNCIL" -> COUNCIL) and
+  /// its code, latest last: "the Council" later in the document is that actor.
+  std::vector<std::pair<std::string, std::string>> heads_;
 };
 
 }  // namespace vigil::events

@@ -92,6 +92,11 @@ const Case kCases[] = {
      "Canada denounced the killing of a journalist by Mexican police.", "CAN MEXCOP 111 asserted"},
     {"criticism_of_uncoded_act_by_author",
      "Sweden condemned the attack, which was carried out by Ugandan rebels.", "SWE UGAREB 111 asserted"},
+    // "The Council" later in a document is the council named before.
+    {"definite_description_is_the_named_actor",
+     "The UN Security Council condemned North Korea on Monday. The Council warned North Korea not to "
+     "conduct more tests.",
+     "IGOUNO PRK 020 asserted"},
     // Inside a quotation, "we" is the speaker (here known by her organisation only).
     {"we_in_quote_is_speaker",
      "\"We urge Turkey to release the journalists,\" said Anna Berg, a spokeswoman for the Swedish "
