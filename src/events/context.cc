@@ -145,6 +145,8 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
       if (has_element(*code, "COP")) last_police_ = *code;
     }
     if (!is_generic(e->source)) last_actor_ = e->source;
+    if (first_actor_.empty() && !is_generic(e->source))
+      first_actor_ = e->source;
     for (const auto& [code, text] : {std::pair{&e->source, &e->source_text},
                                       std::pair{&e->target, &e->target_text}}) {
       if (is_generic(*code) || code->rfind("---", 0) == 0 || text->empty()) continue;
@@ -164,6 +166,8 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
 std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
                                      const std::string& code) const {
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
+  // Outside a quotation (inside one the speaker replaces it), "we" is the statement's voice.
+  if (words.size() == 1 && words[0] == "WE") return first_actor_;
   if (words.empty() || !is_determiner(words[0])) return {};
   // "the Council" after "the UN Security Council": the actor named by that head word.
   if (words[0] == "THE" && words.size() >= 2 && code == "---") {

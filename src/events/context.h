@@ -55,6 +55,9 @@ class DocumentContext {
   /// The last word of each actor named so far ("THE UN SECURITY COUNCIL" -> COUNCIL) and
   /// its code, latest last: "the Council" later in the document is that actor.
   std::vector<std::pair<std::string, std::string>> heads_;
+  /// The first actor the document makes act: the voice of a statement ("The United
+  /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
+  std::string first_actor_;
 };
 
 }  // namespace vigil::events

@@ -97,6 +97,10 @@ const Case kCases[] = {
      "The UN Security Council condemned North Korea on Monday. The Council warned North Korea not to "
      "conduct more tests.",
      "IGOUNO PRK 020 asserted"},
+    // Outside a quotation, "we" is the statement's voice: the first actor it makes act.
+    {"we_outside_quotes_is_the_statement_voice",
+     "The United States condemned Russia on Monday. We call on Russia to release the prisoners.",
+     "USA RUS 0253 asserted"},
     // Inside a quotation, "we" is the speaker (here known by her organisation only).
     {"we_in_quote_is_speaker",
      "\"We urge Turkey to release the journalists,\" said Anna Berg, a spokeswoman for the Swedish "
