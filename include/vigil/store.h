@@ -142,6 +142,30 @@ struct StoredEvent {
   std::string evidence;               ///< coalition(): the document's text in the evidence span
 };
 
+/// A stored quotation with its document (Store::quotations, Store::document).
+struct StoredQuotation {
+  std::string doc_id;
+  std::string date;  ///< the document's publication date
+  std::string text;  ///< the quoted words (the document's text in the span)
+  Quotation quotation;
+};
+
+/// Filters for Store::quotations; every set field must hold. Empty = any.
+struct QuotationFilter {
+  std::vector<std::string> doc;  ///< document ids
+  std::string speaker;           ///< words in the speaker's name, role or org (case-blind)
+  std::string from, to;          ///< publication date, YYYY-MM-DD, inclusive
+  bool full_only = false;        ///< leave out partial quotations
+  size_t limit = 0;              ///< 0 = no limit
+  size_t offset = 0;             ///< rows skipped first
+};
+
+/// A stored document with its quotations (events: for_each_event with `doc`).
+struct StoredDocument {
+  Document document;                        ///< id, date, title, source (publisher), url, text
+  std::vector<StoredQuotation> quotations;  ///< in text order
+};
+
 /// Counts of what a store holds.
 struct StoreStats {
   int64_t documents = 0, events = 0, sentences = 0, quotations = 0;
@@ -180,6 +204,11 @@ class Store {
   /// event (earliest event date, then publication, then position) with its evidence, and
   /// in `count` how many matching events it has; ordered by that first date.
   Result<std::vector<StoredEvent>> coalition(const EventFilter& filter);
+
+  /// Quotations matching `filter`, by publication date, document, then text order.
+  Result<std::vector<StoredQuotation>> quotations(const QuotationFilter& filter);
+  /// The stored document `doc_id` with its quotations; nullopt when it is not stored.
+  Result<std::optional<StoredDocument>> document(const std::string& doc_id);
 
   Result<StoreStats> stats();
   /// The file's path as given to open().

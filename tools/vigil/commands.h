@@ -17,6 +17,7 @@ int run_dict(Args& args);
 int run_ingest(Args& args);
 int run_query(Args& args);
 int run_export(Args& args);
+int run_serve(Args& args);
 
 /// vigil's own parser as a function from sentence text to tree.
 std::function<syntax::Tree(std::string_view)> own_parser();

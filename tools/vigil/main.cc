@@ -24,6 +24,7 @@ Commands:
   ingest    code documents and keep them with their events in a store (SQLite)
   query     filter, count and group the stored events; who joined when (--coalition)
   export    the stored events as Phoenix CSV, ICEWS TSV, PLOVER JSON or JSON Lines
+  serve     a web dashboard and a JSON API over a store (http://127.0.0.1:8080/)
 
 Run "vigil COMMAND --help" for a command's options.
 Data folder: $VIGIL_DATA, else the one vigil was built with.
@@ -61,6 +62,7 @@ int dispatch(int argc, char** argv) {
   if (command == "ingest") return vigil::cli::run_ingest(args);
   if (command == "query") return vigil::cli::run_query(args);
   if (command == "export") return vigil::cli::run_export(args);
+  if (command == "serve") return vigil::cli::run_serve(args);
   std::fprintf(stderr, "vigil: unknown command '%s' (see vigil --help)\n", argv[1]);
   return 2;
 }
