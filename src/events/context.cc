@@ -168,6 +168,12 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
   // Outside a quotation (inside one the speaker replaces it), "we" is the statement's voice.
   if (words.size() == 1 && words[0] == "WE") return first_actor_;
+  // "Annan said" after "U.N. envoy Kofi Annan urged ...": a surname alone is the person
+  // named before in full.
+  if (words.size() == 1 && code == "---") {
+    for (auto h = heads_.rbegin(); h != heads_.rend(); ++h)
+      if (h->first == words[0]) return h->second;
+  }
   if (words.empty() || !is_determiner(words[0])) return {};
   // "the Council" after "the UN Security Council": the actor named by that head word.
   if (words[0] == "THE" && words.size() >= 2 && code == "---") {

@@ -97,6 +97,11 @@ const Case kCases[] = {
      "The UN Security Council condemned North Korea on Monday. The Council warned North Korea not to "
      "conduct more tests.",
      "IGOUNO PRK 020 asserted"},
+    // A surname alone is the person named before in full.
+    {"surname_is_the_person_named_before",
+     "UN envoy Kofi Annan met Syrian officials on Monday. Annan urged the Syrian government to "
+     "withdraw its troops.",
+     "IGOUNO SYRGOV 0256 asserted"},
     // Outside a quotation, "we" is the statement's voice: the first actor it makes act.
     {"we_outside_quotes_is_the_statement_voice",
      "The United States condemned Russia on Monday. We call on Russia to release the prisoners.",
