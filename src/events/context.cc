@@ -80,8 +80,9 @@ bool is_response_verb(std::string_view verb) {
 }  // namespace
 
 DocumentContext::DocumentContext(const dict::Dictionaries& dicts, int32_t ordinal_date,
-                                 std::string country)
-    : dicts_(dicts), ordinal_date_(ordinal_date), last_country_(std::move(country)) {}
+                                 std::string country, const nlp::Lexicon* lexicon)
+    : dicts_(dicts), lexicon_(lexicon), ordinal_date_(ordinal_date),
+      last_country_(std::move(country)) {}
 
 void DocumentContext::observe_possessives(const syntax::Tree& tree) {
   std::string sentence_owner;
@@ -153,6 +154,11 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
       const size_t space = text->rfind(' ');
       std::string head = space == std::string::npos ? *text : text->substr(space + 1);
       if (head.size() < 3) continue;
+      if (lexicon_ != nullptr) {  // "the new legislation" is China's law, not China
+        std::string lower = head;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lexicon_->names_thing(lower)) continue;
+      }
       std::erase_if(heads_, [&](const auto& h) { return h.first == head; });
       heads_.emplace_back(std::move(head), *code);
     }
@@ -163,6 +169,14 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
   }
 }
 
+// A word WordNet does not know: a name ("ANNAN"), not a common word ("POLICE").
+bool DocumentContext::is_name(std::string_view upper_word) const {
+  if (lexicon_ == nullptr) return false;
+  std::string lower(upper_word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lexicon_->classes(lower) == 0;
+}
+
 std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
                                      const std::string& code) const {
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
@@ -170,7 +184,7 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   if (words.size() == 1 && words[0] == "WE") return first_actor_;
   // "Annan said" after "U.N. envoy Kofi Annan urged ...": a surname alone is the person
   // named before in full.
-  if (words.size() == 1 && code == "---") {
+  if (words.size() == 1 && code == "---" && is_name(words[0])) {
     for (auto h = heads_.rbegin(); h != heads_.rend(); ++h)
       if (h->first == words[0]) return h->second;
   }

@@ -10,6 +10,7 @@
 
 #include "vigil/coder.h"
 #include "vigil/dictionaries.h"
+#include "vigil/nlp.h"
 #include "vigil/tree.h"
 
 namespace vigil::events {
@@ -17,7 +18,10 @@ namespace vigil::events {
 class DocumentContext {
  public:
   /// `country` starts as the dateline's country ("" when none).
-  DocumentContext(const dict::Dictionaries& dicts, int32_t ordinal_date, std::string country);
+  /// `lexicon` (optional) tells names from common words: only a name may stand alone
+  /// for an actor named before ("Annan"), and a thing ("the legislation") never does.
+  DocumentContext(const dict::Dictionaries& dicts, int32_t ordinal_date, std::string country,
+                  const nlp::Lexicon* lexicon = nullptr);
 
   /// Reads a sentence before it is coded: "China's new law", "its security laws" make
   /// China the owner of the laws, decisions and moves mentioned later.
@@ -41,9 +45,11 @@ class DocumentContext {
 
  private:
   void remember_artifact(const std::string& owner, std::vector<std::string> words);
+  bool is_name(std::string_view upper_word) const;
   bool describes_owned_artifact(std::string_view target_text) const;
 
   const dict::Dictionaries& dicts_;
+  const nlp::Lexicon* lexicon_;
   int32_t ordinal_date_;
   std::string last_country_;
   std::string last_actor_;       // last named, non-generic source: "he", "they"

@@ -499,7 +499,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   // Event nouns are read with vigil's own dictionaries; PETRARCH's codes verbs only.
   const bool own_dictionaries = pipeline_.config().petrarch_config.empty();
   DocumentContext context(pipeline_.coder().dictionaries(), ordinal,
-                          dateline ? dateline->country : std::string());
+                          dateline ? dateline->country : std::string(), pipeline_.lexicon().get());
   const ReferenceResolver resolver = [&context](const std::vector<std::string_view>& words,
                                                 const std::string& code) {
     return context.resolve(words, code);
