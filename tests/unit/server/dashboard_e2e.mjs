@@ -1,0 +1,152 @@
+// The dashboard in a real browser: Debian's chromium, headless, driven by playwright-core
+// (web/package-lock.json, installed by scripts/install-deps). A store is made by
+// `vigil ingest` from our own sentences and served by `vigil serve --port 0`; the test
+// uses the page as a user does (filters, keyboard, document view, coalition, phone width)
+// and checks that nothing is requested from anywhere but this server.
+//
+//   node dashboard_e2e.mjs VIGIL_BINARY WEB_DIR
+// Exit 0 passed, 1 failed, 77 skipped (chromium or playwright-core missing, said why).
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const [vigil, webDir] = process.argv.slice(2);
+const chromiumPath = '/usr/bin/chromium';
+const skip = (why) => { console.log('SKIPPED: ' + why); process.exit(77); };
+if (!fs.existsSync(chromiumPath)) skip(`${chromiumPath} is missing (Debian package chromium; scripts/install-deps installs it)`);
+let chromium;
+try {
+  chromium = createRequire(path.resolve(webDir, 'package.json'))('playwright-core').chromium;
+} catch {
+  skip(`playwright-core is not installed in ${webDir}/node_modules (scripts/install-deps runs npm ci there)`);
+}
+
+const failures = [];
+function check(ok, what) {
+  console.log((ok ? 'ok    ' : 'FAIL  ') + what);
+  if (!ok) failures.push(what);
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-dashboard-'));
+const docs = [
+  { id: 'e2e-1', date: '2020-06-01', title: 'Canada and China', source: 'Test Wire',
+    text: 'Canada condemned China on Monday over the arrests of journalists. "We will not stay silent," said Foreign Minister Francois-Philippe Champagne.' },
+  { id: 'e2e-2', date: '2020-06-15', title: 'Security law', source: 'Test Wire',
+    text: 'Australia criticised China for its new security law. Germany praised France for its leadership.' },
+  { id: 'e2e-3', date: '2020-07-20', title: 'Kenya', source: 'Other Wire',
+    text: 'Police in Kenya arrested dozens of protesters in Nairobi.' },
+];
+fs.writeFileSync(path.join(dir, 'docs.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+const db = path.join(dir, 'events.db');
+execFileSync(vigil, ['ingest', '--db', db, path.join(dir, 'docs.jsonl')], { stdio: 'inherit' });
+
+const server = spawn(vigil, ['serve', '--db', db, '--port', '0', '--web', webDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+let browser;
+const done = async (code) => {
+  if (browser) await browser.close().catch(() => {});
+  server.kill('SIGINT');
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(code);
+};
+const timer = setTimeout(() => { console.log('FAIL  timed out'); done(1); }, 90000);
+
+try {
+  const base = await new Promise((resolve, reject) => {
+    let err = '';
+    server.stderr.on('data', (chunk) => {
+      err += chunk;
+      const m = err.match(/on (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error('vigil serve exited ' + code + ': ' + err)));
+  });
+  const total = (await (await fetch(base + 'api/events?limit=1')).json()).total;
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const elsewhere = [];
+  const consoleErrors = [];
+  page.on('request', (r) => { if (!r.url().startsWith(base)) elsewhere.push(r.url()); });
+  // The 400s of the malformed filter below are expected; nothing else may fail.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('status of 400')) consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+  await page.goto(base);
+  await page.waitForSelector('#events-body tr');
+  await page.waitForFunction(() => /documents/.test(document.getElementById('health').textContent));
+  check((await page.textContent('#health')).startsWith('3 documents'), 'the header counts the store');
+  check(await page.locator('#events-body tr').count() === total, `the table lists all ${total} events`);
+  check(await page.locator('#events-body mark').count() === total, 'each event has its evidence highlighted');
+  check(await page.locator('#timeline svg rect').count() >= 3, 'the timeline has bars');
+  check(/1–\d+ of \d+/.test(await page.textContent('#page')), 'the pager says which rows are shown');
+
+  // Filters from the keyboard: a target country, Tab, a CAMEO code, Enter.
+  await page.focus('input[name=target_country]');
+  await page.keyboard.type('chn');
+  await page.keyboard.press('Tab');  // to the CAMEO code
+  await page.keyboard.type('11');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('target_country=chn'));
+  await page.waitForFunction(() => document.querySelectorAll('#events-body tr').length === 2);
+  const targets = await page.locator('#events-body td[data-label=Target] .code').allTextContents();
+  check(targets.length === 2 && targets.every((t) => t.startsWith('CHN')), 'target_country=CHN, code 11 keep the two criticisms of China');
+
+  // A malformed filter: the API's 400 message is shown and the field marked.
+  await page.fill('input[name=from]', '2020-13');
+  await page.press('input[name=from]', 'Enter');
+  await page.waitForSelector('#error:not([hidden])');
+  check((await page.textContent('#error')).includes("'from'"), "a bad date shows the API's error naming 'from'");
+  check(await page.getAttribute('input[name=from]', 'aria-invalid') === 'true', 'the bad field is marked invalid');
+  await page.fill('input[name=from]', '');
+  await page.press('input[name=from]', 'Enter');
+  await page.waitForSelector('#error', { state: 'hidden' });
+
+  // Coalition: Canada first, then Australia.
+  await page.waitForSelector('#coalition li');
+  const coalition = await page.locator('#coalition li').allTextContents();
+  check(coalition.length === 2 && coalition[0].includes('CAN') && coalition[1].includes('AUS'),
+    'the coalition panel lists Canada, then Australia');
+
+  // The document view, opened and closed from the keyboard.
+  const button = page.locator('#events-body .doc-link').first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#document:not([hidden])');
+  check((await page.textContent('#document-title')) === 'Canada and China', 'Enter on an event opens its document');
+  check(await page.locator('#document-text mark.ev').count() >= 1, 'the document marks its events');
+  check((await page.locator('#document-text .quote-mark').allTextContents()).join('') === 'We will not stay silent',
+    'the document marks its quotation');
+  check(await page.evaluate(() => document.activeElement.id) === 'document', 'focus moves to the document');
+  await page.locator('#document-events button').first().click();
+  check(await page.evaluate(() => document.activeElement.classList.contains('ev')), 'an event in the list jumps to its mark');
+  await page.keyboard.press('Escape');
+  check(await page.isHidden('#document'), 'Escape closes the document');
+
+  // Phone width: no sideways scrolling, the table becomes cards.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  phone.on('request', (r) => { if (!r.url().startsWith(base)) elsewhere.push(r.url()); });
+  await phone.goto(base);
+  await phone.waitForSelector('#events-body tr');
+  check(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    'at 390 px nothing scrolls sideways');
+  check(await phone.isHidden('thead'), 'at 390 px the table shows one card per event');
+
+  check(elsewhere.length === 0, 'nothing is requested from elsewhere' + (elsewhere.length ? ': ' + elsewhere.join(', ') : ''));
+  check(consoleErrors.length === 0, 'no errors in the console' + (consoleErrors.length ? ': ' + consoleErrors.join('; ') : ''));
+} catch (e) {
+  console.log('FAIL  ' + (e.stack || e));
+  failures.push(String(e));
+}
+clearTimeout(timer);
+console.log(failures.length ? `${failures.length} failed` : 'all passed');
+await done(failures.length ? 1 : 0);
