@@ -571,12 +571,14 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (!e.source.empty() && e.source != "---" && !e.target.empty() && e.target != "---")
         continue;
       locate();
-      std::string fallback = last_place ? last_place->country
-                             : dateline ? dateline->country : document_country;
-      // The police who arrested "fifteen Kenyan men" are Kenya's unless a place is named.
-      std::string here = where ? where->country : std::string();
-      if (here.empty() && starts_with_country(e.target)) here = e.target.substr(0, 3);
-      implied_roles[k] = context.fill_implicit_role(coding.events[k], here, fallback);
+      // The police who arrested "fifteen Kenyan men" are, failing a place or a police
+      // force named before, Kenya's.
+      std::string fallback = starts_with_country(e.target) ? e.target.substr(0, 3)
+                             : last_place                   ? last_place->country
+                             : dateline                     ? dateline->country
+                                                            : document_country;
+      implied_roles[k] = context.fill_implicit_role(
+          coding.events[k], where ? where->country : std::string(), fallback);
     }
     context.observe_events(coding.events);
     speak_in_quotes(coding.events, work.tree, ordinal, quotes());

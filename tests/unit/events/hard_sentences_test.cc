@@ -1,11 +1,11 @@
 // Hard sentences for negation, modality and coreference, written by us, run through the
-// whole pipeline (vigil's own parser) with the fictional test dictionary. The measured
-// accuracy is printed ("hard sentences: N/M") and reported in docs/status.md; the test
-// asserts a floor below it so that regressions show.
+// whole pipeline (vigil's own parser) with the fictional test dictionary, one test per
+// sentence (issue 9: a regression names its sentence; no percentage floor).
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <memory>
+#include <string>
 
 #include "vigil/pipeline.h"
 
@@ -62,9 +62,11 @@ const Case kCases[] = {
     {"Norland police condemned Ostria. Many Sudmark demonstrators faced arrest.", "NORCOP SUDCVL 173 asserted"},
     {"Sudmark's new law angered Ostria. Norland condemned the new legislation.", "NOR SUD 111 asserted"},
     {"Norland condemned Sudmark's decision to close the border. Ostria denounced the move.", "OST SUD 111 asserted"},
-    {"Sudmark met Ostria. Ostria protesters protested the legislation.", "OSTCVL - 141 asserted"},
+    // (A protest with no target named is against the protesters' government, never
+    // against the owner of another law named earlier.)
+    {"Sudmark met Ostria. Ostria protesters protested the legislation.", "OSTCVL OSTGOV 141 asserted"},
     {"Sudmark's new security law angered Ostria. Norland condemned the security law.", "NOR SUD 111 asserted"},
-    {"Sudmark's new security law angered Ostria. Ostria protesters protested the anthem bill.", "OSTCVL - 141 asserted"},
+    {"Sudmark's new security law angered Ostria. Ostria protesters protested the anthem bill.", "OSTCVL OSTGOV 141 asserted"},
     {"Ostria protesters protested. Norland police responded with tear gas.", "NORCOP OSTCVL 175 asserted"},
     // Nothing
     {"It would also allow Norland to meet Sudmark.", ""},
@@ -85,32 +87,41 @@ std::vector<std::string> code(const Pipeline& p, const std::string& text) {
   return out;
 }
 
-TEST(HardSentences, NegationModalityCoreference) {
-  PipelineConfig config;
-  config.data_dir = VIGIL_DATA_DIR;
-  config.dictionary_dir = std::string(VIGIL_TEST_DATA_DIR) + "/golden/coder";
-  config.include_all_modalities = true;
-  auto pipeline = Pipeline::create(config);
-  ASSERT_TRUE(pipeline.ok()) << pipeline.status().to_string();
-  size_t passed = 0;
-  for (const Case& c : kCases) {
-    std::vector<std::string> got = code(*pipeline.value(), c.text);
-    const std::string want = c.expected;
-    bool ok = want.empty() ? std::none_of(got.begin(), got.end(), [](const std::string& e) {
-                               return e.find("asserted") != std::string::npos;
-                             })
-                           : std::find(got.begin(), got.end(), want) != got.end();
-    if (ok) {
-      ++passed;
-    } else {
-      std::printf("  miss: %s\n    want: %s\n    got: %s\n", c.text, want.empty() ? "(nothing asserted)" : want.c_str(),
-                  ::testing::PrintToString(got).c_str());
-    }
+// One test per sentence, so a regression names the sentence it broke.
+class HardSentences : public ::testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineConfig config;
+    config.data_dir = VIGIL_DATA_DIR;
+    config.dictionary_dir = std::string(VIGIL_TEST_DATA_DIR) + "/golden/coder";
+    config.include_all_modalities = true;
+    auto created = Pipeline::create(config);
+    ASSERT_TRUE(created.ok()) << created.status().to_string();
+    pipeline_ = created.value();
   }
-  const size_t total = sizeof(kCases) / sizeof(kCases[0]);
-  std::printf("hard sentences: %zu/%zu\n", passed, total);
-  EXPECT_GE(passed * 10, total * 7) << "fell below 70%";
+  static void TearDownTestSuite() { pipeline_.reset(); }
+  static std::shared_ptr<const Pipeline> pipeline_;
+};
+std::shared_ptr<const Pipeline> HardSentences::pipeline_;
+
+TEST_P(HardSentences, Codes) {
+  const Case& c = GetParam();
+  const std::vector<std::string> got = code(*pipeline_, c.text);
+  const std::string want = c.expected;
+  if (want.empty()) {
+    EXPECT_TRUE(std::none_of(got.begin(), got.end(), [](const std::string& e) {
+      return e.find("asserted") != std::string::npos;
+    })) << c.text << "\n  want nothing asserted, got: " << ::testing::PrintToString(got);
+  } else {
+    EXPECT_NE(std::find(got.begin(), got.end(), want), got.end())
+        << c.text << "\n  want: " << want << "\n  got: " << ::testing::PrintToString(got);
+  }
 }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, HardSentences, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return "case" + std::to_string(info.index);
+                         });
 
 }  // namespace
 }  // namespace vigil::events
