@@ -167,6 +167,8 @@ std::string to_json(const EventRecord& record);
 
 /// Appends `s` to `out` as a JSON string literal (quotes and escapes included).
 void append_string(std::string& out, std::string_view s);
+/// As append_string, but an empty `s` is written as null.
+void append_string_or_null(std::string& out, std::string_view s);
 
 /// Ordinal day (see dict::to_ordinal_date) of a "YYYY-MM-DD" date; -1 when not a date.
 int32_t ordinal_of(std::string_view iso_date);

@@ -318,13 +318,6 @@ Result<Document> read_document(std::string_view json_line) {
 }
 
 std::string to_json(const Quotation& q) {
-  auto nullable = [](std::string& out, std::string_view s) {
-    if (s.empty()) {
-      out += "null";
-    } else {
-      events::append_string(out, s);
-    }
-  };
   std::string out = "{\"doc_id\": ";
   events::append_string(out, q.doc_id);
   out += ", \"text\": ";
@@ -332,13 +325,13 @@ std::string to_json(const Quotation& q) {
   out += ", \"kind\": ";
   events::append_string(out, discourse::to_string(q.kind));
   out += ", \"speaker\": ";
-  nullable(out, q.speaker);
+  events::append_string_or_null(out, q.speaker);
   out += ", \"speaker_role\": ";
-  nullable(out, q.speaker_role);
+  events::append_string_or_null(out, q.speaker_role);
   out += ", \"speaker_org\": ";
-  nullable(out, q.speaker_org);
+  events::append_string_or_null(out, q.speaker_org);
   out += ", \"speaker_code\": ";
-  nullable(out, q.speaker_code);
+  events::append_string_or_null(out, q.speaker_code);
   out += ", \"begin\": " + std::to_string(q.begin) + ", \"end\": " + std::to_string(q.end) + "}";
   return out;
 }

@@ -43,15 +43,6 @@ void append_number(std::string& out, double v) {
   out += buf;
 }
 
-// A string field that is null when empty.
-void append_string_or_null(std::string& out, std::string_view s) {
-  if (s.empty()) {
-    out += "null";
-  } else {
-    append_string(out, s);
-  }
-}
-
 void append_actor(std::string& out, const ActorOut& a) {
   out += "{\"code\": ";
   append_string(out, a.code);
@@ -81,6 +72,14 @@ int32_t ordinal_of(std::string_view iso_date) {
   for (char c : iso_date)
     if (c != '-') compact += c;
   return compact.size() == 8 ? dict::to_ordinal_date(compact) : -1;
+}
+
+void append_string_or_null(std::string& out, std::string_view s) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    append_string(out, s);
+  }
 }
 
 void append_string(std::string& out, std::string_view s) {

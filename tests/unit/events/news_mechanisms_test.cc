@@ -133,37 +133,39 @@ const Case kCases[] = {
      "!GEOCVL GEOCOP 145 asserted"},
 };
 
-class NewsMechanisms : public ::testing::TestWithParam<Case> {
- protected:
-  static void SetUpTestSuite() {
+// vigil's own dictionaries and data, loaded once per modality setting.
+const Pipeline& own_pipeline(bool all_modalities) {
+  static std::shared_ptr<const Pipeline> pipelines[2];
+  std::shared_ptr<const Pipeline>& p = pipelines[all_modalities ? 1 : 0];
+  if (!p) {
     PipelineConfig config;
     config.data_dir = VIGIL_DATA_DIR;
-    config.include_all_modalities = true;
+    config.include_all_modalities = all_modalities;
     auto created = Pipeline::create(config);
-    ASSERT_TRUE(created.ok()) << created.status().to_string();
-    pipeline_ = created.value();
+    if (!created.ok()) ADD_FAILURE() << created.status().to_string();
+    p = created.value();
   }
-  static void TearDownTestSuite() { pipeline_.reset(); }
-  static std::shared_ptr<const Pipeline> pipeline_;
-};
-std::shared_ptr<const Pipeline> NewsMechanisms::pipeline_;
+  return *p;
+}
 
-std::vector<std::string> code(const Pipeline& p, const std::string& text) {
+// The events of one document published on Friday 4 March 2022.
+std::vector<EventRecord> code_text(const std::string& text, bool all_modalities = false) {
   Document doc;
   doc.id = "n";
   doc.date = "2022-03-04";
   doc.text = text;
-  DocumentCoder coder(p);
-  std::vector<std::string> out;
-  for (const EventRecord& e : coder.code(doc))
-    out.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
-                  e.modality);
-  return out;
+  DocumentCoder coder(own_pipeline(all_modalities));
+  return coder.code(doc);
 }
+
+class NewsMechanisms : public ::testing::TestWithParam<Case> {};
 
 TEST_P(NewsMechanisms, Codes) {
   const Case& c = GetParam();
-  const std::vector<std::string> got = code(*pipeline_, c.text);
+  std::vector<std::string> got;
+  for (const EventRecord& e : code_text(c.text, /*all_modalities=*/true))
+    got.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
+                  e.modality);
   std::string want = c.expected;
   const bool absent = !want.empty() && want[0] == '!';
   if (absent) want.erase(0, 1);
@@ -175,17 +177,9 @@ TEST_P(NewsMechanisms, Codes) {
 // The events one joint act gives (one per member of a compound actor) share a joint id;
 // an act of one actor on one has none.
 TEST(NewsJointActs, MembersShareAJointId) {
-  PipelineConfig config;
-  config.data_dir = VIGIL_DATA_DIR;
-  auto created = Pipeline::create(config);
-  ASSERT_TRUE(created.ok()) << created.status().to_string();
-  Document doc;
-  doc.id = "j";
-  doc.date = "2022-03-04";
-  doc.text = "Canada and Britain condemned China on Monday. Japan condemned Russia on Monday.";
-  DocumentCoder coder(*created.value());
   std::vector<std::string> joint_of_china, joint_of_russia;
-  for (const EventRecord& e : coder.code(doc)) {
+  for (const EventRecord& e :
+       code_text("Canada and Britain condemned China on Monday. Japan condemned Russia on Monday.")) {
     if (e.target && e.target->code == "CHN") joint_of_china.push_back(e.joint);
     if (e.target && e.target->code == "RUS") joint_of_russia.push_back(e.joint);
   }
@@ -199,16 +193,7 @@ TEST(NewsJointActs, MembersShareAJointId) {
 // A state named as a whole acts through its government: sector GOV, code as the
 // dictionary gives it.
 TEST(NewsActors, AStateNamedAsAWholeIsItsGovernment) {
-  PipelineConfig config;
-  config.data_dir = VIGIL_DATA_DIR;
-  auto created = Pipeline::create(config);
-  ASSERT_TRUE(created.ok()) << created.status().to_string();
-  Document doc;
-  doc.id = "s";
-  doc.date = "2022-03-04";
-  doc.text = "Canada condemned China on Monday.";
-  DocumentCoder coder(*created.value());
-  const std::vector<EventRecord> events = coder.code(doc);
+  const std::vector<EventRecord> events = code_text("Canada condemned China on Monday.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source.code, "CAN");
   EXPECT_EQ(events[0].source.sector, "GOV");
@@ -218,17 +203,10 @@ TEST(NewsActors, AStateNamedAsAWholeIsItsGovernment) {
 
 // A sentence that names no time belongs to the occasion the last dated sentence told.
 TEST(NewsDates, UndatedSentenceTakesTheLastDay) {
-  PipelineConfig config;
-  config.data_dir = VIGIL_DATA_DIR;
-  auto created = Pipeline::create(config);
-  ASSERT_TRUE(created.ok()) << created.status().to_string();
-  Document doc;
-  doc.id = "d";
-  doc.date = "2022-03-04";  // a Friday
-  doc.text = "Kenyan police detained ten students on Tuesday. Kenyan soldiers beat the students.";
-  DocumentCoder coder(*created.value());
   std::vector<std::string> dates;
-  for (const EventRecord& e : coder.code(doc)) dates.push_back(e.cameo + " " + e.event_date);
+  for (const EventRecord& e :
+       code_text("Kenyan police detained ten students on Tuesday. Kenyan soldiers beat the students."))
+    dates.push_back(e.cameo + " " + e.event_date);
   EXPECT_NE(std::find(dates.begin(), dates.end(), "173 2022-03-01"), dates.end())
       << ::testing::PrintToString(dates);
   EXPECT_NE(std::find(dates.begin(), dates.end(), "175 2022-03-01"), dates.end())
@@ -238,25 +216,18 @@ TEST(NewsDates, UndatedSentenceTakesTheLastDay) {
 // --all adds negated, hypothetical and statement events; it never changes the asserted
 // ones (a hypothetical event's place must not become the place of later events).
 TEST(NewsAllModalities, AllIsASupersetOfTheDefault) {
-  auto coded = [](bool all) {
-    PipelineConfig config;
-    config.data_dir = VIGIL_DATA_DIR;
-    config.include_all_modalities = all;
-    auto created = Pipeline::create(config);
-    EXPECT_TRUE(created.ok());
-    Document doc;
-    doc.id = "a";
-    doc.date = "2022-03-04";
-    doc.text = "OSLO - Japan could expel Norwegian diplomats in Tokyo. Dozens of protesters were detained.";
-    DocumentCoder coder(*created.value());
+  auto asserted = [](bool all) {
     std::vector<std::string> out;
-    for (const EventRecord& e : coder.code(doc))
+    for (const EventRecord& e : code_text(
+             "OSLO - Japan could expel Norwegian diplomats in Tokyo. Dozens of protesters were "
+             "detained.",
+             all))
       if (e.modality == "asserted")
         out.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
                       e.location_name);
     return out;
   };
-  EXPECT_EQ(coded(false), coded(true));
+  EXPECT_EQ(asserted(false), asserted(true));
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, NewsMechanisms, ::testing::ValuesIn(kCases),
