@@ -27,8 +27,9 @@ INPUT reads JSON Lines from standard input.
 Options:
   --petrarch-config FILE.ini  code with the dictionaries of a PETRARCH2 config file
                               (paths relative to it) instead of vigil's own
-  --all                       also write negated and hypothetical events, with a
-                              "modality" field saying which
+  --all                       also write negated and hypothetical events and bare
+                              statements ("X said ..."), with a "modality" field
+                              saying which
   -j N                        worker threads (default: every core, at most 4 per
                               CPU); output order is input order whatever N is, and
                               at most 64 documents per thread are held in flight
@@ -44,8 +45,10 @@ Options:
 Each event has: doc_id, sentence_index, sentence, date, event_date, source and target
 ({code, country, sector, text}), cameo, cameo_root, goldstein, quad_class, plover,
 quote, location, evidence ({begin, end, verb, pattern, implied: "source"/"target" when
-that role was taken from earlier sentences}), modality and mentions (one event per
-source, target, code and event date per document). Full reference: docs/output.md.
+that role was taken from the document, mentions: every sentence span that gave the
+event}), modality, mentions (one event per source, target, code and event date per
+document) and joint (shared by the events of one joint act). Full reference:
+docs/output.md.
 INPUT may be a folder: its .jsonl, .ndjson, .json, .txt and .xml files are read (sorted,
 recursively). Every problem is reported on standard error with file:line and the document
 id, and the run goes on: bad lines and records are skipped, unreadable dates dropped,
