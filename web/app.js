@@ -4,12 +4,14 @@
 'use strict';
 
 const PAGE = 50;
+const GOLDSTEIN_MIN = 5;  // the timeline's Goldstein line skips weeks with fewer events
 const FILTERS = ['from', 'to', 'source_country', 'target_country', 'code', 'plover', 'quad', 'text'];
 const QUADS = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const $ = (id) => document.getElementById(id);
 let offset = 0;
+let generation = 0;  // each refresh() counts one; answers of an older one are dropped
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -95,8 +97,9 @@ function eventRow(ev) {
       q ? el('span', {}, '“' + q.text + '”', el('br'), el('span', { class: 'speaker' }, '— ' + (q.speaker || 'unattributed'))) : '—'));
 }
 
-async function loadEvents() {
-  const body = await api('events', { ...filters(), limit: PAGE, offset });
+async function loadEvents(f, gen) {
+  const body = await api('events', { ...f, limit: PAGE, offset });
+  if (gen !== generation) return;
   const tbody = $('events-body');
   tbody.replaceChildren(...body.events.map(eventRow));
   if (!body.events.length) tbody.append(el('tr', {}, el('td', { colspan: '6' }, 'No events match these filters.')));
@@ -112,65 +115,193 @@ function weeksBetween(first, last) {
   const out = [];
   const d = new Date(first + 'T00:00:00Z');
   const end = new Date(last + 'T00:00:00Z');
-  for (let i = 0; d <= end && i < 1000; i++, d.setUTCDate(d.getUTCDate() + 7)) out.push(d.toISOString().slice(0, 10));
+  for (; d <= end; d.setUTCDate(d.getUTCDate() + 7)) out.push(d.toISOString().slice(0, 10));
   return out;
 }
 
-async function loadTimeline() {
-  const f = filters();
+// The weeks [first, last] holding all but at most 1% of the events at each end: a stray
+// date decades away (a history recalled in a story) would otherwise flatten the chart.
+function mainRange(weeks, total) {
+  const cut = Math.floor(total * 0.01);
+  let lo = 0, hi = weeks.length - 1, dropped = 0;
+  for (let n = 0; lo < hi && n + weeks[lo][1] <= cut; lo++) n += weeks[lo][1], dropped += weeks[lo][1];
+  for (let n = 0; hi > lo && n + weeks[hi][1] <= cut; hi--) n += weeks[hi][1], dropped += weeks[hi][1];
+  return { first: weeks[lo][0], last: weeks[hi][0], dropped };
+}
+
+// The timeline: events per week (per month over three years) stacked by QuadClass, and
+// their mean Goldstein score as a line (right axis, -10..10).
+async function loadTimeline(f, gen) {
   const quads = f.quad ? [Number(f.quad)] : [1, 2, 3, 4];
   const answers = await Promise.all(quads.map((q) => api('aggregate', { ...f, quad: q, group_by: 'week', limit: 1000 })));
-  const counts = {};  // week -> [q1..q4]
+  if (gen !== generation) return;
+  const counts = {};  // week -> [q1..q4, goldstein sum]
+  let undated = 0;
   answers.forEach((a, i) => {
     for (const r of a.rows) {
-      if (!r.week || r.week.length !== 10) continue;  // events dated only by month or year
-      (counts[r.week] ||= [0, 0, 0, 0])[quads[i] - 1] += r.count;
+      if (!r.week || r.week.length !== 10) { undated += r.count; continue; }  // dated by month or year
+      const c = (counts[r.week] ||= [0, 0, 0, 0, 0]);
+      c[quads[i] - 1] += r.count;
+      c[4] += r.goldstein_sum;
     }
   });
   const known = Object.keys(counts).sort();
   const chart = $('timeline');
-  const W = 960, H = 220, left = 36, bottom = 28, top = 8;
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  const s = (tag, attrs, text) => {
-    const n = document.createElementNS('http://www.w3.org/2000/svg', tag);
-    for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
-    if (text !== undefined) n.textContent = text;
-    return n;
-  };
-  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
-  svg.setAttribute('role', 'img');
+  const note = $('timeline-note');
+  // Drawn at the chart's own width, so that its text is the page's size on any screen.
+  const W = Math.max(320, Math.round(chart.clientWidth || 960)), H = W < 600 ? 180 : 200;
+  const left = 40, right = 34, bottom = 28, top = 10;
+  const svg = svgEl('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img' });
   if (!known.length) {
     svg.setAttribute('aria-label', 'No dated events match these filters.');
-    svg.append(s('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'empty' }, 'No dated events match these filters.'));
+    svg.append(svgEl('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'empty' }, 'No dated events match these filters.'));
     chart.replaceChildren(svg);
+    note.textContent = undated ? `${undated} matching events are dated only by month or year.` : '';
     return;
   }
-  const weeks = weeksBetween(known[0], known[known.length - 1]);
-  const max = Math.max(...weeks.map((w) => (counts[w] || [0]).reduce((a, b) => a + b, 0)), 1);
-  const step = (W - left - 8) / weeks.length;
+  const sum = (c) => c[0] + c[1] + c[2] + c[3];
+  const weekly = known.map((w) => [w, sum(counts[w])]);
+  const total = weekly.reduce((n, [, v]) => n + v, 0);
+  const range = f.from || f.to ? { first: known[0], last: known[known.length - 1], dropped: 0 } : mainRange(weekly, total);
+  let bins = weeksBetween(range.first, range.last).map((w) => ({ key: w, c: counts[w] || [0, 0, 0, 0, 0] }));
+  let unit = 'week';
+  if (bins.length > 156) {  // three years of weeks: bars thinner than a pixel; use months
+    unit = 'month';
+    const months = new Map();
+    for (const b of bins) {
+      const m = (months.get(b.key.slice(0, 7)) || [0, 0, 0, 0, 0]);
+      b.c.forEach((v, i) => { m[i] += v; });
+      months.set(b.key.slice(0, 7), m);
+    }
+    bins = [...months].map(([key, c]) => ({ key, c }));
+  }
+  $('timeline-title').textContent = `Events per ${unit} by QuadClass, with the mean Goldstein score`;
+  const max = Math.max(...bins.map((b) => sum(b.c)), 1);
+  const step = (W - left - right) / bins.length;
   const bar = Math.min(48, Math.max(1, step * 0.8));
   const y = (v) => top + (H - top - bottom) * (1 - v / max);
-  svg.append(s('line', { x1: left, x2: W - 4, y1: y(0), y2: y(0), class: 'axis' }));
-  svg.append(s('text', { x: left - 6, y: y(max) + 4, 'text-anchor': 'end' }, String(max)));
-  svg.append(s('text', { x: left - 6, y: y(0), 'text-anchor': 'end' }, '0'));
-  const labelEvery = Math.ceil(weeks.length / 8);
-  weeks.forEach((w, i) => {
+  const g = (v) => top + (H - top - bottom) * (1 - (v + 10) / 20);  // Goldstein axis
+  svg.append(svgEl('line', { x1: left, x2: W - right, y1: y(0), y2: y(0), class: 'axis' }));
+  svg.append(svgEl('line', { x1: left, x2: W - right, y1: g(0), y2: g(0), class: 'axis zero' }));
+  svg.append(svgEl('text', { x: left - 6, y: y(max) + 4, 'text-anchor': 'end' }, String(max)));
+  svg.append(svgEl('text', { x: left - 6, y: y(0), 'text-anchor': 'end' }, '0'));
+  for (const v of [10, 0, -10]) {
+    svg.append(svgEl('text', { x: W - right + 6, y: g(v) + 4, class: 'goldstein-axis' }, (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v)));
+  }
+  const labelEvery = Math.ceil(bins.length / Math.floor(W / 110));
+  const line = [], lines = [];
+  bins.forEach((b, i) => {
     const x = left + i * step + (step - bar) / 2;
     let base = 0;
-    const c = counts[w] || [0, 0, 0, 0];
-    const g = s('g', {});
-    g.append(s('title', {}, `week of ${w}: ` + [1, 2, 3, 4].map((q) => `${QUADS[q]} ${c[q - 1]}`).join(', ')));
+    const n = sum(b.c);
+    const group = svgEl('g', {});
+    const mean = n ? b.c[4] / n : null;
+    group.append(svgEl('title', {}, `${unit} of ${b.key}: ${n} events` + (n ? ', ' + [1, 2, 3, 4].map((q) => `${QUADS[q]} ${b.c[q - 1]}`).join(', ') +
+      `; mean Goldstein ${mean.toFixed(1)}` : '')));
+    // An invisible full-height strip makes the tooltip easy to hit on short bars.
+    group.append(svgEl('rect', { x: left + i * step, width: step, y: top, height: H - top - bottom, class: 'hit' }));
     for (let q = 1; q <= 4; q++) {
-      if (!c[q - 1]) continue;
-      g.append(s('rect', { x, width: bar, y: y(base + c[q - 1]), height: y(base) - y(base + c[q - 1]), class: 'q' + q }));
-      base += c[q - 1];
+      if (!b.c[q - 1]) continue;
+      group.append(svgEl('rect', { x, width: bar, y: y(base + b.c[q - 1]), height: y(base) - y(base + b.c[q - 1]), class: 'q' + q }));
+      base += b.c[q - 1];
     }
-    svg.append(g);
-    if (i % labelEvery === 0) svg.append(s('text', { x: x + bar / 2, y: H - 8, 'text-anchor': 'middle' }, w));
+    svg.append(group);
+    if (n >= GOLDSTEIN_MIN) line.push(`${(x + bar / 2).toFixed(1)},${g(mean).toFixed(1)}`);
+    else if (line.length) lines.push(line.splice(0));  // a gap: too few events for a mean
+    if (i % labelEvery === 0) svg.append(svgEl('text', { x: x + bar / 2, y: H - 8, 'text-anchor': 'middle' }, b.key));
   });
-  const total = weeks.reduce((n, w) => n + (counts[w] || [0]).reduce((a, b) => a + b, 0), 0);
-  svg.setAttribute('aria-label', `${total} dated events over ${weeks.length} weeks from ${weeks[0]}; the busiest week has ${max}.`);
+  if (line.length) lines.push(line);
+  for (const l of lines) {
+    if (l.length > 1) svg.append(svgEl('polyline', { points: l.join(' '), class: 'goldstein' }));
+    const [cx, cy] = l[0].split(',');
+    if (l.length === 1) svg.append(svgEl('circle', { cx, cy, r: 2.5, class: 'goldstein-dot' }));
+  }
+  const shown = bins.reduce((s, b) => s + sum(b.c), 0);
+  svg.setAttribute('aria-label', `${shown} dated events over ${bins.length} ${unit}s from ${bins[0].key}; the busiest ${unit} has ${max}.`);
   chart.replaceChildren(svg);
+  const notes = [];
+  if (range.dropped) notes.push(`${range.dropped} events dated before ${range.first} or after the ${unit} of ${range.last} are not drawn (set From and To to see them).`);
+  if (undated) notes.push(`${undated} matching events are dated only by month or year.`);
+  note.textContent = notes.join(' ');
+}
+
+// The filter field a map or network click sets, toggled: the same country again clears it.
+function pickCountry(field, code) {
+  const form = $('filters');
+  const input = form.elements[field];
+  input.value = input.value.trim().toUpperCase() === code ? '' : code;
+  offset = 0;
+  refresh();
+}
+
+function codes(value) {
+  return new Set(value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean));
+}
+
+// A list of buttons (the keyboard's way to what a click on the picture does).
+function pickList(list, items) {
+  list.replaceChildren(...items.map((it) => el('li', {},
+    el('button', { type: 'button', class: 'pick', 'aria-pressed': String(it.pressed), onclick: it.onclick },
+      el('span', { class: 'pick-label' }, it.label), ' ', el('span', { class: 'pick-count' }, it.count)))));
+}
+
+// The map counts events by the chosen role with every filter but the countries, which it
+// outlines instead (so the other countries stay visible to pick from).
+async function loadMap(f, gen) {
+  const role = $('map-role').value;
+  const words = role === 'source_country' ? 'as source' : 'as target';
+  const box = $('map');
+  const asked = api('aggregate', { ...f, source_country: '', target_country: '', group_by: role, limit: 1000 });
+  let world;
+  try {
+    world = await loadWorld();
+  } catch (err) {  // web/node_modules missing: say how to get it; the rest still works
+    asked.catch(() => {});
+    box.replaceChildren(el('p', { class: 'error' }, err.message));
+    return;
+  }
+  const agg = await asked;
+  if (gen !== generation) return;
+  const counts = new Map();
+  let none = 0;
+  for (const r of agg.rows) {
+    if (r[role]) counts.set(r[role], r.count); else none += r.count;
+  }
+  const selected = codes(f[role]);
+  const { breaks, missing } = drawMap(box, world, counts, selected, words, (code) => pickCountry(role, code));
+  mapLegend($('map-legend'), breaks);
+  const top = agg.rows.filter((r) => r[role]).slice(0, 10);
+  pickList($('map-top'), top.map((r) => ({
+    label: `${countryName(r[role])} (${r[role]})`, count: String(r.count), pressed: selected.has(r[role]),
+    onclick: () => pickCountry(role, r[role]),
+  })));
+  const notes = [];
+  if (missing.length) notes.push(`Not on the map (regions, or too small at this scale): ${missing.slice(0, 6).map((c) => `${c} ${counts.get(c)}`).join(', ')}${missing.length > 6 ? ', …' : ''}.`);
+  if (none) notes.push(`${none} events have no ${role === 'source_country' ? 'source' : 'target'} country.`);
+  $('map-note').textContent = notes.join(' ');
+}
+
+// The network of dyads, with every filter but the countries, which it highlights.
+async function loadNetwork(f, gen) {
+  const agg = await api('aggregate', { ...f, source_country: '', target_country: '', group_by: 'dyad', limit: 1000 });
+  if (gen !== generation) return;
+  const graph = dyadGraph(agg.rows, $('network').clientWidth < 500 ? 10 : NET_NODES);
+  const selected = { source: codes(f.source_country), target: codes(f.target_country) };
+  const setBoth = (s, t) => {
+    const form = $('filters');
+    const same = form.elements.source_country.value.trim().toUpperCase() === s &&
+      form.elements.target_country.value.trim().toUpperCase() === t;
+    form.elements.source_country.value = same ? '' : s;
+    form.elements.target_country.value = same ? '' : t;
+    offset = 0;
+    refresh();
+  };
+  drawNetwork($('network'), graph, selected, (code) => pickCountry('source_country', code), setBoth);
+  pickList($('network-top'), graph.edges.slice(0, 10).map((e) => ({
+    label: `${e.s} → ${e.t}`, count: `${e.count} events` + (e.mean == null ? '' : `, mean ${(e.mean > 0 ? '+' : '') + e.mean.toFixed(1)}`),
+    pressed: selected.source.has(e.s) && selected.target.has(e.t),
+    onclick: () => setBoth(e.s, e.t),
+  })));
 }
 
 async function loadCoalition() {
@@ -264,7 +395,8 @@ async function refresh() {
   if (open && !$('document').hidden) hash.set('doc', open);
   history.replaceState(null, '', hash.toString() ? '#' + hash : location.pathname);
   try {
-    await Promise.all([loadEvents(), loadTimeline()]);
+    const gen = ++generation;
+    await Promise.all([loadEvents(f, gen), loadTimeline(f, gen), loadMap(f, gen), loadNetwork(f, gen)]);
   } catch (err) {
     showError(err);
   }
@@ -273,7 +405,8 @@ async function refresh() {
 async function loadHealth() {
   try {
     const h = await api('health');
-    $('health').textContent = `${h.documents} documents, ${h.events} events, ${h.quotations} quotations in the store`;
+    const n = (v) => Number(v).toLocaleString('en');
+    $('health').textContent = `${n(h.documents)} documents, ${n(h.events)} events, ${n(h.quotations)} quotations in the store`;
   } catch (err) {
     $('health').textContent = 'The store cannot be read: ' + err.message;
   }
@@ -285,8 +418,10 @@ function init() {
   for (const name of FILTERS) if (given.has(name)) form.elements[name].value = given.get(name);
   form.addEventListener('submit', (e) => { e.preventDefault(); offset = 0; refresh(); loadCoalition(); });
   form.addEventListener('reset', () => setTimeout(() => { offset = 0; refresh(); loadCoalition(); }, 0));
-  $('prev').addEventListener('click', () => { offset = Math.max(0, offset - PAGE); loadEvents().catch(showError); });
-  $('next').addEventListener('click', () => { offset += PAGE; loadEvents().catch(showError); });
+  const page = () => loadEvents(filters(), generation).catch(showError);
+  $('prev').addEventListener('click', () => { offset = Math.max(0, offset - PAGE); page(); });
+  $('next').addEventListener('click', () => { offset += PAGE; page(); });
+  $('map-role').addEventListener('change', () => loadMap(filters(), generation).catch(showError));
   $('coalition-form').addEventListener('submit', (e) => { e.preventDefault(); loadCoalition(); });
   const closeDocument = () => {
     $('document').hidden = true;
