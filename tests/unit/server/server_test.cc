@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <thread>
 
@@ -320,6 +321,92 @@ TEST_F(ServerTest, EveryMalformedParameterIsNamed) {
       {"/api/health?verbose=1", "verbose"},
   };
   for (const auto& [path, name] : cases) EXPECT_EQ(bad_parameter(path), name) << path;
+  // Bounds on lengths, and the quotation endpoint's own parameters.
+  const std::string long_text(501, 'a');
+  const std::pair<std::string, const char*> more[] = {
+      {"/api/events?text=" + long_text, "text"},
+      {"/api/events?source=ABCDEFGHIJKLMNOP", "source"},
+      {"/api/events?plover=ABCDEFGHIJKLMNOPQRSTU", "plover"},
+      {"/api/events?from=2020&from=2021", "from"},
+      {"/api/events?by_published=true&by_published=false", "by_published"},
+      {"/api/quotes?speaker=" + std::string(201, 'b'), "speaker"},
+      {"/api/quotes?to=2020-00", "to"},
+      {"/api/quotes?offset=x", "offset"},
+      {"/api/coalition?group_by=root", "group_by"},
+      {"/api/aggregate?group_by=root&group_by=day&group_by=week&group_by=month", "group_by"},
+  };
+  for (const auto& [path, name] : more) EXPECT_EQ(bad_parameter(path), name) << path;
+}
+
+// Generated malformed values, each with one character no parameter's grammar allows,
+// given alone or among valid filters, on every endpoint that reads the parameter: the
+// answer is always 400, valid JSON, with an error message, naming that parameter. Called
+// on server::Api directly, so values reach it byte for byte (control bytes, bad UTF-8).
+TEST_F(ServerTest, GeneratedMalformedValuesAreNamed) {
+  vigil::store::OpenOptions open;
+  open.read_only = true;
+  auto store = vigil::store::Store::open(db_, open);
+  ASSERT_TRUE(store.ok());
+  vigil::server::Api api(std::move(store.value()));
+
+  const std::string forbidden =
+      std::string("!#$%&()*+/:;<=>?@[]^`{|}~\"'.\t\x01\x7f\xff\xc3") + '\0';
+  const std::string allowed = "ABCXYZabcxyz0123456789_-";
+  std::mt19937 rng(14);  // fixed seed: the same cases on every run
+  auto junk = [&] {
+    std::string v;
+    const size_t n = 1 + rng() % 12;
+    for (size_t i = 0; i < n; ++i) v += allowed[rng() % allowed.size()];
+    v.insert(v.begin() + static_cast<std::ptrdiff_t>(rng() % (v.size() + 1)),
+             forbidden[rng() % forbidden.size()]);
+    return v;
+  };
+  const char* filters[] = {"source",        "target", "source_country", "target_country", "sector",
+                           "target_sector", "code",   "root",           "plover",         "quad",
+                           "from",          "to",     "by_published",   "limit"};
+  struct Endpoint {
+    const char* path;
+    std::vector<std::string> params;
+    vigil::server::Params base;  // valid parameters the endpoint needs
+  };
+  std::vector<Endpoint> endpoints = {
+      {"/api/events", {}, {{"target_country", "CHN"}}},
+      {"/api/aggregate", {"group_by"}, {{"group_by", "root"}, {"quad", "3,4"}}},
+      {"/api/coalition", {}, {{"root", "11"}}},
+      {"/api/quotes", {"from", "to", "partial", "limit", "offset"}, {}},
+  };
+  for (const char* f : filters)
+    for (size_t e = 0; e < 3; ++e) endpoints[e].params.push_back(f);
+  endpoints[0].params.push_back("offset");
+  size_t checked = 0;
+  for (const Endpoint& ep : endpoints) {
+    for (const std::string& name : ep.params) {
+      for (int round = 0; round < 25; ++round) {
+        vigil::server::Params params;
+        // Odd rounds: among valid filters; even rounds: alone (but for a required group_by).
+        if (round % 2 == 1) params = ep.base;
+        if (round % 2 == 0 && std::string(ep.path) == "/api/aggregate")
+          params = {{"group_by", "root"}};
+        if (name != "group_by") params.erase(name);  // a junk group_by is then the second key
+        const std::string value = junk();
+        params.emplace(name, value);
+        vigil::server::Response r = api.handle(ep.path, params);
+        const json body = json::parse(r.body, nullptr, false);
+        std::string shown;
+        for (unsigned char c : value) {
+          char hex[8];
+          std::snprintf(hex, sizeof hex, "\\x%02x", c);
+          shown += c >= 0x20 && c < 0x7f ? std::string(1, static_cast<char>(c)) : hex;
+        }
+        ASSERT_EQ(r.status, 400) << ep.path << " " << name << "=" << shown << ": " << r.body;
+        ASSERT_FALSE(body.is_discarded()) << r.body;
+        EXPECT_EQ(body.value("parameter", ""), name) << ep.path << " " << name << "=" << shown;
+        EXPECT_FALSE(body.value("error", "").empty()) << r.body;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_EQ(checked, 25u * (15 + 15 + 14 + 5));
 }
 
 TEST_F(ServerTest, UnknownEndpointsAndStaticFiles) {
