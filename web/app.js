@@ -239,10 +239,16 @@ function codes(value) {
 }
 
 // A list of buttons (the keyboard's way to what a click on the picture does).
+// Redrawn after each pick, it gives the focus back to the same item (or the first one).
 function pickList(list, items) {
+  const focused = list.contains(document.activeElement) ? document.activeElement.dataset.key : null;
   list.replaceChildren(...items.map((it) => el('li', {},
-    el('button', { type: 'button', class: 'pick', 'aria-pressed': String(it.pressed), onclick: it.onclick },
+    el('button', { type: 'button', class: 'pick', 'aria-pressed': String(it.pressed), 'data-key': it.key, onclick: it.onclick },
       el('span', { class: 'pick-label' }, it.label), ' ', el('span', { class: 'pick-count' }, it.count)))));
+  if (focused !== null) {
+    const again = [...list.querySelectorAll('button')].find((b) => b.dataset.key === focused) || list.querySelector('button');
+    if (again) again.focus();
+  }
 }
 
 // The map counts events by the chosen role with every filter but the countries, which it
@@ -272,7 +278,7 @@ async function loadMap(f, gen) {
   mapLegend($('map-legend'), breaks);
   const top = agg.rows.filter((r) => r[role]).slice(0, 10);
   pickList($('map-top'), top.map((r) => ({
-    label: `${countryName(r[role])} (${r[role]})`, count: String(r.count), pressed: selected.has(r[role]),
+    key: r[role], label: `${countryName(r[role])} (${r[role]})`, count: String(r.count), pressed: selected.has(r[role]),
     onclick: () => pickCountry(role, r[role]),
   })));
   const notes = [];
@@ -298,7 +304,7 @@ async function loadNetwork(f, gen) {
   };
   drawNetwork($('network'), graph, selected, (code) => pickCountry('source_country', code), setBoth);
   pickList($('network-top'), graph.edges.slice(0, 10).map((e) => ({
-    label: `${e.s} → ${e.t}`, count: `${e.count} events` + (e.mean == null ? '' : `, mean ${(e.mean > 0 ? '+' : '') + e.mean.toFixed(1)}`),
+    key: e.s + '>' + e.t, label: `${e.s} → ${e.t}`, count: `${e.count} events` + (e.mean == null ? '' : `, mean ${(e.mean > 0 ? '+' : '') + e.mean.toFixed(1)}`),
     pressed: selected.source.has(e.s) && selected.target.has(e.t),
     onclick: () => setBoth(e.s, e.t),
   })));

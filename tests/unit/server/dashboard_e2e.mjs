@@ -90,7 +90,68 @@ try {
   check(await page.locator('#timeline svg rect').count() >= 3, 'the timeline has bars');
   check(/1–\d+ of \d+/.test(await page.textContent('#page')), 'the pager says which rows are shown');
 
+  // The map: the world's countries, those that act in the store coloured; the network: an
+  // arrow per dyad between two countries. Both are checked against the API's own groups.
+  const groups = async (key) => (await (await fetch(base + 'api/aggregate?group_by=' + key)).json()).rows;
+  const sources = (await groups('source_country')).map((r) => r.source_country).filter(Boolean).sort();
+  const dyads = (await groups('dyad')).filter((r) => r.source_country && r.target_country &&
+    r.source_country !== r.target_country).map((r) => r.source_country + '>' + r.target_country).sort();
+  await page.waitForSelector('#map svg path.country');
+  check(await page.locator('#map path.country').count() > 150, "the map draws the world's countries");
+  const coloured = (await page.locator('#map path.country.active').evaluateAll((ps) => ps.map((p) => p.dataset.code))).sort();
+  check(sources.length >= 3 && JSON.stringify(coloured) === JSON.stringify(sources),
+    `the map colours exactly the source countries (${coloured} vs ${sources})`);
+  check(await page.locator('#map path.country.m0').count() > 100, 'countries without events stay grey');
+  await page.waitForSelector('#network svg .node');
+  const arrows = (await page.locator('#network .edge').evaluateAll((es) => es.map((e) => e.dataset.source + '>' + e.dataset.target))).sort();
+  check(dyads.includes('CAN>CHN') && JSON.stringify(arrows) === JSON.stringify(dyads),
+    `the network has an arrow per dyad (${arrows} vs ${dyads})`);
+  const nodes = (await page.locator('#network .node').evaluateAll((ns) => ns.map((n) => n.dataset.code))).sort();
+  check(JSON.stringify(nodes) === JSON.stringify([...new Set(dyads.flatMap((d) => d.split('>')))].sort()),
+    'the network has a node per country of those dyads');
+
+  // Clicking a country on the map filters by it; the table and the timeline follow.
+  const timelineBefore = await page.getAttribute('#timeline svg', 'aria-label');
+  await page.click('#map path[data-code=AUS]');
+  await page.waitForFunction(() => location.hash.includes('source_country=AUS'));
+  await page.waitForFunction(() => document.querySelectorAll('#events-body tr').length === 1);
+  check(await page.inputValue('input[name=source_country]') === 'AUS', 'a click on Australia sets the source country');
+  check((await page.locator('#events-body td[data-label=Source] .code').allTextContents()).every((t) => t.startsWith('AUS')),
+    "the table keeps Australia's events");
+  await page.waitForFunction((before) => document.querySelector('#timeline svg').getAttribute('aria-label') !== before, timelineBefore);
+  check(true, 'the timeline follows the map');
+  await page.waitForSelector('#map path[data-code=AUS].selected');
+  check(await page.locator('#map path.country.active').count() === sources.length,
+    'the map still shows the other countries to pick from');
+  await page.click('#map path[data-code=AUS]');  // again: cleared
+  await page.waitForFunction((n) => document.querySelectorAll('#events-body tr').length === n, total);
+  check(await page.inputValue('input[name=source_country]') === '', 'a second click clears the filter');
+
+  // An arrow of the network filters by its dyad; its button in the list, from the keyboard, clears it.
+  await page.locator('#network .edge[data-source=CAN][data-target=CHN]').dispatchEvent('click');
+  await page.waitForFunction(() => location.hash.includes('source_country=CAN') && location.hash.includes('target_country=CHN'));
+  await page.waitForFunction(() => document.querySelectorAll('#events-body tr').length === 1);
+  check(true, 'a click on the CAN → CHN arrow keeps that dyad');
+  await page.waitForSelector('#network .edge.dim');
+  check(await page.locator('#network .edge.selected').count() === 1, 'the network dims the other arrows');
+  const pressed = page.locator('#network-top button[aria-pressed=true]');
+  check(await pressed.count() === 1 && (await pressed.textContent()).includes('CAN → CHN'), 'the dyad list shows the pair pressed');
+  await pressed.focus();
+  check(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle !== 'none'),
+    'a focused button has a visible outline');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#events-body tr').length === n, total);
+  check(await page.inputValue('input[name=target_country]') === '', 'Enter on the pressed pair clears the filter');
+  // The map's list, from the keyboard: the busiest source country.
+  await page.locator('#map-top button').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#map-top button[aria-pressed=true]'));
+  check(sources.includes(await page.inputValue('input[name=source_country]')), "Enter on the map's list filters by that country");
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#events-body tr').length === n, total);
+
   // Filters from the keyboard: a target country, Tab, a CAMEO code, Enter.
+  const timelineAll = await page.getAttribute('#timeline svg', 'aria-label');
   await page.focus('input[name=target_country]');
   await page.keyboard.type('chn');
   await page.keyboard.press('Tab');  // to the CAMEO code
@@ -100,6 +161,8 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('#events-body tr').length === 2);
   const targets = await page.locator('#events-body td[data-label=Target] .code').allTextContents();
   check(targets.length === 2 && targets.every((t) => t.startsWith('CHN')), 'target_country=CHN, code 11 keep the two criticisms of China');
+  await page.waitForFunction((before) => document.querySelector('#timeline svg').getAttribute('aria-label') !== before, timelineAll);
+  check(/^2 dated events/.test(await page.getAttribute('#timeline svg', 'aria-label')), 'the timeline counts the two');
 
   // A malformed filter: the API's 400 message is shown and the field marked.
   await page.fill('input[name=from]', '2020-13');
@@ -140,6 +203,10 @@ try {
   check(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     'at 390 px nothing scrolls sideways');
   check(await phone.isHidden('thead'), 'at 390 px the table shows one card per event');
+  await phone.waitForSelector('#network svg .node');
+  await phone.waitForSelector('#map svg path');
+  check(await phone.evaluate(() => document.querySelector('#map svg').getBoundingClientRect().width <= window.innerWidth &&
+    document.querySelector('#network svg').getBoundingClientRect().width <= window.innerWidth), 'at 390 px the map and the network fit');
 
   check(elsewhere.length === 0, 'nothing is requested from elsewhere' + (elsewhere.length ? ': ' + elsewhere.join(', ') : ''));
   check(consoleErrors.length === 0, 'no errors in the console' + (consoleErrors.length ? ': ' + consoleErrors.join('; ') : ''));
