@@ -39,8 +39,24 @@ class Rows {
   virtual Status status() const = 0;
 };
 
+/// The words of the schema's DDL that differ between engines. schema.cc writes every
+/// table and index once, naming these in braces ("{id}", "{key}"...).
+struct SchemaWords {
+  const char* id = nullptr;             ///< {id}: a table's own row id (primary key, assigned)
+  const char* integer = nullptr;        ///< {int}: row references, positions, byte offsets (64-bit)
+  const char* real = nullptr;           ///< {real}: a double
+  const char* key = nullptr;            ///< {key}: text that filters compare and sort, bytewise
+  const char* without_rowid = nullptr;  ///< {without_rowid}: after a table keyed by text
+  /// {search_column}: a column of `sentences` for full-text search ("" or ending in ",").
+  const char* search_column = nullptr;
+  /// {search}: statements after `sentences` that index its text for full-text search.
+  const char* search = nullptr;
+};
+
 /// Where the engines' SQL differs.
 struct Dialect {
+  /// The schema's words (schema.cc).
+  SchemaWords schema;
   /// Starts a write transaction that no other writer can interleave with.
   const char* begin_write = "BEGIN";
   /// The full-text condition on sentence id column `sentence` for parameter `param`.

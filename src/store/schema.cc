@@ -1,6 +1,10 @@
-// The schema and its migrations. PRAGMA application_id marks the file as vigil's,
-// PRAGMA user_version holds the schema version; migration N takes version N-1 to N.
+// The schema and its migrations, for both engines (the one place they are written), and
+// opening a SQLite file at the current version: PRAGMA application_id marks the file as
+// vigil's, PRAGMA user_version holds the schema version (postgres.cc keeps both in its
+// vigil_meta table); migration N takes version N-1 to N.
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sqlite.h"
@@ -12,76 +16,71 @@ namespace {
 // "VIGL": marks a SQLite file as a vigil event store.
 constexpr int kApplicationId = 0x5649474c;
 
-// kMigrations[n] takes the schema from version n to n + 1.
+// kMigrations[n] takes the schema from version n to n + 1, on both engines: written once,
+// with the words that differ in braces (SchemaWords in driver.h; expand() fills them in).
 const char* const kMigrations[] = {
     // 0 -> 1: the first schema.
     R"sql(
 CREATE TABLE runs(
-  id INTEGER PRIMARY KEY,
+  id {id},
   started_at TEXT NOT NULL,
   program TEXT NOT NULL,
   dictionaries TEXT NOT NULL,
   options TEXT NOT NULL);
 CREATE TABLE documents(
-  id INTEGER PRIMARY KEY,
-  doc_id TEXT NOT NULL UNIQUE,
-  date TEXT,
+  id {id},
+  doc_id {key} NOT NULL UNIQUE,
+  date {key},
   title TEXT,
   publisher TEXT,
   url TEXT,
   text TEXT NOT NULL,
   content_hash TEXT NOT NULL,
-  run INTEGER REFERENCES runs(id),
+  run {int} REFERENCES runs(id),
   stored_at TEXT NOT NULL);
 CREATE TABLE sentences(
-  id INTEGER PRIMARY KEY,
-  document INTEGER NOT NULL REFERENCES documents(id),
+  id {id},
+  document {int} NOT NULL REFERENCES documents(id),
   sentence_index INTEGER NOT NULL,
-  text TEXT NOT NULL,
+  text TEXT NOT NULL,{search_column}
   UNIQUE(document, sentence_index));
-CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
-CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
-  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
-  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
+{search}
 CREATE TABLE actors(
-  code TEXT PRIMARY KEY,
-  country TEXT,
-  sector TEXT) WITHOUT ROWID;
+  code {key} PRIMARY KEY,
+  country {key},
+  sector {key}){without_rowid};
 CREATE TABLE events(
-  id INTEGER PRIMARY KEY,
-  document INTEGER NOT NULL REFERENCES documents(id),
-  position INTEGER NOT NULL,
-  sentence INTEGER NOT NULL REFERENCES sentences(id),
+  id {id},
+  document {int} NOT NULL REFERENCES documents(id),
+  position {int} NOT NULL,
+  sentence {int} NOT NULL REFERENCES sentences(id),
   sentence_index INTEGER NOT NULL,
-  date TEXT,
-  event_date TEXT,
-  event_first TEXT,
-  event_last TEXT,
-  source_code TEXT NOT NULL,
-  source_country TEXT,
-  source_sector TEXT,
+  date {key},
+  event_date {key},
+  event_first {key},
+  event_last {key},
+  source_code {key} NOT NULL,
+  source_country {key},
+  source_sector {key},
   source_text TEXT NOT NULL,
-  target_code TEXT,
-  target_country TEXT,
-  target_sector TEXT,
+  target_code {key},
+  target_country {key},
+  target_sector {key},
   target_text TEXT,
-  cameo TEXT NOT NULL,
-  cameo_root TEXT NOT NULL,
-  goldstein REAL,
+  cameo {key} NOT NULL,
+  cameo_root {key} NOT NULL,
+  goldstein {real},
   quad_class INTEGER,
-  plover_event TEXT,
+  plover_event {key},
   plover_mode TEXT,
   quote_speaker TEXT,
   quote_text TEXT,
   location_name TEXT,
   location_country TEXT,
-  location_lat REAL,
-  location_lon REAL,
-  evidence_begin INTEGER NOT NULL,
-  evidence_end INTEGER NOT NULL,
+  location_lat {real},
+  location_lon {real},
+  evidence_begin {int} NOT NULL,
+  evidence_end {int} NOT NULL,
   verb TEXT NOT NULL,
   pattern TEXT,
   implied TEXT,
@@ -98,10 +97,10 @@ CREATE INDEX events_root ON events(cameo_root, event_first);
 CREATE INDEX events_cameo ON events(cameo);
 CREATE INDEX events_plover ON events(plover_event);
 CREATE TABLE quotations(
-  id INTEGER PRIMARY KEY,
-  document INTEGER NOT NULL REFERENCES documents(id),
-  begin_byte INTEGER NOT NULL,
-  end_byte INTEGER NOT NULL,
+  id {id},
+  document {int} NOT NULL REFERENCES documents(id),
+  begin_byte {int} NOT NULL,
+  end_byte {int} NOT NULL,
   text TEXT NOT NULL,
   speaker TEXT,
   speaker_role TEXT,
@@ -113,15 +112,52 @@ CREATE INDEX quotations_document ON quotations(document);
     // 1 -> 2: each event's line as `vigil code` wrote it, so that fields the coder adds
     // later come back unchanged (events stored before have none: rebuilt from columns).
     // A table of its own keeps the events table narrow for scans.
-    "CREATE TABLE event_records(event INTEGER PRIMARY KEY, record TEXT NOT NULL);",
+    "CREATE TABLE event_records(event {int} PRIMARY KEY REFERENCES events(id), "
+    "record TEXT NOT NULL);",
     // 2 -> 3: one index holding every column that filters and groups read, so that a
     // count over most of the store reads it instead of the table (3.5 s -> 0.4 s for a
     // million events grouped by root).
     "CREATE INDEX events_facts ON events(cameo_root, cameo, source_country, target_country, "
     "plover_event, quad_class, event_date, date, event_first, event_last, goldstein, "
     "source_code, target_code, source_sector, target_sector);",
+    // 3 -> 4: events by sentence (a --text filter reads it) on SQLite too: PostgreSQL's
+    // first schema had it when each engine kept its own copy of the schema; from here on
+    // both engines' schemas are this one list.
+    "CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence);",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
+
+// `ddl` with each {word} replaced by the dialect's. An unknown word is left as it is, so
+// that the statement fails loudly (a syntax error naming it) on every engine.
+std::string expand(std::string_view ddl, const SchemaWords& words) {
+  const std::pair<std::string_view, const char*> table[] = {
+      {"{id}", words.id},
+      {"{int}", words.integer},
+      {"{real}", words.real},
+      {"{key}", words.key},
+      {"{without_rowid}", words.without_rowid},
+      {"{search_column}", words.search_column},
+      {"{search}", words.search},
+  };
+  std::string out;
+  out.reserve(ddl.size() * 2);
+  size_t i = 0;
+  while (i < ddl.size()) {
+    bool replaced = false;
+    if (ddl[i] == '{') {
+      for (const auto& [word, text] : table) {
+        if (ddl.substr(i, word.size()) == word) {
+          out += text;
+          i += word.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += ddl[i++];
+  }
+  return out;
+}
 
 Result<int64_t> pragma_int(sqlite3* db, const char* pragma) {
   auto s = sql::prepare(db, std::string("PRAGMA ") + pragma);
@@ -133,7 +169,14 @@ Result<int64_t> pragma_int(sqlite3* db, const char* pragma) {
 
 }  // namespace
 
-Status prepare_schema(sqlite3* db, const std::string& path, bool read_only) {
+std::vector<std::string> schema_migrations(const Dialect& dialect) {
+  std::vector<std::string> out;
+  for (const char* ddl : kMigrations) out.push_back(expand(ddl, dialect.schema));
+  return out;
+}
+
+Status prepare_schema(sqlite3* db, const std::string& path, bool read_only,
+                      const Dialect& dialect) {
   // The first read of the file: a file that is not SQLite fails here (SQLITE_NOTADB).
   auto app = pragma_int(db, "application_id");
   if (!app.ok()) {
@@ -171,8 +214,9 @@ Status prepare_schema(sqlite3* db, const std::string& path, bool read_only) {
                          ", which needs write access (the next vigil ingest into it does that)");
   }
   if (Status s = sql::exec(db, "BEGIN IMMEDIATE"); !s.ok()) return s;
+  const std::vector<std::string> migrations = schema_migrations(dialect);
   for (int64_t v = version.value(); v < kSchemaVersion; ++v) {
-    if (Status s = sql::exec(db, kMigrations[v]); !s.ok()) {
+    if (Status s = sql::exec(db, migrations[static_cast<size_t>(v)].c_str()); !s.ok()) {
       sql::exec(db, "ROLLBACK");
       return Status::error(path + ": upgrading the schema to version " + std::to_string(v + 1) +
                            " failed: " + s.message());

@@ -25,10 +25,29 @@ std::string sqlite_byte_span(const std::string& text, const std::string& begin,
 }
 
 const Dialect kSqliteDialect = {
-    /*begin_write=*/"BEGIN IMMEDIATE",
-    &sqlite_text_match,
-    &sqlite_monday,
-    &sqlite_byte_span,
+    .schema =
+        {
+            .id = "INTEGER PRIMARY KEY",  // the rowid
+            .integer = "INTEGER",         // 64-bit in SQLite
+            .real = "REAL",
+            .key = "TEXT",  // SQLite's default collation is bytewise
+            .without_rowid = " WITHOUT ROWID",
+            .search_column = "",
+            // FTS5 over the sentences' text, kept by triggers (an external-content table:
+            // the text is stored once).
+            .search =
+                R"sql(CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;)sql",
+        },
+    .begin_write = "BEGIN IMMEDIATE",
+    .text_match = &sqlite_text_match,
+    .monday = &sqlite_monday,
+    .byte_span = &sqlite_byte_span,
 };
 
 class SqliteRows : public Rows {
@@ -144,7 +163,8 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
                          ": the file is read-only; storing needs write access "
                          "(nothing was changed)");
 
-  if (Status s = prepare_schema(db.get(), path, options.read_only); !s.ok()) return s;
+  if (Status s = prepare_schema(db.get(), path, options.read_only, kSqliteDialect); !s.ok())
+    return s;
   // WAL: readers never block the writer; a killed writer leaves the last committed
   // transaction intact. synchronous=NORMAL keeps every commit across a process crash
   // (a power cut may lose the last few).

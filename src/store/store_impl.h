@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "driver.h"
 #include "vigil/store.h"
@@ -29,8 +30,12 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
 Result<std::unique_ptr<Connection>> open_postgres(const std::string& url,
                                                   const OpenOptions& options);
 
+/// The schema's migrations in `dialect`'s words (schema.cc, the one copy of the schema):
+/// element n takes a store from version n to n + 1; kSchemaVersion elements.
+std::vector<std::string> schema_migrations(const Dialect& dialect);
+
 /// Creates or migrates the schema of an open SQLite connection to kSchemaVersion, or
 /// refuses a database this build cannot use (another program's, a newer schema).
-Status prepare_schema(sqlite3* db, const std::string& path, bool read_only);
+Status prepare_schema(sqlite3* db, const std::string& path, bool read_only, const Dialect& dialect);
 
 }  // namespace vigil::store

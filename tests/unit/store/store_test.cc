@@ -33,9 +33,10 @@ std::string lower_name(std::string s) {
 // tests' own PostgreSQL server.
 class StoreTestBase {
  protected:
-  void make(Engine engine) {
+  void make(Engine engine, const std::string& suffix = "") {
     engine_ = engine;
-    const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    const std::string name =
+        ::testing::UnitTest::GetInstance()->current_test_info()->name() + suffix;
     dir_ = fs::temp_directory_path() /
            ("vigil-store-test-" + std::to_string(getpid()) + "-" + lower_name(name));
     fs::remove_all(dir_);
@@ -212,18 +213,29 @@ TEST_P(StoreTest, NewStoreGetsTheSchemaVersionAndItsTables) {
     EXPECT_EQ(raw(std::string("SELECT count(*) FROM ") + table), "0") << table;
 }
 
-TEST_F(SqliteFileTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
+TEST_P(StoreTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
   { ASSERT_TRUE(open()->put(corpus(), {}).ok()); }
   // Version 1 had no event_records: events stored then are rebuilt from their columns.
   raw("DROP TABLE event_records");
-  raw("DROP INDEX events_facts");  // version 3's
-  raw("PRAGMA user_version = 1");
+  raw("DROP INDEX events_facts");     // version 3's
+  raw("DROP INDEX events_sentence");  // version 4's (PostgreSQL's since version 1)
+  const bool sqlite = GetParam() == Engine::kSqlite;
+  raw(sqlite ? "PRAGMA user_version = 1"
+             : "UPDATE vigil_meta SET value = '1' WHERE key = 'schema_version'");
+  auto index = [&](const std::string& name) {
+    return raw(sqlite ? "SELECT name FROM sqlite_schema WHERE name = '" + name + "'"
+                      : "SELECT to_regclass('" + name + "')");
+  };
+  ASSERT_EQ(index("events_facts"), "");
   std::string before;
   {
     auto s = open();
     ASSERT_NE(s, nullptr);
-    EXPECT_EQ(raw("PRAGMA user_version"), std::to_string(kSchemaVersion));
-    EXPECT_EQ(raw("SELECT name FROM sqlite_schema WHERE name = 'events_facts'"), "events_facts");
+    EXPECT_EQ(raw(sqlite ? "PRAGMA user_version"
+                         : "SELECT value FROM vigil_meta WHERE key = 'schema_version'"),
+              std::to_string(kSchemaVersion));
+    EXPECT_EQ(index("events_facts"), "events_facts");
+    EXPECT_EQ(index("events_sentence"), "events_sentence");
     ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
                    EXPECT_EQ(e.json, events::to_json(e.record));
                    before += e.json;
@@ -525,6 +537,53 @@ TEST_F(SqliteFileTest, ContentHashCoversEveryContentField) {
     changed.*field += "y";
     EXPECT_NE(content_hash(changed), h);
   }
+}
+
+// The schema is written once for both engines (schema.cc): same tables, same columns in
+// the same order, same indexes. Only the full-text machinery differs (FTS5's tables on
+// SQLite; the tsv column and its index on PostgreSQL).
+TEST(BothEngines, HaveTheSameTablesColumnsAndIndexes) {
+  if (!PgServer::get()) GTEST_SKIP() << "no PostgreSQL server for the tests: " << PgServer::why();
+  struct Side : StoreTestBase {
+    using StoreTestBase::clean;
+    using StoreTestBase::make;
+    using StoreTestBase::open;
+    using StoreTestBase::raw;
+  } sqlite, postgres;
+  postgres.make(Engine::kPostgres, "_pg");
+  sqlite.make(Engine::kSqlite, "_sqlite");
+  ASSERT_NE(sqlite.open(), nullptr);
+  ASSERT_NE(postgres.open(), nullptr);
+  const std::string tables = sqlite.raw(
+      "SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE type = 'table' "
+      "AND name NOT LIKE 'sentences_fts%' ORDER BY name)");
+  EXPECT_EQ(tables, "actors,documents,event_records,events,quotations,runs,sentences");
+  EXPECT_EQ(postgres.raw("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM "
+                         "information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_name <> 'vigil_meta'"),
+            tables);
+  for (const char* table :
+       {"actors", "documents", "event_records", "events", "quotations", "runs", "sentences"}) {
+    EXPECT_EQ(postgres.raw(std::string("SELECT string_agg(column_name, ',' ORDER BY "
+                                       "ordinal_position) FROM information_schema.columns WHERE "
+                                       "table_schema = current_schema() AND column_name <> 'tsv' "
+                                       "AND table_name = '") +
+                           table + "'"),
+              sqlite.raw(std::string("SELECT group_concat(name) FROM pragma_table_info('") + table +
+                         "')"))
+        << table;
+  }
+  const std::string indexes = sqlite.raw(
+      "SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+      "name NOT LIKE 'sqlite_autoindex%' ORDER BY name)");
+  EXPECT_NE(indexes.find("events_facts"), std::string::npos) << indexes;
+  // PostgreSQL names the indexes of primary keys and UNIQUE constraints; SQLite does not.
+  EXPECT_EQ(postgres.raw("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
+                         "WHERE schemaname = current_schema() AND indexname NOT LIKE '%_pkey' "
+                         "AND indexname NOT LIKE '%_key' AND indexname <> 'sentences_tsv'"),
+            indexes);
+  sqlite.clean();
+  postgres.clean();
 }
 
 TEST(PostgresStore, AServerThatIsNotThereIsAClearMessage) {
