@@ -140,7 +140,8 @@ class DocumentCoder {
   void speak_in_quotes(std::vector<CodedEvent>& events, const syntax::Tree& tree, int32_t ordinal,
                        const std::vector<discourse::Quote>& quotes) const;
   void aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32_t ordinal) const;
-  static void add_nominal_events(std::string_view sentence, std::vector<CodedEvent>& events);
+  static void add_nominal_events(std::string_view sentence, const std::vector<EventRecord>& told,
+                                 std::vector<CodedEvent>& events);
   std::string speaker_code(const discourse::Quote& quote, int32_t ordinal) const;
   std::pair<std::string, std::string> speaker_at(const Document& doc, size_t begin, size_t end,
                                                  int32_t ordinal,

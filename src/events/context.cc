@@ -149,23 +149,33 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
     if (first_actor_.empty() && !is_generic(e->source))
       first_actor_ = e->source;
     for (const auto& [code, text] : {std::pair{&e->source, &e->source_text},
-                                      std::pair{&e->target, &e->target_text}}) {
-      if (is_generic(*code) || code->rfind("---", 0) == 0 || text->empty()) continue;
-      const size_t space = text->rfind(' ');
-      std::string head = space == std::string::npos ? *text : text->substr(space + 1);
-      if (head.size() < 3) continue;
-      if (lexicon_ != nullptr) {  // "the new legislation" is China's law, not China
-        std::string lower = head;
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (lexicon_->names_thing(lower)) continue;
-      }
-      std::erase_if(heads_, [&](const auto& h) { return h.first == head; });
-      heads_.emplace_back(std::move(head), *code);
-    }
+                                      std::pair{&e->target, &e->target_text}})
+      remember_names(*code, *text);
     if (e->code.rfind("14", 0) == 0 && !e->source.empty() && e->source != "---") {
       last_protesters_ = e->source;
       last_protesters_text_ = e->source_text;
     }
+  }
+}
+
+void DocumentContext::remember_names(const std::string& code, std::string_view text) {
+  if (is_generic(code) || text.empty()) return;
+  std::string words = upper(text);
+  for (char& c : words)
+    if (c == ',' || c == '(' || c == ')') c = ' ';
+  for (size_t at = 0; at < words.size();) {
+    const size_t space = std::min(words.find(' ', at), words.size());
+    std::string word = words.substr(at, space - at);
+    at = space + 1;
+    // "the", "of": words that name nothing; "the new legislation" is China's law, not China.
+    if (word.size() < 3 || is_determiner(word) || word == "FOR" || word == "AND") continue;
+    if (lexicon_ != nullptr) {
+      std::string lower = word;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lexicon_->names_thing(lower)) continue;
+    }
+    std::erase_if(heads_, [&](const auto& h) { return h.first == word; });
+    heads_.emplace_back(std::move(word), code);
   }
 }
 

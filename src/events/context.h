@@ -29,6 +29,10 @@ class DocumentContext {
   /// Reads a sentence's coded events: the last subject, country, police and protesters.
   void observe_events(const std::vector<CodedEvent>& events);
 
+  /// Remembers the words that named an actor ("UN spokesman Stephane Dujarric"), so that
+  /// "the spokesman" or "Dujarric" later in the document is that actor.
+  void remember_names(const std::string& code, std::string_view text);
+
   /// Code for a noun phrase that names an actor by reference, or "" (ReferenceResolver).
   std::string resolve(const std::vector<std::string_view>& words, const std::string& code) const;
 
@@ -58,8 +62,8 @@ class DocumentContext {
   std::string last_police_;      // last police force (…COP) in an event
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;
-  /// The last word of each actor named so far ("THE UN SECURITY COUNCIL" -> COUNCIL) and
-  /// its code, latest last: "the Council" later in the document is that actor.
+  /// Each word that named an actor so far ("THE UN SECURITY COUNCIL" -> UN, SECURITY,
+  /// COUNCIL) and its code, latest last: "the Council" later in the document is that actor.
   std::vector<std::pair<std::string, std::string>> heads_;
   /// The first actor the document makes act: the voice of a statement ("The United
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.

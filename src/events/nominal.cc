@@ -48,6 +48,13 @@ bool is_people_head(std::string_view w) {
   return std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
 }
 
+// Determiners that make a bare event noun point back ("the arrests came after ...").
+bool is_definite(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kDefinite = {
+      "the", "this", "these", "that", "those", "their", "its", "his", "her"};
+  return std::find(kDefinite.begin(), kDefinite.end(), w) != kDefinite.end();
+}
+
 bool is_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80);
 }
@@ -71,11 +78,15 @@ std::vector<std::string> lower_words(std::string_view text) {
 }  // namespace
 
 bool is_act_noun(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kActs = {
-      "ATTACK",   "ATTACKS",   "KILLING",   "KILLINGS",  "ARREST",   "ARRESTS",
-      "DETENTION", "USE",      "SHOOTING",  "BOMBING",   "ASSAULT",  "CRACKDOWN",
-      "SEIZURE",  "INVASION",  "OCCUPATION", "ABDUCTION", "EXECUTION", "EXECUTIONS",
-      "MURDER",   "SENTENCING", "SENTENCES", "RAID",     "STRIKES",  "VIOLENCE"};
+  static constexpr std::array<std::string_view, 44> kActs = {
+      "ATTACK",     "ATTACKS",    "KILLING",    "KILLINGS",   "ARREST",     "ARRESTS",
+      "DETENTION",  "DETENTIONS", "USE",        "SHOOTING",   "SHOOTINGS",  "BOMBING",
+      "BOMBINGS",   "ASSAULT",    "CRACKDOWN",  "SEIZURE",    "INVASION",   "OCCUPATION",
+      "ABDUCTION",  "EXECUTION",  "EXECUTIONS", "MURDER",     "SENTENCING", "SENTENCES",
+      "RAID",       "RAIDS",      "STRIKES",    "VIOLENCE",   "COUP",       "TAKEOVER",
+      "AGGRESSION", "INCURSION",  "OFFENSIVE",  "SHELLING",   "REPRESSION", "ABUSES",
+      "VIOLATIONS", "ATROCITIES", "MASSACRE",   "TEST",       "TESTS",      "BLAST",
+      "HOSTILITIES", "PERSECUTION"};
   return std::find(kActs.begin(), kActs.end(), w) != kActs.end();
 }
 
@@ -100,6 +111,7 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
       e.source_sector = std::string(noun.source_sector);
       e.target_sector = std::string(noun.target_sector);
       e.noun = w;
+      e.refers_back = k > 0 && is_definite(words[k - 1]);
       for (char& c : e.noun) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       out.push_back(std::move(e));
       break;

@@ -15,6 +15,9 @@ struct NominalEvent {
   std::string source_sector;  ///< implied source's sector ("CVL" for protesters)
   std::string target_sector;  ///< implied target's sector ("GOV" for the government)
   std::string noun;           ///< the noun as written, upper case
+  /// "the protests", "their arrest": a definite noun with nothing between it and its
+  /// determiner refers back to an act the article has told already.
+  bool refers_back = false;
 };
 
 /// True when `upper_word` names an act someone commits ("ATTACK", "KILLING", "ARREST"):

@@ -223,8 +223,11 @@ void DocumentCoder::read_as_accusation(CodedEvent& e) const {
 // "Thousands joined the protests", "arrests of activists": an event noun is the event of
 // the actors a reader supplies (protesters against their government, the police), whose
 // country is the event's place or the article's (see give_country). A sentence whose verbs
-// already coded an act of the same kind does not give it twice.
-void DocumentCoder::add_nominal_events(std::string_view sentence, std::vector<CodedEvent>& events) {
+// already coded an act of the same kind does not give it twice, nor does "the protests"
+// once the article has told of protests (`told`: the document's events so far).
+void DocumentCoder::add_nominal_events(std::string_view sentence,
+                                       const std::vector<EventRecord>& told,
+                                       std::vector<CodedEvent>& events) {
   // "Canada condemned China over the arrests": the act criticised or demanded of is the
   // target's own (China's police), not the article's country's.
   std::string criticised;
@@ -238,7 +241,11 @@ void DocumentCoder::add_nominal_events(std::string_view sentence, std::vector<Co
     const bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) {
       return e.code.compare(0, 2, n.code, 0, 2) == 0;
     });
-    if (coded) continue;
+    const bool told_before =
+        n.refers_back && std::any_of(told.begin(), told.end(), [&](const EventRecord& r) {
+          return r.cameo.compare(0, 2, n.code, 0, 2) == 0;
+        });
+    if (coded || told_before) continue;
     CodedEvent e;
     const std::string owner = criticised.empty() ? std::string("---") : criticised;
     e.source = owner + n.source_sector;
@@ -505,17 +512,27 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   };
   std::optional<discourse::Place> last_place;
   std::string last_day;  // the last day a sentence with events named
+  size_t quotes_told = 0;  // quotations whose speakers the context has been told
 
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
     std::string_view sentence_text(doc.text.data() + work.begin, work.end - work.begin);
     SentenceCoding coding;
     if (!work.tree.empty()) {
+      // Speakers quoted so far are actors the document has named ("said Jane Roe, the
+      // ministry's spokeswoman": "the spokeswoman" later is that ministry).
+      for (; quotes_told < quotes().size() && quotes()[quotes_told].speaker_end <= work.begin;
+           ++quotes_told) {
+        const discourse::Quote& q = quotes()[quotes_told];
+        if (q.speaker.empty()) continue;
+        context.remember_names(speaker_code(q, ordinal),
+                               q.speaker + ' ' + q.speaker_role + ' ' + q.speaker_org);
+      }
       context.observe_possessives(work.tree);
       coding = pipeline_.coder().code(work.tree, ordinal, resolver);
       if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
     }
-    if (own_dictionaries) add_nominal_events(sentence_text, coding.events);
+    if (own_dictionaries) add_nominal_events(sentence_text, out, coding.events);
     if (coding.events.empty() && coding.obligations.empty()) continue;
     // When and where, read once per sentence, and only once an event of it is kept
     // (many sentences' events are all filtered out below, and these readers are dear).
@@ -617,9 +634,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       r.modality = modality;
       r.source = pipeline_.describe_actor(e.source, e.source_text);
       // "Police arrested dozens in Nairobi": a place introduced as one is where, not whom.
+      // But criticism of what happened somewhere ("condemned the coup in Niger") is aimed
+      // at that state.
+      const bool judged = e.code.rfind("11", 0) == 0 || e.code.rfind("12", 0) == 0;
       const bool target_is_place =
-          std::find(locative_places.begin(), locative_places.end(), e.target_text) !=
-          locative_places.end();
+          !judged && std::find(locative_places.begin(), locative_places.end(), e.target_text) !=
+                         locative_places.end();
       if (e.target != "---" && !target_is_place)
         r.target = pipeline_.describe_actor(e.target, e.target_text);
       if (target_is_place && !keep_one_sided(CodedEvent{e.source, "---", e.code})) continue;
