@@ -114,6 +114,9 @@ class Lexicon {
   /// group, place or quantity: "use", "funding", "sovereignty" are; "police", "capital",
   /// "convoy", "dozen" are not. False for words WordNet does not know as nouns.
   bool names_thing(std::string_view lower_lemma) const;
+  /// True when a noun sense of a lower-case lemma is a person or a group (WordNet's
+  /// noun.person, noun.group): "spokesman", "council", "ministry"; not "bill", "attack".
+  bool names_person_or_group(std::string_view lower_lemma) const;
   /// Number of lemmas and irregular forms loaded.
   size_t size() const;
 

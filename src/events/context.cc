@@ -158,6 +158,18 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
   }
 }
 
+// The head of an actor's phrase ("COUNCIL"), a name ("DUJARRIC") or a role ("SPOKESMAN")
+// names the actor; other words of a long phrase ("protest of a bill ...") do not, and a
+// thing ("the new legislation" is China's law) never does.
+bool DocumentContext::names_the_actor(const std::string& upper_word, bool head) const {
+  if (lexicon_ == nullptr) return head;
+  std::string lower = upper_word;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!lexicon_->closed_tag(lower).empty()) return false;
+  if (head) return !lexicon_->names_thing(lower);
+  return is_name(upper_word) || lexicon_->names_person_or_group(lower);
+}
+
 void DocumentContext::remember_names(const std::string& code, std::string_view text) {
   if (is_generic(code) || text.empty()) return;
   std::string words = upper(text);
@@ -166,14 +178,10 @@ void DocumentContext::remember_names(const std::string& code, std::string_view t
   for (size_t at = 0; at < words.size();) {
     const size_t space = std::min(words.find(' ', at), words.size());
     std::string word = words.substr(at, space - at);
+    const bool last = space == words.size();
     at = space + 1;
-    // "the", "of": words that name nothing; "the new legislation" is China's law, not China.
-    if (word.size() < 3 || is_determiner(word) || word == "FOR" || word == "AND") continue;
-    if (lexicon_ != nullptr) {
-      std::string lower = word;
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (lexicon_->names_thing(lower)) continue;
-    }
+    if (word.size() < 3) continue;
+    if (!names_the_actor(word, last)) continue;
     std::erase_if(heads_, [&](const auto& h) { return h.first == word; });
     heads_.emplace_back(std::move(word), code);
   }

@@ -261,6 +261,12 @@ bool Lexicon::names_thing(std::string_view lower_lemma) const {
   return (e->noun_files & kActorFiles) == 0;
 }
 
+bool Lexicon::names_person_or_group(std::string_view lower_lemma) const {
+  const LexEntry* e = impl_->find(lower_lemma);
+  constexpr uint32_t kPersonOrGroup = (1u << 14) | (1u << 18);  // noun.group, noun.person
+  return e != nullptr && (e->noun_files & kPersonOrGroup) != 0;
+}
+
 size_t Lexicon::size() const { return impl_->count; }
 
 namespace {
