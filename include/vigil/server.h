@@ -43,10 +43,14 @@ struct ApiOptions {
   size_t max_offset = 100000;
   /// Events listed with a document (GET /api/documents/{id}).
   size_t max_document_events = 2000;
+  /// Connections to the store, one per request answered at once: the store given, plus
+  /// read-only ones opened on its path (fewer when they cannot be opened). A page of the
+  /// dashboard asks several questions at a time.
+  size_t connections = 2;
 };
 
-/// The API's request handler over one store. Thread-safe: requests take turns on the
-/// store (a Store is one connection).
+/// The API's request handler over one store. Thread-safe: a request waits for a free
+/// connection of the pool (ApiOptions::connections) and has it to itself.
 class Api {
  public:
   explicit Api(std::unique_ptr<store::Store> store, const ApiOptions& options = {});
@@ -57,6 +61,9 @@ class Api {
   /// Answers GET `path` (e.g. "/api/events") with `params`. Unknown paths get 404, bad
   /// parameters 400, store failures 500; the body is always JSON.
   Response handle(const std::string& path, const Params& params);
+
+  /// The connections open to the store (ApiOptions::connections, or fewer).
+  size_t connections() const;
 
  private:
   struct Impl;

@@ -1,6 +1,7 @@
 // The JSON API: query parameters -> store filters -> JSON. Parameters are checked here
 // (each malformed one answered by name); the store binds every value as an SQL parameter.
 #include <charconv>
+#include <condition_variable>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -241,12 +242,10 @@ json quotation_json(const store::StoredQuotation& q) {
           {"partial", q.quotation.partial}};
 }
 
-}  // namespace
-
-struct Api::Impl {
-  std::unique_ptr<store::Store> store;
-  ApiOptions options;
-  std::mutex mutex;  // a Store is one connection: one request at a time uses it
+// Answers one request on one connection.
+struct Handler {
+  store::Store& db;
+  const ApiOptions& options;
 
   Response events(const Params& params) {
     Reader in(params);
@@ -260,7 +259,7 @@ struct Api::Impl {
     json list = json::array();
     size_t seen = 0;
     bool more = false;
-    Status s = store->for_each_event(f, [&](const store::StoredEvent& e) {
+    Status s = db.for_each_event(f, [&](const store::StoredEvent& e) {
       if (seen++ < page.offset) return true;
       if (list.size() == page.limit) {
         more = true;
@@ -271,7 +270,7 @@ struct Api::Impl {
     });
     if (!s.ok()) return store_error(s, f);
     f.limit = 0;
-    auto total = store->group(f, {});
+    auto total = db.group(f, {});
     if (!total.ok()) return store_error(total.status(), f);
     const int64_t count = total.value().empty() ? 0 : total.value()[0].count;
     return json_response(200, {{"events", std::move(list)},
@@ -307,7 +306,7 @@ struct Api::Impl {
     if (auto bad = read_page(in, wide, page, false)) return bad_request(*bad);
     if (auto bad = in.unknown()) return bad_request(*bad);
     f.limit = page.limit;
-    auto rows = store->group(f, keys);
+    auto rows = db.group(f, keys);
     if (!rows.ok()) return store_error(rows.status(), f);
     json out = json::array();
     for (const store::GroupRow& r : rows.value()) {
@@ -334,7 +333,7 @@ struct Api::Impl {
     if (auto bad = read_page(in, wide, page, false)) return bad_request(*bad);
     if (auto bad = in.unknown()) return bad_request(*bad);
     f.limit = page.limit;
-    auto rows = store->coalition(f);
+    auto rows = db.coalition(f);
     if (!rows.ok()) return store_error(rows.status(), f);
     json out = json::array();
     for (const store::StoredEvent& e : rows.value()) {
@@ -364,7 +363,7 @@ struct Api::Impl {
     if (auto bad = in.unknown()) return bad_request(*bad);
     f.limit = page.limit + 1;
     f.offset = page.offset;
-    auto rows = store->quotations(f);
+    auto rows = db.quotations(f);
     if (!rows.ok()) return json_response(500, {{"error", rows.status().message()}});
     json out = json::array();
     const bool more = rows.value().size() > page.limit;
@@ -379,7 +378,7 @@ struct Api::Impl {
   Response document(const std::string& id, const Params& params) {
     Reader in(params);
     if (auto bad = in.unknown()) return bad_request(*bad);
-    auto doc = store->document(id);
+    auto doc = db.document(id);
     if (!doc.ok()) return json_response(500, {{"error", doc.status().message()}});
     if (!doc.value()) return json_response(404, {{"error", "no document '" + id + "'"}});
     const store::StoredDocument& d = *doc.value();
@@ -387,7 +386,7 @@ struct Api::Impl {
     f.doc = {id};
     f.limit = options.max_document_events;
     json list = json::array();
-    Status s = store->for_each_event(f, [&](const store::StoredEvent& e) {
+    Status s = db.for_each_event(f, [&](const store::StoredEvent& e) {
       list.push_back(event_json(e));
       return true;
     });
@@ -409,7 +408,7 @@ struct Api::Impl {
   Response health(const Params& params) {
     Reader in(params);
     if (auto bad = in.unknown()) return bad_request(*bad);
-    auto stats = store->stats();
+    auto stats = db.stats();
     if (!stats.ok())
       return json_response(503, {{"status", "error"}, {"error", stats.status().message()}});
     const store::StoreStats& st = stats.value();
@@ -422,25 +421,67 @@ struct Api::Impl {
   }
 };
 
+Response route(Handler h, const std::string& path, const Params& params) {
+  if (path == "/api/events") return h.events(params);
+  if (path == "/api/aggregate") return h.aggregate(params);
+  if (path == "/api/coalition") return h.coalition(params);
+  if (path == "/api/quotes") return h.quotes(params);
+  if (path == "/api/health") return h.health(params);
+  constexpr std::string_view kDocuments = "/api/documents/";
+  if (path.size() > kDocuments.size() && path.compare(0, kDocuments.size(), kDocuments) == 0)
+    return h.document(path.substr(kDocuments.size()), params);
+  return json_response(404, {{"error", "no such endpoint: " + path}});
+}
+
+}  // namespace
+
+struct Api::Impl {
+  ApiOptions options;
+  // A Store is one connection, used by one request at a time. Requests take turns on the
+  // pool's stores (the one given, plus read-only ones opened on its path), so that as
+  // many requests run at once as there are connections.
+  std::vector<std::unique_ptr<store::Store>> pool;
+  std::vector<store::Store*> idle;
+  std::mutex mutex;
+  std::condition_variable freed;
+};
+
 Api::Api(std::unique_ptr<store::Store> store, const ApiOptions& options)
     : impl_(std::make_unique<Impl>()) {
-  impl_->store = std::move(store);
   impl_->options = options;
+  const std::string path = store->path();
+  impl_->pool.push_back(std::move(store));
+  store::OpenOptions read_only;
+  read_only.read_only = true;
+  read_only.create = false;
+  // More connections are a speed-up only: when one cannot be opened, the ones open serve.
+  for (size_t i = 1; i < options.connections; ++i) {
+    auto more = store::Store::open(path, read_only);
+    if (!more.ok()) break;
+    impl_->pool.push_back(std::move(more.value()));
+  }
+  for (auto& s : impl_->pool) impl_->idle.push_back(s.get());
 }
 
 Api::~Api() = default;
 
 Response Api::handle(const std::string& path, const Params& params) {
-  std::lock_guard<std::mutex> lock(impl_->mutex);
-  if (path == "/api/events") return impl_->events(params);
-  if (path == "/api/aggregate") return impl_->aggregate(params);
-  if (path == "/api/coalition") return impl_->coalition(params);
-  if (path == "/api/quotes") return impl_->quotes(params);
-  if (path == "/api/health") return impl_->health(params);
-  constexpr std::string_view kDocuments = "/api/documents/";
-  if (path.size() > kDocuments.size() && path.compare(0, kDocuments.size(), kDocuments) == 0)
-    return impl_->document(path.substr(kDocuments.size()), params);
-  return json_response(404, {{"error", "no such endpoint: " + path}});
+  store::Store* db = nullptr;
+  {
+    std::unique_lock<std::mutex> lock(impl_->mutex);
+    impl_->freed.wait(lock, [&] { return !impl_->idle.empty(); });
+    db = impl_->idle.back();
+    impl_->idle.pop_back();
+  }
+  Response r = route(Handler{*db, impl_->options}, path, params);
+  {
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    impl_->idle.push_back(db);
+  }
+  impl_->freed.notify_one();
+  return r;
 }
+
+size_t Api::connections() const { return impl_->pool.size(); }
 
 }  // namespace vigil::server

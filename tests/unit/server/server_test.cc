@@ -431,6 +431,50 @@ TEST_F(ServerTest, UnknownEndpointsAndStaticFiles) {
   EXPECT_NE(post->status, 200);
 }
 
+// Requests at once share the pool of connections: each answer is the one it gets alone.
+TEST_F(ServerTest, ConcurrentRequestsGetTheirOwnAnswers) {
+  vigil::store::OpenOptions open;
+  open.read_only = true;
+  auto store = vigil::store::Store::open(db_, open);
+  ASSERT_TRUE(store.ok());
+  vigil::server::ApiOptions options;
+  options.connections = 3;
+  vigil::server::Api api(std::move(store.value()), options);
+  EXPECT_EQ(api.connections(), 3u);
+  const std::vector<std::pair<std::string, vigil::server::Params>> requests = {
+      {"/api/events", {{"target_country", "CHN"}}},
+      {"/api/aggregate", {{"group_by", "week"}, {"quad", "3"}}},
+      {"/api/aggregate", {{"group_by", "dyad"}}},
+      {"/api/coalition", {{"target_country", "CHN"}, {"root", "11"}}},
+      {"/api/quotes", {}},
+      {"/api/documents/srv-2", {}},
+      {"/api/health", {}},
+      {"/api/events", {{"quad", "9"}}},
+  };
+  std::vector<std::string> alone;
+  for (const auto& [path, params] : requests) alone.push_back(api.handle(path, params).body);
+  std::vector<std::string> together(requests.size() * 8);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < together.size(); ++t)
+    threads.emplace_back([&, t] {
+      const auto& [path, params] = requests[t % requests.size()];
+      together[t] = api.handle(path, params).body;
+    });
+  for (std::thread& t : threads) t.join();
+  for (size_t t = 0; t < together.size(); ++t)
+    EXPECT_EQ(together[t], alone[t % requests.size()]) << requests[t % requests.size()].first;
+
+  // A pool that cannot grow (the file is gone) serves on the one connection it was given.
+  const fs::path copy = dir_ / "copy.db";
+  fs::copy_file(db_, copy);
+  auto single = vigil::store::Store::open(copy.string(), open);
+  ASSERT_TRUE(single.ok());
+  fs::remove(copy);
+  vigil::server::Api one(std::move(single.value()), options);
+  EXPECT_EQ(one.connections(), 1u);
+  EXPECT_EQ(one.handle("/api/health", {}).status, 200);
+}
+
 TEST(ServerLoopback, Addresses) {
   EXPECT_TRUE(vigil::server::is_loopback("127.0.0.1"));
   EXPECT_TRUE(vigil::server::is_loopback("127.1.2.3"));
