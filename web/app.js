@@ -282,7 +282,7 @@ async function loadMap(f, gen) {
     onclick: () => pickCountry(role, r[role]),
   })));
   const notes = [];
-  if (missing.length) notes.push(`Not on the map (regions, or too small at this scale): ${missing.slice(0, 6).map((c) => `${c} ${counts.get(c)}`).join(', ')}${missing.length > 6 ? ', …' : ''}.`);
+  if (missing.length) notes.push(`Not on the map (regions, places too small for it): ${missing.slice(0, 5).map((c) => `${countryName(c)} (${c}) ${counts.get(c)}`).join(', ')}${missing.length > 5 ? ', …' : '.'}`);
   if (none) notes.push(`${none} events have no ${role === 'source_country' ? 'source' : 'target'} country.`);
   $('map-note').textContent = notes.join(' ');
 }

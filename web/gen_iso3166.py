@@ -1,25 +1,32 @@
 #!/usr/bin/env python3
-"""Writes web/iso3166.js: ISO 3166-1 numeric code -> alpha-3 code, and alpha-3 -> a short
-English name, for the dashboard's map.
+"""Writes web/iso3166.js: ISO 3166-1 numeric code -> alpha-3 code, alpha-3 -> a short
+English name, and vigil's region codes -> their names, for the dashboard's map.
 
 The map's shapes (npm world-atlas, Natural Earth) are keyed by ISO 3166-1 numeric codes;
 vigil's events name countries by ISO 3166-1 alpha-3 codes. Both columns are facts of the
 ISO 3166-1 standard, read here from Debian's iso-codes package
-(/usr/share/iso-codes/json/iso_3166-1.json), the same source data/actors uses.
+(/usr/share/iso-codes/json/iso_3166-1.json), the same source data/actors uses. Region codes
+(CAMEO's region elements) come from data/actors/regions.actors.txt, where vigil defines
+them: one of them, WST (Western countries), is also ISO's code for Samoa, so the map must
+know regions are not countries.
 
     /usr/bin/python3 web/gen_iso3166.py           # rewrite web/iso3166.js
     /usr/bin/python3 web/gen_iso3166.py --check   # exit 1 if it is stale
 """
 import json
+import re
 import pathlib
 import sys
 
 SOURCE = pathlib.Path("/usr/share/iso-codes/json/iso_3166-1.json")
 OUT = pathlib.Path(__file__).resolve().parent / "iso3166.js"
+REGIONS = pathlib.Path(__file__).resolve().parent.parent / "data/actors/regions.actors.txt"
 
-# Shorter names where the standard's name is written "Name, qualifier" (for labels).
+# Shorter names where the standard's is written "Name, qualifier" or is long-winded.
 SHORT = {
+    "BRN": "Brunei",
     "COD": "DR Congo",
+    "RUS": "Russia",
     "FSM": "Micronesia",
     "PSE": "Palestine",
     "VGB": "British Virgin Islands",
@@ -33,6 +40,19 @@ SHORT = {
 # 3166-1 counts Northern Cyprus and Somaliland as parts of Cyprus and Somalia.
 UNCODED_SHAPES = {"Kosovo": "KSV", "N. Cyprus": "CYP", "Somaliland": "SOM"}
 EXTRA_NAMES = {"KSV": "Kosovo"}
+
+
+def regions():
+    """Root codes of the 'Continents and world regions' part of regions.actors.txt."""
+    out, inside = {}, False
+    for line in REGIONS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ====="):
+            inside = line.rstrip().endswith("Continents and world regions")
+            continue
+        m = re.match(r"^([A-Z][A-Z_'-]*) \[([A-Z]{3})\]", line)
+        if inside and m and m.group(2) not in out:
+            out[m.group(2)] = m.group(1).replace("_", " ").title()
+    return out
 
 
 def render():
@@ -51,6 +71,9 @@ def render():
         "const ISO_NAMES = " + json.dumps(dict(sorted(names.items())), separators=(",", ":"),
                                           ensure_ascii=False) + ";",
         "const UNCODED_SHAPES = " + json.dumps(UNCODED_SHAPES, separators=(",", ":")) + ";",
+        "// REGIONS: vigil's region codes (never drawn as a country) -> name.",
+        "const REGIONS = " + json.dumps(dict(sorted(regions().items())), separators=(",", ":"))
+        + ";",
     ]
     return "\n".join(lines) + "\n"
 

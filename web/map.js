@@ -17,8 +17,11 @@ function svgEl(tag, attrs, text) {
   return node;
 }
 
+// A country's (or a region's: vigil's region codes win, WST is "Western countries" and
+// not Samoa) short name; the code itself when unknown.
 function countryName(code) {
-  return (typeof ISO_NAMES !== 'undefined' && ISO_NAMES[code]) || code;
+  if (typeof ISO_NAMES === 'undefined') return code;
+  return REGIONS[code] || ISO_NAMES[code] || code;
 }
 
 let worldPromise = null;
@@ -40,8 +43,9 @@ function loadWorld() {
     const projection = d3.geoNaturalEarth1()
       .fitExtent([[4, 4], [MAP_W - 4, MAP_H - 4]], { type: 'FeatureCollection', features });
     const path = d3.geoPath(projection);
+    const code = (f) => (f.id ? ISO_NUMERIC[f.id] : UNCODED_SHAPES[f.properties.name]);
     return features.map((f) => ({
-      code: f.id ? ISO_NUMERIC[f.id] : UNCODED_SHAPES[f.properties.name],
+      code: REGIONS[code(f)] ? null : code(f),  // a region's events are not one country's
       name: f.properties.name,
       d: path(f),
     }));
