@@ -123,6 +123,12 @@ class Engine {
   std::shared_ptr<State> state_;
 };
 
+/// Codes one document with a coder of the caller's own, exactly as Engine::code does:
+/// documents over 1 MB in windows of whole sentences (memory follows the window, not the
+/// document), over-long sentences in pieces, an exception turned into a note (no events).
+/// For programs that keep per-thread coders (`vigil ingest`). Not thread-safe on `coder`.
+CodedResult code_document(events::DocumentCoder& coder, const Document& doc);
+
 /// Reads one line of JSON Lines input (`{"id", "text", "date", "title", "source", "url"}`)
 /// exactly as `vigil code` reads its input: UTF-8 repaired, the date read in the forms of
 /// docs/bad-input.md (an unreadable date is dropped with a note in doc.diagnostics). A line

@@ -306,6 +306,10 @@ std::vector<Quotation> Engine::quotes(const Document& doc,
   return out;
 }
 
+CodedResult code_document(events::DocumentCoder& coder, const Document& doc) {
+  return code_guarded(coder, doc);
+}
+
 Result<Document> read_document(std::string_view json_line) {
   if (json_line.find('\n') != std::string_view::npos)
     return Status::error("a document is one line of JSON (found a line break)");

@@ -11,6 +11,7 @@
 #include "inputs.h"
 #include "vigil/pipeline.h"
 #include "vigil/store.h"
+#include "vigil/vigil.h"
 
 namespace vigil::cli {
 namespace {
@@ -37,12 +38,16 @@ Options:
   --petrarch-config FILE.ini  code with a PETRARCH2 config's dictionaries
   --all                       also store negated and hypothetical events
   --batch N                   documents per transaction (default 64 per thread)
-  --strict                    exit with status 1 if any input line was bad
+  --strict                    exit with status 1 if any input line was bad or any
+                              document had a warning (a bad date, a cut)
   --quiet                     no progress report (shown only when stderr is a terminal)
 
 INPUT is read as for vigil code (JSON Lines, .txt, PETRARCH .xml; "-" = standard input).
 The store's layout: docs/store.md.
 )";
+
+// Text of the documents coded in one batch, at most (plus one document).
+constexpr size_t kBatchBytes = size_t{64} << 20;
 
 }  // namespace
 
@@ -107,12 +112,18 @@ int run_ingest(Args& args) {
 
   std::vector<events::DocumentCoder> workers;
   for (int t = 0; t < threads; ++t) workers.emplace_back(*pipeline.value());
-  DocumentSource source(args.rest());
+  DocumentSource source(args.rest(), "vigil ingest");
   const bool progress = !quiet && isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
   size_t read = 0, skipped = 0;
   store::PutCounts total;
   std::vector<Document> docs;
+  std::vector<std::string> where;  // where each document of `docs` was read
+  // What coding found about each document of `coded` (cut sentences, windows), said with
+  // where the document was read once its batch is coded.
+  std::vector<std::vector<std::string>> notes;
+  std::vector<std::string> coded_where;
+  size_t notes_written = 0;
   // The batch being coded, and the one coded before it, stored by this thread while the
   // workers code the next (each batch is one transaction).
   std::vector<store::CodedDocument> coded, pending;
@@ -139,8 +150,16 @@ int run_ingest(Args& args) {
   bool more = true;
   while (more && failed.ok()) {
     docs.clear();
+    where.clear();
     Document doc;
-    while (docs.size() < batch_size && (more = source.next(doc))) docs.push_back(std::move(doc));
+    // A batch also stops at kBatchBytes of text, so that a run of huge documents does not
+    // hold a whole batch of them at once.
+    size_t batch_bytes = 0;
+    while (docs.size() < batch_size && batch_bytes < kBatchBytes && (more = source.next(doc))) {
+      batch_bytes += doc.text.size();
+      where.push_back(source.where());
+      docs.push_back(std::move(doc));
+    }
     read += docs.size();
     // Documents stored with the same content (or, under --resume, stored at all) are not
     // coded again. (A document of the batch still being stored is checked inside put.)
@@ -152,32 +171,52 @@ int run_ingest(Args& args) {
       break;
     }
     coded.clear();
-    for (Document& d : docs) {
+    coded_where.clear();
+    for (size_t k = 0; k < docs.size(); ++k) {
+      Document& d = docs[k];
       auto it = stored.value().find(d.id);
       if (it != stored.value().end() && (resume || it->second == store::content_hash(d))) {
         ++skipped;
         continue;
       }
       coded.emplace_back().document = std::move(d);
+      coded_where.push_back(std::move(where[k]));
     }
+    notes.assign(coded.size(), {});
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t) {
       pool.emplace_back([&, t] {
         for (size_t i = static_cast<size_t>(t); i < coded.size();
              i += static_cast<size_t>(threads)) {
-          coded[i].events = workers[static_cast<size_t>(t)].code(coded[i].document);
+          // As vigil code does: a huge document in windows, an exception a note.
+          CodedResult result = code_document(workers[static_cast<size_t>(t)], coded[i].document);
+          coded[i].events = std::move(result.events);
+          notes[i] = std::move(result.notes);
           coded[i].quotations = store::find_quotations(*pipeline.value(), coded[i].document);
         }
       });
     }
     store_pending();
     for (std::thread& th : pool) th.join();
+    for (size_t i = 0; i < coded.size(); ++i) {
+      for (const std::string& note : notes[i]) {
+        std::fprintf(stderr, "%svigil ingest: %s: document \"%s\": %s\n", progress ? "\n" : "",
+                     coded_where[i].c_str(), coded[i].document.id.c_str(), note.c_str());
+        ++notes_written;
+      }
+    }
     pending = std::move(coded);
     coded.clear();
   }
   store_pending();
   if (!failed.ok()) {
     std::fprintf(stderr, "%svigil ingest: %s\n", progress ? "\n" : "", failed.to_string().c_str());
+    // Every batch committed before the failure is whole and kept: say so, and how to go on.
+    std::fprintf(stderr,
+                 "vigil ingest: the %zu documents stored before (%zu new, %zu replaced) are "
+                 "kept; once that is fixed, run the same command again (or with --resume) "
+                 "to go on\n",
+                 total.inserted + total.replaced, total.inserted, total.replaced);
     return 1;
   }
   const double secs =
@@ -189,7 +228,16 @@ int run_ingest(Args& args) {
                  progress ? "\n" : "", read, total.inserted, total.replaced,
                  total.unchanged + skipped, total.events, db_path.c_str(), secs);
   }
-  return strict && source.problems() > 0 ? 1 : 0;
+  // Bad input is never silent (docs/bad-input.md): each problem was said with its file and
+  // line; the count ends the run, even under --quiet.
+  const InputCounts& counts = source.counts();
+  const size_t warnings = counts.warnings + notes_written;
+  if (!quiet || counts.unreadable > 0 || counts.bad_lines > 0 || warnings > 0) {
+    std::fprintf(stderr, "vigil ingest: %zu bad lines, %zu warnings, %zu inputs not read\n",
+                 counts.bad_lines, warnings, counts.unreadable);
+  }
+  if (counts.unreadable > 0) return 1;
+  return strict && (counts.bad_lines + warnings) > 0 ? 1 : 0;
 }
 
 }  // namespace vigil::cli
