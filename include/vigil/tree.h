@@ -2,6 +2,7 @@
 // Built either from a given Penn Treebank parse (read_ptb) or by vigil's own parser.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,9 +44,15 @@ struct Tree {
   std::string to_string() const;
 };
 
+/// The deepest tree read_ptb accepts. Parsers' trees of news sentences stay far below
+/// (tens of levels); the coder walks trees recursively, so a hostile parse of 100,000
+/// nested brackets would otherwise overflow the stack (docs/hostile-input.md).
+inline constexpr size_t kMaxTreeDepth = 1000;
+
 /// Reads one Penn Treebank bracketed parse (any whitespace layout, as in PETRARCH XML).
 /// `where` names the input for messages (e.g. a record id). Errors give the byte position
-/// of the problem: unbalanced brackets, empty labels, trailing text.
+/// of the problem: unbalanced brackets, empty labels, trailing text, brackets nested
+/// deeper than kMaxTreeDepth.
 Result<Tree> read_ptb(std::string_view brackets, std::string_view where = {});
 
 /// Sets token byte offsets by finding each token, in order, in `text` starting at

@@ -79,6 +79,10 @@ class PtbReader {
 
     const int32_t parent = stack_.empty() ? -1 : stack_.back();
     if (label.empty() && parent >= 0) return fail(open_pos, "missing label");
+    if (stack_.size() >= kMaxTreeDepth) {
+      return fail(open_pos, "brackets nested deeper than " + std::to_string(kMaxTreeDepth) +
+                                " levels");
+    }
     if (parent >= 0 && tree_.nodes[static_cast<size_t>(parent)].token >= 0) {
       return fail(open_pos, "unexpected '(' after a word");
     }

@@ -39,6 +39,24 @@ std::string clean_json_error(std::string message) {
   return message;
 }
 
+// NUL bytes are no text (a binary file, a broken encoder); they become spaces, one byte for
+// one so that offsets into the text stay those of the input, and the document says so.
+size_t replace_nul(std::string& text) {
+  size_t count = 0;
+  for (char& c : text) {
+    if (c == '\0') {
+      c = ' ';
+      ++count;
+    }
+  }
+  return count;
+}
+
+std::string nul_note(size_t count) {
+  return "replaced " + std::to_string(count) + " NUL byte" + (count == 1 ? "" : "s") +
+         " with spaces";
+}
+
 const char* json_type_name(const nlohmann::json& v) {
   return v.is_null() ? "null" : v.type_name();
 }
@@ -98,6 +116,7 @@ bool JsonlReader::next(Document& doc) {
     doc.id = std::move(id->get_ref<std::string&>());
     doc.text = std::move(text->get_ref<std::string&>());
     if (repaired > 0) doc.diagnostics.push_back(repair_note(repaired));
+    if (const size_t nul = replace_nul(doc.text); nul > 0) doc.diagnostics.push_back(nul_note(nul));
 
     // Optional fields: a wrong type is noted on the document, never fatal.
     auto optional = [&](const char* key, std::string& out) {
@@ -143,6 +162,7 @@ Result<Document> read_text_file(const std::string& path) {
   size_t repaired = 0;
   doc.text = repair_utf8(raw, &repaired);
   if (repaired > 0) doc.diagnostics.push_back(repair_note(repaired));
+  if (const size_t nul = replace_nul(doc.text); nul > 0) doc.diagnostics.push_back(nul_note(nul));
   return doc;
 }
 

@@ -167,6 +167,22 @@ TEST(ReadPtb, TextAfterTree) {
   EXPECT_NE(read_error("(ROOT (NN a)) junk").find("at byte 14"), std::string::npos);
 }
 
+// A hostile parse of 100,000 nested brackets crashed `vigil code` (the coder's recursive
+// walk overflowed the stack); the reader now refuses trees deeper than kMaxTreeDepth.
+TEST(ReadPtb, NestingDeeperThanTheCapIsAnError) {
+  auto nested = [](size_t depth) {
+    std::string s;
+    for (size_t i = 0; i < depth; ++i) s += "(S ";
+    s += "(NN a)";
+    return s + std::string(depth, ')');
+  };
+  read_ok(nested(kMaxTreeDepth - 1));  // the cap counts the preterminal too
+  const std::string msg = read_error(nested(kMaxTreeDepth));
+  EXPECT_NE(msg.find("brackets nested deeper than 1000 levels at byte 3000"), std::string::npos)
+      << msg;
+  EXPECT_NE(read_error(nested(100000)).find("nested deeper than 1000"), std::string::npos);
+}
+
 TEST(ReadPtb, EmptyAndGarbage) {
   EXPECT_NE(read_error("").find("empty"), std::string::npos);
   EXPECT_NE(read_error("  \n\t ").find("empty"), std::string::npos);
@@ -189,13 +205,14 @@ TEST(ReadPtb, NeverCrashesOnArbitraryInput) {
   const std::string deep = "(A " + std::string(200'000, '(') + "B" + " x" + std::string(200'001, ')');
   // "(B x" inside 200000 unlabelled brackets: a missing label, not a crash.
   EXPECT_FALSE(read_ptb(deep).ok());
+  // As deep as the reader accepts (kMaxTreeDepth; deeper: NestingDeeperThanTheCapIsAnError).
   std::string deep_ok;
-  for (int i = 0; i < 100'000; ++i) deep_ok += "(X ";
-  deep_ok += "(NN w)" + std::string(100'000, ')');
+  for (size_t i = 0; i + 1 < kMaxTreeDepth; ++i) deep_ok += "(X ";
+  deep_ok += "(NN w)" + std::string(kMaxTreeDepth - 1, ')');
   const Result<Tree> r = read_ptb(deep_ok);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value().to_string(), deep_ok);
-  EXPECT_EQ(read_ptb(r.value().to_string()).value().nodes.size(), 100'001u);
+  EXPECT_EQ(read_ptb(r.value().to_string()).value().nodes.size(), kMaxTreeDepth);
 
   // Random strings over the bracket alphabet: any result is fine, a crash is not, and
   // whatever is accepted must round-trip.

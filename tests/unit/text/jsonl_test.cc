@@ -129,6 +129,23 @@ TEST(Jsonl, InvalidUtf8IsRepairedAndNoted) {
             std::string::npos);
 }
 
+// NUL is no text: escaped ones become spaces (offsets unchanged) and the document says so;
+// a raw NUL byte inside a JSON string is not JSON, so that line is a bad line.
+TEST(Jsonl, NulBytesBecomeSpacesAndAreNoted) {
+  const ReadAll r = read_all(R"({"id": "a", "text": "Arnor\u0000 protested.\u0000"})"
+                             "\n" R"({"id": "b", "text": "Arnor)" +
+                             std::string(1, '\0') + R"( protested."})" + "\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text, "Arnor  protested. ");
+  ASSERT_EQ(r.docs[0].diagnostics.size(), 1u);
+  EXPECT_EQ(r.docs[0].diagnostics[0], "replaced 2 NUL bytes with spaces");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].line, 2);
+  EXPECT_NE(r.problems[0].message.find("control character U+0000 (NUL) must be escaped"),
+            std::string::npos)
+      << r.problems[0].message;
+}
+
 TEST(Jsonl, EscapedUnicodeIsDecoded) {
   const ReadAll r = read_all(R"({"id": "a", "text": "China\u2019s \"law\""})" "\n");
   ASSERT_EQ(r.docs.size(), 1u);
