@@ -202,19 +202,23 @@ Result<std::string> single_value(PgConnection& c, const std::string& sql) {
   return value;
 }
 
-Status prepare_pg_schema(PgConnection& c, bool read_only) {
+// The schema version of the database, or why it is not one vigil can use.
+Result<int64_t> pg_schema_version(PgConnection& c) {
   const std::string& name = c.name();
   // Our tables and others' in this database's search path.
-  auto meta = single_value(c, "SELECT to_regclass('vigil_meta') IS NOT NULL");
-  if (!meta.ok()) return meta.status();
-  auto tables =
-      single_value(c,
-                   "SELECT coalesce(string_agg(table_name, ', ' ORDER BY table_name), '') "
-                   "FROM (SELECT table_name FROM information_schema.tables WHERE "
-                   "table_schema = current_schema() LIMIT 3) t");
-  if (!tables.ok()) return tables.status();
+  // One statement, so that both are read from one snapshot (another process may be
+  // creating the schema).
+  auto found = single_value(c,
+                            "SELECT (to_regclass('vigil_meta') IS NOT NULL)::text || '|' || "
+                            "coalesce(string_agg(table_name, ', ' ORDER BY table_name), '') "
+                            "FROM (SELECT table_name FROM information_schema.tables WHERE "
+                            "table_schema = current_schema() LIMIT 3) t");
+  if (!found.ok()) return found.status();
+  const size_t bar = found.value().find('|');
+  const bool meta = found.value().substr(0, bar) == "true";
+  const std::string tables = bar == std::string::npos ? "" : found.value().substr(bar + 1);
   int64_t version = 0;
-  if (meta.value() == "t") {
+  if (meta) {
     auto app = single_value(c, "SELECT value FROM vigil_meta WHERE key = 'application'");
     auto v = single_value(c, "SELECT value FROM vigil_meta WHERE key = 'schema_version'");
     if (!app.ok()) return app.status();
@@ -223,11 +227,11 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
       return Status::error(name + ": not a vigil event store (its vigil_meta names '" +
                            app.value() + "'); nothing was changed");
     version = v.value().empty() ? 0 : std::stoll(v.value());
-  } else if (!tables.value().empty()) {
+  } else if (!tables.empty()) {
     return Status::error(name +
                          ": not a vigil event store (a database of another program, with "
                          "tables " +
-                         tables.value() +
+                         tables +
                          "...); nothing was changed. Give --db "
                          "an empty database or a vigil store.");
   }
@@ -235,19 +239,37 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
     return Status::error(name + ": the store has schema version " + std::to_string(version) +
                          ", newer than this vigil reads (" + std::to_string(kSchemaVersion) +
                          "); nothing was changed. Use a newer vigil.");
-  if (version == kSchemaVersion) return {};
+  return version;
+}
+
+// "VIGL": the advisory lock that makes creating and migrating the schema one process's job
+// (several `vigil ingest` may open a new database at once).
+constexpr const char* kSchemaLock = "SELECT pg_advisory_xact_lock(1447642956)";
+
+Status prepare_pg_schema(PgConnection& c, bool read_only) {
+  const std::string& name = c.name();
+  auto current = pg_schema_version(c);
+  if (!current.ok()) return current.status();
+  if (current.value() == kSchemaVersion) return {};
   if (read_only) {
-    if (version == 0) return Status::error(name + ": not a vigil event store (an empty database)");
-    return Status::error(name + ": the store has schema version " + std::to_string(version) +
-                         " and must be upgraded to " + std::to_string(kSchemaVersion) +
+    if (current.value() == 0)
+      return Status::error(name + ": not a vigil event store (an empty database)");
+    return Status::error(name + ": the store has schema version " +
+                         std::to_string(current.value()) + " and must be upgraded to " +
+                         std::to_string(kSchemaVersion) +
                          ", which needs write access (the next vigil ingest into it does that)");
   }
-  // One transaction: DDL is transactional in PostgreSQL.
-  if (Status s = c.exec("BEGIN"); !s.ok()) return s;
+  // One transaction: DDL is transactional in PostgreSQL. Under the lock, read the version
+  // again: another process may have created or migrated the schema meanwhile.
+  if (Status s = c.exec(std::string("BEGIN; ") + kSchemaLock); !s.ok()) return s;
   auto fail = [&](Status s) {
     c.exec("ROLLBACK");
     return s;
   };
+  auto locked = pg_schema_version(c);
+  if (!locked.ok()) return fail(locked.status());
+  const int64_t version = locked.value();
+  if (version == kSchemaVersion) return c.exec("COMMIT");
   if (version == 0) {
     if (Status s = c.exec("CREATE TABLE vigil_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL); "
                           "INSERT INTO vigil_meta VALUES ('application', 'vigil'), "

@@ -167,16 +167,10 @@ Result<int64_t> pragma_int(sqlite3* db, const char* pragma) {
   return s.value().int64(0);
 }
 
-}  // namespace
-
-std::vector<std::string> schema_migrations(const Dialect& dialect) {
-  std::vector<std::string> out;
-  for (const char* ddl : kMigrations) out.push_back(expand(ddl, dialect.schema));
-  return out;
-}
-
-Status prepare_schema(sqlite3* db, const std::string& path, bool read_only,
-                      const Dialect& dialect) {
+// The schema version of a SQLite file, or why it is not one vigil can use. Run inside a
+// transaction, so that its reads see one state of the file (another process may be
+// creating the schema).
+Result<int64_t> sqlite_schema_version(sqlite3* db, const std::string& path) {
   // The first read of the file: a file that is not SQLite fails here (SQLITE_NOTADB).
   auto app = pragma_int(db, "application_id");
   if (!app.ok()) {
@@ -204,30 +198,51 @@ Status prepare_schema(sqlite3* db, const std::string& path, bool read_only,
                          std::to_string(version.value()) + ", newer than this vigil reads (" +
                          std::to_string(kSchemaVersion) +
                          "); nothing was changed. Use a newer vigil.");
-  if (version.value() == kSchemaVersion) return {};
+  return version.value();
+}
+
+}  // namespace
+
+std::vector<std::string> schema_migrations(const Dialect& dialect) {
+  std::vector<std::string> out;
+  for (const char* ddl : kMigrations) out.push_back(expand(ddl, dialect.schema));
+  return out;
+}
+
+Status prepare_schema(sqlite3* db, const std::string& path, bool read_only,
+                      const Dialect& dialect) {
+  if (Status s = sql::exec(db, "BEGIN"); !s.ok()) return s;
+  auto current = sqlite_schema_version(db, path);
+  sql::exec(db, "COMMIT");
+  if (!current.ok()) return current.status();
+  if (current.value() == kSchemaVersion) return {};
   if (read_only) {
-    if (app.value() == 0)
+    if (current.value() == 0)
       return Status::error(path + ": not a vigil event store (an empty database)");
     return Status::error(path + ": the store has schema version " +
-                         std::to_string(version.value()) + " and must be upgraded to " +
+                         std::to_string(current.value()) + " and must be upgraded to " +
                          std::to_string(kSchemaVersion) +
                          ", which needs write access (the next vigil ingest into it does that)");
   }
+  // Under the write lock, read again: another process may have created or migrated the
+  // schema meanwhile (several `vigil ingest` may open a new file at once).
   if (Status s = sql::exec(db, "BEGIN IMMEDIATE"); !s.ok()) return s;
+  auto fail = [&](Status s) {
+    sql::exec(db, "ROLLBACK");
+    return s;
+  };
+  auto locked = sqlite_schema_version(db, path);
+  if (!locked.ok()) return fail(locked.status());
+  if (locked.value() == kSchemaVersion) return sql::exec(db, "COMMIT");
   const std::vector<std::string> migrations = schema_migrations(dialect);
-  for (int64_t v = version.value(); v < kSchemaVersion; ++v) {
-    if (Status s = sql::exec(db, migrations[static_cast<size_t>(v)].c_str()); !s.ok()) {
-      sql::exec(db, "ROLLBACK");
-      return Status::error(path + ": upgrading the schema to version " + std::to_string(v + 1) +
-                           " failed: " + s.message());
-    }
+  for (int64_t v = locked.value(); v < kSchemaVersion; ++v) {
+    if (Status s = sql::exec(db, migrations[static_cast<size_t>(v)].c_str()); !s.ok())
+      return fail(Status::error(path + ": upgrading the schema to version " +
+                                std::to_string(v + 1) + " failed: " + s.message()));
   }
   const std::string stamp = "PRAGMA application_id = " + std::to_string(kApplicationId) +
                             "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";";
-  if (Status s = sql::exec(db, stamp.c_str()); !s.ok()) {
-    sql::exec(db, "ROLLBACK");
-    return s;
-  }
+  if (Status s = sql::exec(db, stamp.c_str()); !s.ok()) return fail(s);
   return sql::exec(db, "COMMIT");
 }
 

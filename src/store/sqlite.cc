@@ -1,11 +1,21 @@
 #include "sqlite.h"
 
 namespace vigil::store::sql {
+namespace {
+
+// SQLite's message, said plainly where a user can act on it: a full disk (SQLite reports
+// ENOSPC, a quota and max_page_count alike as SQLITE_FULL).
+std::string describe(int code, std::string message) {
+  if ((code & 0xff) == SQLITE_FULL) return "the disk is full (SQLite: " + message + ")";
+  return message;
+}
+
+}  // namespace
 
 Status error(sqlite3* db, std::string_view what) {
   std::string message(what);
   message += ": ";
-  message += db ? sqlite3_errmsg(db) : "out of memory";
+  message += db ? describe(sqlite3_errcode(db), sqlite3_errmsg(db)) : "out of memory";
   if (db) {
     if (const char* file = sqlite3_db_filename(db, "main"); file && *file) {
       message += " (";
@@ -28,8 +38,8 @@ Result<Statement> prepare(sqlite3* db, std::string_view sql) {
 
 Status exec(sqlite3* db, const char* sql) {
   char* message = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    std::string text = message ? message : sqlite3_errmsg(db);
+  if (const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
+    std::string text = describe(rc, message ? message : sqlite3_errmsg(db));
     sqlite3_free(message);
     if (const char* file = sqlite3_db_filename(db, "main"); file && *file)
       text += std::string(" (") + file + ")";

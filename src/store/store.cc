@@ -272,8 +272,12 @@ Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Prove
     return true;
   };
   if (!body()) {
+    // Nothing of the batch stays: SQLite drops the uncommitted WAL frames, PostgreSQL the
+    // aborted transaction, even when this ROLLBACK cannot run (a full disk, a lost server).
     db.exec("ROLLBACK");
-    return failed;
+    return Status::error(failed.message() + "; the batch of " + std::to_string(docs.size()) +
+                         " document" + (docs.size() == 1 ? "" : "s") +
+                         " being stored was rolled back (nothing of it is stored)");
   }
   if (run_id) impl_->runs.emplace(run_key, run_id);  // only once the run row is committed
   return counts;

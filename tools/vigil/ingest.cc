@@ -49,6 +49,27 @@ The store's layout: docs/store.md.
 // Text of the documents coded in one batch, at most (plus one document).
 constexpr size_t kBatchBytes = size_t{64} << 20;
 
+// The quotations of a document, window by window as it is coded (vigil::text_windows):
+// finding them costs more than linear time in the length of one text.
+std::vector<store::Quotation> quotations_of(const events::Pipeline& pipeline,
+                                            const Document& doc) {
+  const auto windows = text_windows(doc.text);
+  if (windows.size() == 1) return store::find_quotations(pipeline, doc);
+  std::vector<store::Quotation> out;
+  for (const auto& [begin, end] : windows) {
+    Document part;
+    part.id = doc.id;
+    part.date = doc.date;
+    part.text = doc.text.substr(begin, end - begin);
+    for (store::Quotation& q : store::find_quotations(pipeline, part)) {
+      q.begin += begin;
+      q.end += begin;
+      out.push_back(std::move(q));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 int run_ingest(Args& args) {
@@ -192,7 +213,7 @@ int run_ingest(Args& args) {
           CodedResult result = code_document(workers[static_cast<size_t>(t)], coded[i].document);
           coded[i].events = std::move(result.events);
           notes[i] = std::move(result.notes);
-          coded[i].quotations = store::find_quotations(*pipeline.value(), coded[i].document);
+          coded[i].quotations = quotations_of(*pipeline.value(), coded[i].document);
         }
       });
     }

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
@@ -17,6 +18,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "pg_server.h"
 
@@ -149,6 +151,36 @@ class SqliteCliTest : public StoreCliBase, public ::testing::Test {
   void SetUp() override { make(Engine::kSqlite); }
   void TearDown() override { clean(); }
 };
+
+// A SQLite store on a disk of its own that fills up: a tmpfs of 2 MB mounted for the test
+// (as root; skipped with a message where mounting is not allowed).
+class FullDiskTest : public SqliteCliTest {
+ protected:
+  void SetUp() override {
+    SqliteCliTest::SetUp();
+    disk_ = dir_ / "disk";
+    fs::create_directories(disk_);
+    if (geteuid() != 0) GTEST_SKIP() << "mounting a small tmpfs for the full-disk test needs root";
+    Ran m = run("mount -t tmpfs -o size=2m,mode=0755 vigil-full-disk-test " + disk_.string(), dir_);
+    if (m.status != 0) GTEST_SKIP() << "cannot mount a tmpfs here: " << m.err;
+    mounted_ = true;
+  }
+  void TearDown() override {
+    if (mounted_) run("umount " + disk_.string(), dir_);
+    SqliteCliTest::TearDown();
+  }
+  fs::path disk_;
+  bool mounted_ = false;
+};
+
+// The lines of `text`, sorted (events compared whatever order the documents were stored in).
+std::vector<std::string> sorted_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
 
 TEST_P(StoreCliTest, StoredEventsAreVigilCodesEvents) {
   const fs::path docs = dir_ / "docs.jsonl";
@@ -321,6 +353,136 @@ TEST_F(SqliteCliTest, BadStoresGetAClearMessageAndStayAsTheyWere) {
   EXPECT_NE(no_folder.err.find("does not exist"), std::string::npos) << no_folder.err;
 }
 
+// The disk fills in the middle of an ingest: a message that says so and a non-zero exit;
+// the file passes integrity_check; documents were committed in whole batches, each with
+// exactly the events, sentences and quotations of a clean run (nothing half-written); once
+// there is room again the same command ends with exactly a clean run's events.
+TEST_F(FullDiskTest, AFullDiskStopsTheIngestWithAClearMessageAndLosesNothing) {
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 3000);  // about 8 MB stored: four times the disk
+  const std::string clean_db = make_store("clean");
+  ASSERT_EQ(run(kVigil + " ingest --quiet --db " + clean_db + " " + docs.string(), dir_).status, 0);
+
+  const std::string store = (disk_ / "events.db").string();
+  const std::string command =
+      kVigil + " ingest --quiet --batch 5 --db " + store + " " + docs.string();
+  Ran full = run(command, dir_);
+  EXPECT_EQ(full.status, 1) << full.err;
+  EXPECT_NE(full.err.find("vigil ingest: the disk is full"), std::string::npos) << full.err;
+  EXPECT_NE(full.err.find(store), std::string::npos) << full.err;
+  EXPECT_NE(full.err.find("the batch of 5 documents being stored was rolled back"),
+            std::string::npos)
+      << full.err;
+  EXPECT_NE(full.err.find("run the same command again"), std::string::npos) << full.err;
+
+  EXPECT_EQ(sql(store, "PRAGMA integrity_check"), "ok");
+  const int stored = std::stoi(sql(store, "SELECT count(*) FROM documents"));
+  EXPECT_GT(stored, 0);
+  EXPECT_LT(stored, 3000);
+  EXPECT_EQ(stored % 5, 0) << "documents are committed in whole batches";
+  EXPECT_NE(full.err.find("the " + std::to_string(stored) + " documents stored before"),
+            std::string::npos)
+      << full.err;
+  // Nothing half-written: the stored documents have exactly what a clean run gave them.
+  std::string ids;
+  for (int i = 0; i < stored; ++i) ids += (i ? "," : "") + std::string("doc-") + std::to_string(i);
+  Ran partial = run(kVigil + " query --db " + store + " --format jsonl", dir_);
+  ASSERT_EQ(partial.status, 0) << partial.err;
+  Ran clean_part = run(kVigil + " query --db " + clean_db + " --format jsonl --doc " + ids, dir_);
+  EXPECT_EQ(partial.out, clean_part.out);
+  ASSERT_FALSE(partial.out.empty());
+  for (const char* table : {"sentences", "quotations"}) {
+    const std::string count = std::string("SELECT count(*) FROM ") + table +
+                              " t JOIN documents d ON d.id = t.document WHERE "
+                              "CAST(substr(d.doc_id, 5) AS INTEGER) < " +
+                              std::to_string(stored);
+    EXPECT_EQ(sql(store, count), sql(clean_db, count)) << table;
+  }
+
+  // Room again: the same command goes on and ends as a clean run.
+  ASSERT_EQ(run("mount -o remount,size=64m " + disk_.string(), dir_).status, 0);
+  Ran again = run(command, dir_);
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(sql(store, "PRAGMA integrity_check"), "ok");
+  Ran a = run(kVigil + " query --db " + store + " --format jsonl", dir_);
+  Ran b = run(kVigil + " query --db " + clean_db + " --format jsonl", dir_);
+  EXPECT_TRUE(a.out == b.out) << "the store differs from a clean run";
+  EXPECT_EQ(sql(store, "SELECT count(*) FROM documents"), "3000");
+}
+
+// Four `vigil ingest` processes write to one store at once (several writers are what a
+// PostgreSQL store is for; SQLite takes them one transaction at a time too): each has 150
+// documents that every other one has too (same ids, same content; all four start with
+// them, so that they meet on the same ids) and 100 of its own. The store starts empty, so
+// that they also race to create the schema. Every process succeeds and shows no error, and
+// the store ends with exactly the documents, events, sentences, quotations and actors of
+// one run over all the documents.
+TEST_P(StoreCliTest, ConcurrentWritersEndAsOneSequentialRun) {
+  constexpr int kWriters = 4, kShared = 150, kOwn = 100;
+  const fs::path all = dir_ / "all.jsonl";
+  write_documents(all, kShared + kWriters * kOwn);
+  std::vector<fs::path> inputs;
+  for (int w = 0; w < kWriters; ++w) {
+    inputs.push_back(dir_ / ("writer" + std::to_string(w) + ".jsonl"));
+    const fs::path own = dir_ / ("own" + std::to_string(w) + ".jsonl");
+    write_documents(inputs.back(), kShared);
+    write_documents(own, kOwn, kShared + w * kOwn);
+    std::ofstream(inputs.back(), std::ios::app) << std::ifstream(own).rdbuf();
+  }
+  const std::string sequential = make_store("sequential");
+  ASSERT_EQ(run(kVigil + " ingest --quiet --db " + sequential + " " + all.string(), dir_).status,
+            0);
+
+  std::vector<pid_t> children;
+  for (int w = 0; w < kWriters; ++w) {
+    const std::string err = (dir_ / ("writer" + std::to_string(w) + ".err")).string();
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      const int fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      dup2(fd, 2);
+      execl(kVigil.c_str(), "vigil", "ingest", "--quiet", "--batch", "3", "--db", db_.c_str(),
+            inputs[static_cast<size_t>(w)].c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    children.push_back(child);
+  }
+  for (int w = 0; w < kWriters; ++w) {
+    int status = 0;
+    waitpid(children[static_cast<size_t>(w)], &status, 0);
+    std::ifstream in(dir_ / ("writer" + std::to_string(w) + ".err"));
+    const std::string err((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "writer " << w << ": " << err;
+    EXPECT_EQ(err, "") << "writer " << w;
+  }
+
+  Ran concurrent_events = run(kVigil + " query --db " + db_ + " --format jsonl", dir_);
+  Ran sequential_events = run(kVigil + " query --db " + sequential + " --format jsonl", dir_);
+  ASSERT_EQ(concurrent_events.status, 0) << concurrent_events.err;
+  ASSERT_FALSE(sequential_events.out.empty());
+  EXPECT_TRUE(sorted_lines(concurrent_events.out) == sorted_lines(sequential_events.out))
+      << "the concurrent writers' events differ from a sequential run's";
+  const bool pg = GetParam() == Engine::kPostgres;
+  auto list = [&](const std::string& value, const std::string& from) {
+    return pg ? "SELECT string_agg(" + value + ", ',' ORDER BY " + value + ") FROM " + from
+              : "SELECT group_concat(v) FROM (SELECT " + value + " AS v FROM " + from +
+                    " ORDER BY 1)";
+  };
+  for (const std::string& query :
+       {std::string("SELECT count(*) FROM documents"), std::string("SELECT count(*) FROM events"),
+        std::string("SELECT count(*) FROM sentences"),
+        std::string("SELECT count(*) FROM quotations"),
+        std::string("SELECT count(*) FROM event_records"),
+        list("doc_id || ':' || content_hash", "documents"),
+        list("code || ':' || coalesce(country, '') || ':' || coalesce(sector, '')", "actors")}) {
+    const std::string got = sql(db_, query), expected = sql(sequential, query);
+    EXPECT_FALSE(expected.empty()) << query;
+    EXPECT_TRUE(got == expected) << query << "\n  concurrent: " << got.substr(0, 200)
+                                 << "\n  sequential: " << expected.substr(0, 200);
+  }
+  EXPECT_EQ(sql(db_, "SELECT count(*) FROM documents"), std::to_string(kShared + kWriters * kOwn));
+}
+
 TEST_P(StoreCliTest, QueryOptions) {
   const fs::path docs = dir_ / "docs.jsonl";
   write_documents(docs, 21);
@@ -382,6 +544,54 @@ TEST_P(StoreCliTest, ExportsLoadInPandasWithDefaults) {
   ASSERT_EQ(py.status, 0) << py.err;
   EXPECT_EQ(py.out, events + "|" + events + "|" + plover + "|" + events +
                         "|26|20|Wire, \"Daily\"\tEdition|odd,\"id\"\n");
+}
+
+// The layouts meant for R load with its defaults: read.csv (phoenix-csv) and read.delim
+// (icews-tsv); the JSON layouts with jsonlite's fromJSON and stream_in when that package
+// is installed (Debian r-cran-jsonlite).
+TEST_P(StoreCliTest, ExportsLoadInRWithDefaults) {
+  if (run("Rscript --version", dir_).status != 0)
+    GTEST_SKIP() << "R is not installed (Debian r-base-core; scripts/install-deps installs it)";
+  const bool jsonlite = run("Rscript -e 'library(jsonlite)'", dir_).status == 0;
+  const fs::path docs = dir_ / "docs.jsonl";
+  write_documents(docs, 21);
+  {
+    // Commas, quotes, a tab and an apostrophe in fields must survive every layout.
+    std::ofstream out(docs, std::ios::app);
+    out << R"({"id": "odd,\"id\"", "date": "2020-06-01", "source": "Wire, \"Daily\"\tEdition", "title": "It's #1", "text": "Canada condemned China, \"firmly\", on Monday."})"
+           "\n";
+  }
+  ASSERT_EQ(run(kVigil + " ingest --db " + db_ + " " + docs.string(), dir_).status, 0);
+  const std::string events = sql(db_, "SELECT count(*) FROM events");
+  const std::string plover = sql(db_, "SELECT count(*) FROM events WHERE plover_event IS NOT NULL");
+  for (const char* f : {"phoenix-csv", "icews-tsv", "plover-json", "jsonl"}) {
+    Ran r = run(kVigil + " export --db " + db_ + " --format " + f + " > " +
+                    (dir_ / (std::string("out.") + f)).string(),
+                dir_);
+    ASSERT_EQ(r.status, 0) << f << ": " << r.err;
+  }
+  std::string script =
+      "d <- commandArgs(trailingOnly = TRUE)[1]\n"
+      "p <- read.csv(file.path(d, 'out.phoenix-csv'))\n"
+      "i <- read.delim(file.path(d, 'out.icews-tsv'))\n"
+      "odd <- p[startsWith(p$SentenceID, 'odd'), ]\n"
+      "cat(nrow(p), nrow(i), ncol(p), ncol(i), odd$NewsSources[1], i$Story.ID[nrow(i)], "
+      "sep = '|')\n";
+  if (jsonlite)
+    script +=
+        "library(jsonlite)\n"
+        "j <- fromJSON(file.path(d, 'out.plover-json'))\n"
+        "l <- stream_in(file(file.path(d, 'out.jsonl')), verbose = FALSE)\n"
+        "cat('', nrow(j), nrow(l), sep = '|')\n";
+  script += "cat('\\n')\n";
+  { std::ofstream(dir_ / "load.R") << script; }
+  Ran r = run("Rscript " + (dir_ / "load.R").string() + " " + dir_.string(), dir_);
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string expected = events + "|" + events + "|26|20|Wire, \"Daily\"\tEdition|odd,\"id\"";
+  if (jsonlite) expected += "|" + plover + "|" + events;
+  EXPECT_EQ(r.out, expected + "\n");
+  if (!jsonlite)
+    std::printf("note: R's jsonlite is not installed: the JSON layouts were not loaded in R\n");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreCliTest,
