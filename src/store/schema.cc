@@ -124,6 +124,23 @@ CREATE INDEX quotations_document ON quotations(document);
     // first schema had it when each engine kept its own copy of the schema; from here on
     // both engines' schemas are this one list.
     "CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence);",
+    // 4 -> 5: the indexes a filtered question starts from (source country, target country,
+    // root; each with the event date) also hold what filters and groups read besides, so
+    // that such a question reads only its index: 15,000 events of one target country in
+    // three months grouped by source country, 55 -> 25 ms in a store of a million events.
+    // Actor codes and sectors are left out (long, and rarer in questions); with them a
+    // question reads the table as before.
+    R"sql(
+DROP INDEX events_source_country;
+DROP INDEX events_target_country;
+DROP INDEX events_root;
+CREATE INDEX events_source_country ON events(source_country, event_first, event_last,
+  event_date, date, quad_class, cameo, cameo_root, plover_event, target_country, goldstein);
+CREATE INDEX events_target_country ON events(target_country, event_first, event_last,
+  event_date, date, quad_class, cameo, cameo_root, plover_event, source_country, goldstein);
+CREATE INDEX events_root ON events(cameo_root, event_first, event_last,
+  event_date, date, quad_class, cameo, plover_event, source_country, target_country, goldstein);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -236,6 +236,11 @@ TEST_P(StoreTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
               std::to_string(kSchemaVersion));
     EXPECT_EQ(index("events_facts"), "events_facts");
     EXPECT_EQ(index("events_sentence"), "events_sentence");
+    // Version 5's: the target country's index holds what grouped questions read.
+    const std::string definition =
+        raw(sqlite ? "SELECT sql FROM sqlite_schema WHERE name = 'events_target_country'"
+                   : "SELECT indexdef FROM pg_indexes WHERE indexname = 'events_target_country'");
+    EXPECT_NE(definition.find("source_country, goldstein)"), std::string::npos) << definition;
     ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
                    EXPECT_EQ(e.json, events::to_json(e.record));
                    before += e.json;
