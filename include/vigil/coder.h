@@ -64,6 +64,9 @@ struct SentenceCoding {
   /// the modal and verb; no source or code. Said by someone, each is an appeal.
   std::vector<CodedEvent> obligations;
   std::string note;   ///< why a sentence was not coded
+  /// Every noun phrase the dictionaries coded as an actor, in sentence order: its code
+  /// and its words (upper case). The document context learns who is named from these.
+  std::vector<std::pair<std::string, std::string>> actors;
 };
 
 /// Codes sentences with one set of dictionaries and options. Construction indexes the

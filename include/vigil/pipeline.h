@@ -140,6 +140,9 @@ class DocumentCoder {
   void speak_in_quotes(std::vector<CodedEvent>& events, const syntax::Tree& tree, int32_t ordinal,
                        const std::vector<discourse::Quote>& quotes) const;
   void aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32_t ordinal) const;
+  void add_quoted_judgement(const syntax::Tree& tree, size_t begin, size_t end, int32_t ordinal,
+                            const std::vector<discourse::Quote>& quotes,
+                            std::vector<CodedEvent>& events) const;
   static void add_nominal_events(std::string_view sentence, const std::vector<EventRecord>& told,
                                  std::vector<CodedEvent>& events);
   std::string speaker_code(const discourse::Quote& quote, int32_t ordinal) const;
@@ -159,6 +162,7 @@ class DocumentCoder {
   const Pipeline& pipeline_;
   std::unique_ptr<nlp::Parser> parser_;
   std::vector<syntax::Token> tokens_;  // scratch for Coder::screen
+  std::vector<std::string> condemnation_phrases_;  // the verb dictionary's, "A B" joined
   size_t sentences_ = 0;
   size_t parsed_ = 0;
 };

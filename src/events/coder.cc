@@ -64,6 +64,18 @@ Screening Coder::screen(const std::vector<syntax::Token>& tokens) const {
   return found >= needed ? Screening::kParse : Screening::kSkip;
 }
 
+// The coded noun phrases of a linear form, as (code, words).
+static void collect_actors(const Linear& items,
+                           std::vector<std::pair<std::string, std::string>>& actors) {
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (items[k].kind != Item::Kind::kNe || items[k].code == "---") continue;
+    std::string words;
+    for (size_t j = k + 1; j < items.size() && items[j].kind != Item::Kind::kNeEnd; ++j)
+      if (items[j].kind == Item::Kind::kWord) words += (words.empty() ? "" : " ") + items[j].text;
+    actors.emplace_back(items[k].code, std::move(words));
+  }
+}
+
 SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date) const {
   return code(tree, ordinal_date, options_);
 }
@@ -112,6 +124,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   join_co_actors(items);
   remove_comma_clauses(items, options);
   code_noun_phrases(*dictionaries_, items, ordinal_date, resolver);
+  collect_actors(items, result.actors);
   index_phrases(items);
   if (std::getenv("VIGIL_TRACE")) std::fprintf(stderr, "%s\n", describe(items).c_str());
   code_verbs(*dictionaries_, *compiled_, options, items, result.events);

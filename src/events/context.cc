@@ -65,6 +65,27 @@ bool is_generic_modifier(std::string_view w) {
 
 bool is_generic(const std::string& code) { return code.empty() || code.rfind("---", 0) == 0; }
 
+// Nouns that describe an organisation without naming it: "the continental body", "the
+// regional bloc", "the rebel group".
+bool is_organisation_noun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {"BODY", "BLOC", "ORGANISATION", "ORGANIZATION",
+                                                "ALLIANCE", "GROUP", "MOVEMENT", "COALITION",
+                                                "WATCHDOG", "AGENCY"};
+  for (std::string_view n : kNouns)
+    if (word == n) return true;
+  return false;
+}
+
+// An organisation's code: an international body, an NGO, or a group within a country.
+bool is_organisation(const std::string& code) {
+  if (is_generic(code)) return false;
+  if (!starts_with_country(code)) return true;
+  for (std::string_view element : {"REB", "OPP", "PTY", "NGO", "IGO"})
+    for (size_t k = 3; k + 3 <= code.size(); k += 3)
+      if (code.compare(k, 3, element) == 0) return true;
+  return false;
+}
+
 // The three-letter elements of a code include `element` ("HKGCOP" has COP).
 bool has_element(const std::string& code, std::string_view element) {
   for (size_t k = 0; k + 3 <= code.size(); k += 3)
@@ -172,6 +193,7 @@ bool DocumentContext::names_the_actor(const std::string& upper_word, bool head) 
 
 void DocumentContext::remember_names(const std::string& code, std::string_view text) {
   if (is_generic(code) || text.empty()) return;
+  if (is_organisation(code)) last_organisation_ = code;
   std::string words = upper(text);
   for (char& c : words)
     if (c == ',' || c == '(' || c == ')') c = ' ';
@@ -202,7 +224,7 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   if (words.size() == 1 && words[0] == "WE") return first_actor_;
   // "Annan said" after "U.N. envoy Kofi Annan urged ...": a surname alone is the person
   // named before in full.
-  if (words.size() == 1 && code == "---" && is_name(words[0])) {
+  if (words.size() == 1 && code == "---") {
     for (auto h = heads_.rbegin(); h != heads_.rend(); ++h)
       if (h->first == words[0]) return h->second;
   }
@@ -212,6 +234,9 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
     for (auto h = heads_.rbegin(); h != heads_.rend(); ++h)
       if (h->first == words.back()) return h->second;
   }
+  // "the continental body", "the group": the organisation named last.
+  if (words[0] == "THE" && code == "---" && is_organisation_noun(words.back()))
+    return last_organisation_;
   if (words[0] != "THE" || last_country_.empty()) return {};
   if (code.size() > 3) return last_country_ + code.substr(3);  // "the government"
   if (words.size() == 2 && (words[1] == "COUNTRY" || words[1] == "NATION")) return last_country_;

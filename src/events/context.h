@@ -60,6 +60,7 @@ class DocumentContext {
   std::string last_actor_;       // last named, non-generic source: "he", "they"
   std::string last_owner_;       // last possessor of a law, decision, move ...
   std::vector<std::string> owner_words_;  // the words that named the owner's laws ...
+  std::string last_organisation_;  // last IGO, NGO or group named: "the bloc", "the group"
   std::string last_police_;      // last police force (…COP) in an event
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;

@@ -55,6 +55,16 @@ bool is_definite(std::string_view w) {
   return std::find(kDefinite.begin(), kDefinite.end(), w) != kDefinite.end();
 }
 
+// "lodged a (strong) protest", "filed protests": a complaint, not a demonstration.
+bool lodged_before(const std::vector<std::string>& words, size_t k) {
+  static constexpr std::array<std::string_view, 12> kLodge = {
+      "lodge", "lodged", "lodges", "file", "filed", "files",
+      "register", "registered", "voiced", "issued", "delivered", "expressed"};
+  for (size_t back = 1; back <= 3 && back <= k; ++back)
+    if (std::find(kLodge.begin(), kLodge.end(), words[k - back]) != kLodge.end()) return true;
+  return false;
+}
+
 bool is_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80);
 }
@@ -105,6 +115,8 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
       if (words[k] != noun.word) continue;
       // "riot police", "protest leaders": the noun names a kind of people, not an act.
       if (k + 1 < words.size() && is_people_head(words[k + 1])) continue;
+      // "lodged a protest with Japan": a state's formal complaint (the verbs code it).
+      if (noun.code == "141" && lodged_before(words, k)) continue;
       const std::string& w = words[k];
       NominalEvent e;
       e.code = std::string(noun.code);

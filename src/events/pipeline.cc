@@ -155,8 +155,24 @@ ActorOut Pipeline::describe_actor(const std::string& code, const std::string& te
   return a;
 }
 
+// The verb dictionary's words of condemnation (&CONDEMNATION_WORDS), each phrase joined
+// by spaces: "UNACCEPTABLE", "POLITICALLY MOTIVATED".
+static std::vector<std::string> condemnation_phrases(const dict::Dictionaries& dicts) {
+  std::vector<std::string> phrases;
+  const auto found = dicts.verbs.synsets.find("CONDEMNATION_WORDS");
+  if (found == dicts.verbs.synsets.end()) return phrases;
+  for (const std::vector<std::string>& words : found->second) {
+    std::string phrase;
+    for (const std::string& w : words) phrase += (phrase.empty() ? "" : " ") + w;
+    phrases.push_back(std::move(phrase));
+  }
+  return phrases;
+}
+
 DocumentCoder::DocumentCoder(const Pipeline& pipeline)
-    : pipeline_(pipeline), parser_(std::make_unique<nlp::Parser>(pipeline.lexicon())) {}
+    : pipeline_(pipeline),
+      parser_(std::make_unique<nlp::Parser>(pipeline.lexicon())),
+      condemnation_phrases_(condemnation_phrases(pipeline.coder().dictionaries())) {}
 DocumentCoder::~DocumentCoder() = default;
 DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 
@@ -444,6 +460,67 @@ void DocumentCoder::add_appeals(const Document& doc, std::vector<CodedEvent>& fo
   }
 }
 
+// "“The Canadian position is a blatant interference,” the ministry said": a quotation that
+// judges an actor it names with a word of condemnation is its speaker's criticism of that
+// actor (111), when the sentence codes no criticism of its own.
+void DocumentCoder::add_quoted_judgement(const syntax::Tree& tree, size_t begin, size_t end,
+                                         int32_t ordinal,
+                                         const std::vector<discourse::Quote>& quotes,
+                                         std::vector<CodedEvent>& events) const {
+  for (const CodedEvent& e : events)
+    if (e.code.rfind("11", 0) == 0 || e.code.rfind("12", 0) == 0) return;
+  const discourse::Quote* quote = nullptr;
+  for (const discourse::Quote& q : quotes)
+    if (!q.partial && q.begin < end && q.end > begin && !q.speaker.empty()) quote = &q;
+  if (quote == nullptr) return;
+  const std::string speaker = speaker_code(*quote, ordinal);
+  if (speaker.empty()) return;
+  std::string judgement, target, target_text;
+  int32_t first = -1, last = -1;
+  const auto& tokens = tree.tokens;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const syntax::Token& t = tokens[k];
+    if (t.begin == syntax::Token::kNoOffset || t.begin < quote->begin || t.end > quote->end) continue;
+    if (first < 0) first = static_cast<int32_t>(k);
+    last = static_cast<int32_t>(k);
+    std::string word = t.text;
+    to_upper_ascii(word);
+    std::string two = k + 1 < tokens.size() ? word + ' ' + tokens[k + 1].text : std::string();
+    to_upper_ascii(two);
+    for (const std::string& j : condemnation_phrases_)
+      if (judgement.empty() && (j == word || j == two)) judgement = j;
+    // A run of capitalised names and adjectives ("Canadian", "the United States") that
+    // the dictionaries know as another actor is the one judged.
+    const bool capitalised = !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0]));
+    const bool name_word = t.tag.rfind("NNP", 0) == 0 || (t.tag == "JJ" && capitalised);
+    if (!target.empty() || !name_word) continue;
+    std::string run;
+    size_t j = k;
+    for (; j < tokens.size() && (tokens[j].tag.rfind("NNP", 0) == 0 || tokens[j].tag == "JJ") &&
+           std::isupper(static_cast<unsigned char>(tokens[j].text[0]));
+         ++j)
+      run += (run.empty() ? "" : " ") + tokens[j].text;
+    const std::string code = pipeline_.actor_code(run, ordinal);
+    if (!code.empty() && code != speaker && code.compare(0, 3, speaker, 0, 3) != 0) {
+      target = code;
+      target_text = run;
+      to_upper_ascii(target_text);
+    }
+  }
+  if (judgement.empty() || target.empty()) return;
+  CodedEvent e;
+  e.source = speaker;
+  e.source_text = quote->speaker;
+  e.target = target;
+  e.target_text = target_text;
+  e.code = "111";
+  e.verb = judgement;
+  e.pattern = "quoted judgement: " + judgement;
+  e.first_token = first;
+  e.last_token = last;
+  events.push_back(std::move(e));
+}
+
 std::vector<EventRecord> DocumentCoder::code(const Document& doc,
                                              std::vector<std::string>* diagnostics) {
   std::vector<EventRecord> out;
@@ -532,7 +609,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       coding = pipeline_.coder().code(work.tree, ordinal, resolver);
       if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
     }
+    for (const auto& [code, words] : coding.actors) context.remember_names(code, words);
     if (own_dictionaries) add_nominal_events(sentence_text, out, coding.events);
+    if (own_dictionaries && !work.tree.empty())
+      add_quoted_judgement(work.tree, work.begin, work.end, ordinal, quotes(), coding.events);
     if (coding.events.empty() && coding.obligations.empty()) continue;
     // When and where, read once per sentence, and only once an event of it is kept
     // (many sentences' events are all filtered out below, and these readers are dear).

@@ -416,6 +416,10 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     return in.guess;
   }
   const bool verbish = has(cVB | cVBZ | cVBD | cVBN | cVBG);
+  // "The EU further urges ...": an adverb between a subject and its verb, not an adjective.
+  if (has(cRB) && has(cJJ) && is_noun(p) && !finite_seen_ && next != nullptr &&
+      (next->cands & (cVBZ | cVBD)) && !(next->cands & cNN))
+    return Tag::RB;
   // 1. Infinitive and modal contexts, across negation and adverbs ("can't ever clash").
   if (has(cVB) && (p == Tag::TO || p == Tag::MD || (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
     return Tag::VB;

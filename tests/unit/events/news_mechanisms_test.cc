@@ -163,6 +163,35 @@ const Case kCases[] = {
     {"said_judgement_is_criticism",
      "China said the United States was conducting dangerous activities near its coast.",
      "CHN USA 111 asserted"},
+    // A quotation that judges an actor it names is its speaker's criticism of it.
+    {"quoted_judgement_is_criticism",
+     "\"The Norwegian decision is an unacceptable interference in our affairs,\" the Swedish "
+     "foreign ministry said.",
+     "SWE NOR 111 asserted"},
+    {"quoted_judgement_needs_a_judgement_word",
+     "\"The Norwegian decision is an interesting step,\" the Swedish foreign ministry said.",
+     "!SWE NOR 111 asserted"},
+    // "The continental body", "the group": the organisation named last.
+    {"organisation_description_is_the_organisation_named",
+     "Thousands protested in Bamako as the African Union met. The continental body urged the "
+     "Malian government to free the prisoners.",
+     "IGOAFRAFU MLIGOV 0253 asserted"},
+    // A surname that is also a common word to WordNet ("Mao", "Bush") is still the person
+    // named before in full.
+    {"surname_known_to_wordnet",
+     "Chinese foreign ministry spokeswoman Lin Bush condemned Japan on Monday. Bush urged "
+     "Japan to withdraw its ships.",
+     "CHNGOV JPN 020 asserted"},
+    // "further" between a subject and its verb (tagger), "joined calls for" (an appeal).
+    {"further_urges_is_an_appeal", "The EU further urges Belarus to release the prisoners.",
+     "IGOEUREEC BLR 0253 asserted"},
+    {"joined_calls_is_an_appeal", "Germany joined calls on Monday for the release of Kenyan activists.",
+     "DEU KENCVL 0253 asserted"},
+    // "lodged a protest with X": a formal complaint (114), not a demonstration.
+    {"lodged_protest_is_complaint", "Japan lodged a protest with China over the incident.",
+     "JPN CHN 114 asserted"},
+    {"lodged_protest_is_no_demonstration", "Japan lodged a protest with China over the incident.",
+     "!JPNCVL JPNGOV 141 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
 };

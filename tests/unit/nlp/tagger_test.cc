@@ -85,6 +85,16 @@ TEST(Lexicon, NounsNamingThings) {
   EXPECT_FALSE(lex->names_thing("xyzzy"));     // unknown
 }
 
+TEST(Lexicon, NounsNamingPeopleOrGroups) {
+  auto lex = wordnet();
+  if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+  EXPECT_TRUE(lex->names_person_or_group("spokesman"));
+  EXPECT_TRUE(lex->names_person_or_group("council"));
+  EXPECT_FALSE(lex->names_person_or_group("bill"));    // a law, a beak: no one
+  EXPECT_FALSE(lex->names_person_or_group("attack"));
+  EXPECT_FALSE(lex->names_person_or_group("xyzzy"));   // unknown
+}
+
 TEST(Tagger, ClosedClassAndIrregularVerbs) {
   auto lex = wordnet();
   if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
@@ -113,6 +123,9 @@ TEST(Tagger, ContextRules) {
   EXPECT_EQ(tagged(*lex, "China's army said it's ready."),
             "China/NNP 's/POS army/NN said/VBD it/PRP 's/VBZ ready/JJ ./.");
   EXPECT_EQ(tagged(*lex, "the United States"), "the/DT United/NNP States/NNPS");
+  // An adverb between a subject and its verb: "further" is not "further calls".
+  EXPECT_EQ(tagged(*lex, "The African Union further calls for calm."),
+            "The/DT African/JJ Union/NNP further/RB calls/VBZ for/IN calm/NN ./.");
 }
 
 }  // namespace
