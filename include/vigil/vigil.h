@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vigil/discourse.h"
@@ -128,6 +129,15 @@ class Engine {
 /// document), over-long sentences in pieces, an exception turned into a note (no events).
 /// For programs that keep per-thread coders (`vigil ingest`). Not thread-safe on `coder`.
 CodedResult code_document(events::DocumentCoder& coder, const Document& doc);
+
+/// The windows a text over 1 MB is coded in: [begin, end) byte ranges of whole sentences
+/// of about 1 MB each, in order, covering the text (one range for a smaller text).
+std::vector<std::pair<size_t, size_t>> text_windows(std::string_view text);
+
+/// discourse::find_quotes over text_windows(text), spans into the whole text: the work
+/// and memory of quotation finding follow the window, not the document (a quotation is
+/// not attributed across a window's edge).
+std::vector<discourse::Quote> find_quotes_bounded(std::string_view text);
 
 /// Reads one line of JSON Lines input (`{"id", "text", "date", "title", "source", "url"}`)
 /// exactly as `vigil code` reads its input: UTF-8 repaired, the date read in the forms of

@@ -28,6 +28,22 @@ std::string megabytes(size_t bytes) {
   return buf;
 }
 
+// Windows of whole sentences of about kWindowBytes covering the text, from its sentences.
+std::vector<std::pair<size_t, size_t>> windows_of(std::string_view text,
+                                                  const std::vector<nlp::SentenceSpan>& spans) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t first = 0;
+  while (first < spans.size()) {
+    const size_t begin = first == 0 ? 0 : spans[first].begin;
+    size_t last = first + 1;
+    while (last < spans.size() && spans[last].end - begin <= kWindowBytes) ++last;
+    out.emplace_back(begin, last == spans.size() ? text.size() : spans[last].begin);
+    first = last;
+  }
+  if (out.empty()) out.emplace_back(0, text.size());
+  return out;
+}
+
 // Codes one document with one coder; `notes` receives what the reader of the output
 // should know (cut sentences, windows, parses that could not be read).
 std::vector<events::EventRecord> code_document(events::DocumentCoder& coder, const Document& doc,
@@ -45,20 +61,16 @@ std::vector<events::EventRecord> code_document(events::DocumentCoder& coder, con
   if (doc.text.size() <= kWindowBytes || spans.empty()) return coder.code(doc, &notes);
 
   std::vector<events::EventRecord> out;
-  size_t first = 0, windows = 0;
+  size_t windows = 0;
   int sentence_offset = 0;
-  while (first < spans.size()) {
-    const size_t begin = first == 0 ? 0 : spans[first].begin;
-    size_t last = first + 1;
-    while (last < spans.size() && spans[last].end - begin <= kWindowBytes) ++last;
-    const size_t end = last == spans.size() ? doc.text.size() : spans[last].begin;
+  for (const auto& [begin, end] : windows_of(doc.text, spans)) {
     Document part;
     part.id = doc.id;
     part.date = doc.date;
     part.title = doc.title;
     part.source = doc.source;
     part.url = doc.url;
-    if (first == 0) part.dateline = doc.dateline;
+    if (begin == 0) part.dateline = doc.dateline;
     part.text = doc.text.substr(begin, end - begin);
     const size_t seen = coder.sentences();
     for (events::EventRecord& e : coder.code(part, &notes)) {
@@ -74,7 +86,6 @@ std::vector<events::EventRecord> code_document(events::DocumentCoder& coder, con
     }
     sentence_offset += static_cast<int>(coder.sentences() - seen);
     ++windows;
-    first = last;
   }
   notes.push_back("document of " + megabytes(doc.text.size()) + " coded in " +
                   std::to_string(windows) + " windows of about " + megabytes(kWindowBytes) +
@@ -288,7 +299,7 @@ std::vector<Quotation> Engine::quotes(const Document& doc,
   const int32_t ordinal = events::ordinal_of(doc.date);
   const events::Pipeline& pipeline = *state_->pipeline;
   std::vector<Quotation> out;
-  for (const discourse::Quote& q : discourse::find_quotes(doc.text)) {
+  for (const discourse::Quote& q : find_quotes_bounded(doc.text)) {
     if (!wanted(q.kind)) continue;
     Quotation& o = out.emplace_back();
     o.doc_id = doc.id;
@@ -302,6 +313,23 @@ std::vector<Quotation> Engine::quotes(const Document& doc,
       o.speaker_code = pipeline.actor_code(q.speaker, ordinal);
     o.begin = q.begin;
     o.end = q.end;
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> text_windows(std::string_view text) {
+  if (text.size() <= kWindowBytes) return {{0, text.size()}};
+  return windows_of(text, nlp::split_sentences(text));
+}
+
+std::vector<discourse::Quote> find_quotes_bounded(std::string_view text) {
+  std::vector<discourse::Quote> out;
+  for (const auto& [begin, end] : text_windows(text)) {
+    for (discourse::Quote& q : discourse::find_quotes(text.substr(begin, end - begin))) {
+      q.begin += begin;
+      q.end += begin;
+      out.push_back(std::move(q));
+    }
   }
   return out;
 }

@@ -24,6 +24,41 @@ expect_no_err() { ! grep -qF -- "$1" err.txt || fail "stderr has: $1"; }
 expect_out() { grep -qF -- "$1" out.txt || fail "stdout lacks: $1"; }
 lines() { wc -l < "$1" | tr -d ' '; }
 
+# same_batch MIXED CLEAN BAD_ID...: the events of MIXED, without those of the bad
+# documents, are exactly the events of CLEAN (the batch without the bad input).
+same_batch() {
+  local mixed=$1 clean=$2 pattern='^$'
+  shift 2
+  for id in "$@"; do pattern="$pattern|\"doc_id\": \"$id\""; done
+  "$vigil" code "$mixed" 2> /dev/null | grep -Ev "$pattern" > same_mixed.txt
+  "$vigil" code "$clean" 2> /dev/null > same_clean.txt
+  [ -s same_clean.txt ] || fail "the clean batch gave no events"
+  cmp -s same_mixed.txt same_clean.txt ||
+    fail "the rest of the batch is coded differently with the bad input: $(diff same_clean.txt same_mixed.txt | head -c 600)"
+}
+
+# A clean batch of two documents and the same two around bad input (tests below).
+two_good() {
+  doc a 2020-06-01 "The United States condemned Russia on Tuesday." > "$1"
+  doc c 2020-06-01 "Germany criticised France over the talks." >> "$1"
+}
+around() {  # around FILE: writes "good a", stdin, "good c" to FILE
+  { doc a 2020-06-01 "The United States condemned Russia on Tuesday."
+    cat
+    doc c 2020-06-01 "Germany criticised France over the talks."; } > "$1"
+}
+
+# peak_rss_mb COMMAND...: runs COMMAND (stdout and stderr to peak.out, peak.err) and prints
+# the peak resident memory of the child in MB (getrusage of the child, not a timing).
+peak_rss_mb() {
+  /usr/bin/python3 - "$@" <<'PY'
+import resource, subprocess, sys
+with open("peak.out", "wb") as out, open("peak.err", "wb") as err:
+    status = subprocess.run(sys.argv[1:], stdout=out, stderr=err).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, status)
+PY
+}
+
 doc() {  # doc ID DATE TEXT -> one JSON line (no quotes or backslashes in the arguments)
   printf '{"id": "%s", "date": "%s", "text": "%s"}\n' "$1" "$2" "$3"
 }
@@ -272,6 +307,235 @@ summary_counts)
   doc a 2020-06-01 "The United States condemned Russia." > clean.jsonl
   run code --quiet clean.jsonl
   [ ! -s err.txt ] || fail "--quiet on clean input wrote to stderr: $(cat err.txt)"
+  ;;
+
+invalid_utf8)
+  two_good clean.jsonl
+  printf '{"id": "b", "date": "2020-06-01", "text": "Canada condemned China over the arrests. Bad \xff, \xc3( and \xed\xa0\x80."}\n' |
+    around mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err 'mixed.jsonl:2: document "b": replaced 5 invalid UTF-8 sequences with U+FFFD'
+  grep -F '"doc_id": "b"' out.txt | grep -qF '"cameo": "111"' || fail "the repaired document was not coded"
+  /usr/bin/python3 -c 'import sys; [l.encode("utf-8") for l in open("out.txt", encoding="utf-8")]' ||
+    fail "output is not valid UTF-8"
+  same_batch mixed.jsonl clean.jsonl b
+  printf 'Canada condemned\xff China on Monday.\n' > bad.txt
+  run code bad.txt
+  expect_status 0
+  expect_err 'bad.txt: document "bad": replaced 1 invalid UTF-8 sequence with U+FFFD'
+  ;;
+
+nul_bytes)
+  two_good clean.jsonl
+  { doc n1 2020-06-01 'Canada condemned\u0000 China on Monday.\u0000'
+    printf '{"id": "n2", "date": "2020-06-01", "text": "Canada \0condemned China."}\n'; } |
+    around mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err 'mixed.jsonl:2: document "n1": replaced 2 NUL bytes with spaces'
+  expect_err 'mixed.jsonl:3: not valid JSON: '
+  expect_err 'control character U+0000 (NUL) must be escaped'
+  grep -F '"doc_id": "n1"' out.txt | grep -qF '"cameo": "111"' || fail "n1 was not coded"
+  same_batch mixed.jsonl clean.jsonl n1
+  printf 'Canada condemned\0 China on Monday.\0\0' > nul.txt
+  run code nul.txt
+  expect_status 0
+  expect_err 'nul.txt: document "nul": replaced 3 NUL bytes with spaces'
+  expect_out '"cameo": "111"'
+  ;;
+
+million_empty_lines)
+  two_good clean.jsonl
+  { doc a 2020-06-01 "The United States condemned Russia on Tuesday."
+    head -c 1000000 /dev/zero | tr '\0' '\n'
+    doc c 2020-06-01 "Germany criticised France over the talks."
+    doc d 06/01/2020 "Nothing happened."; } > empty.jsonl
+  run code empty.jsonl
+  expect_status 0
+  expect_err 'empty.jsonl:1000003: document "d": date "06/01/2020" is ambiguous'  # lines still counted
+  expect_err "3 documents"
+  same_batch empty.jsonl clean.jsonl d
+  head -c 1000000 /dev/zero | tr '\0' '\n' > blank.txt
+  run code blank.txt
+  expect_status 0
+  expect_err "1 documents, 0 events"
+  ;;
+
+not_json_or_no_text)
+  two_good clean.jsonl
+  { echo 'this is not JSON'
+    echo '{"id": "b2", "date": "2020-06-01"}'
+    echo '{"id": "b3", "text": 5}'
+    echo '["id", "text"]'; } | around mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err 'mixed.jsonl:2: not valid JSON: '
+  expect_err 'mixed.jsonl:3: missing string field "text" (line skipped)'
+  expect_err 'mixed.jsonl:4: field "text" is not a string (found number) (line skipped)'
+  expect_err 'mixed.jsonl:5: not a JSON object (found array) (line skipped)'
+  expect_err "2 documents, 2 events; 4 bad lines"
+  same_batch mixed.jsonl clean.jsonl
+  ;;
+
+deep_parse)
+  # A given parse of 100,000 nested brackets (it overflowed the coder's stack).
+  /usr/bin/python3 - <<'PY'
+n = 100000
+def rec(i, parse, text):
+    return (f'<Sentence date="20200601" id="{i}"><Text>{text}</Text>\n'
+            f'<Parse>{parse}</Parse></Sentence>\n')
+good1 = rec("S-1", "(ROOT (S (NP (NNP Canada)) (VP (VBD condemned) (NP (NNP China))) (. .)))",
+            "Canada condemned China.")
+deep = rec("S-2", "(ROOT " + "(S " * n + "(NP (NNP Rohan))" + ")" * n + ")", "Rohan.")
+good2 = rec("S-3", "(ROOT (S (NP (NNP Germany)) (VP (VBD praised) (NP (NNP France))) (. .)))",
+            "Germany praised France.")
+open("deep.xml", "w").write("<Sentences>\n" + good1 + deep + good2 + "</Sentences>\n")
+open("clean.xml", "w").write("<Sentences>\n" + good1 + good2 + "</Sentences>\n")
+PY
+  run code deep.xml
+  expect_status 0
+  expect_err 'deep.xml:4: document "S-2": S-2: brackets nested deeper than 1000 levels at byte 3003'
+  expect_err "3 documents, 2 events"
+  same_batch deep.xml clean.xml S-2
+  ;;
+
+deep_brackets_text)
+  two_good clean.jsonl
+  /usr/bin/python3 -c '
+import json
+print(json.dumps({"id": "br", "date": "2020-06-01",
+                  "text": "Canada " + "(" * 100000 + "condemned" + ")" * 100000 + " China."}))' |
+    around mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err 'mixed.jsonl:2: document "br": 1 sentence is longer than 5000 bytes'
+  same_batch mixed.jsonl clean.jsonl br
+  ;;
+
+long_word)
+  two_good clean.jsonl
+  /usr/bin/python3 -c '
+import json
+print(json.dumps({"id": "w", "date": "2020-06-01",
+                  "text": "Canada condemned China. " + "x" * 1000000 + " Canada condemned China."}))' |
+    around mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err 'mixed.jsonl:2: document "w": 1 sentence is longer than 5000 bytes'
+  grep -F '"doc_id": "w"' out.txt | grep -qF '"cameo": "111"' || fail "the sentences around the word were not coded"
+  same_batch mixed.jsonl clean.jsonl w
+  ;;
+
+json_many_keys)
+  two_good clean.jsonl
+  /usr/bin/python3 -c '
+import json
+o = {"k%d" % i: i for i in range(100000)}
+o.update(id="keys", date="2020-06-01", text="Canada condemned China.")
+print(json.dumps(o))
+print("{\"id\": \"nest\", \"text\": \"x\", \"n\": " + "[" * 100000 + "]" * 100000 + "}")' |
+    around mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err "4 documents"
+  grep -F '"doc_id": "keys"' out.txt | grep -qF '"cameo": "111"' || fail "the document with 100,000 keys was not coded"
+  same_batch mixed.jsonl clean.jsonl keys nest
+  ;;
+
+scripts)
+  two_good clean.jsonl
+  { doc rtl 2020-06-01 "مرحبا بالعالم. Canada condemned China. שלום עולם."
+    doc cjk 2020-06-01 "中国谴责了加拿大。 日本 Canada condemned China on Monday. 東京"
+    doc emoji 2020-06-01 "😀🇨🇦 Canada condemned China 👍🏽 on Monday. 🙏"; } | around mixed.jsonl
+  run code mixed.jsonl
+  expect_status 0
+  expect_err "5 documents"
+  /usr/bin/python3 - <<'PY' || fail "events of RTL/CJK/emoji documents do not point at their text"
+import json
+texts = {json.loads(l)["id"]: json.loads(l)["text"].encode() for l in open("mixed.jsonl")}
+seen = set()
+for line in open("out.txt", encoding="utf-8"):
+    e = json.loads(line)
+    b, n = e["evidence"]["begin"], e["evidence"]["end"]
+    t = texts[e["doc_id"]]
+    t[b:n].decode("utf-8")  # byte offsets on character boundaries
+    assert t[b:n].decode() in e["sentence"], e
+    if e["cameo"] == "111" and e["source"]["code"] == "CAN": seen.add(e["doc_id"])
+assert seen >= {"rtl", "cjk", "emoji"}, seen
+PY
+  same_batch mixed.jsonl clean.jsonl rtl cjk emoji
+  ;;
+
+dictionary_10000_errors)
+  { printf -- '--- CONDEMN [111] ---\nCONDEMN\n'
+    for i in $(seq 1 10000); do echo "- NO STAR HERE $i [011]"; done; } > bad.verbs.txt
+  printf 'ARNOR [ARN]\nGONDOR [GON]\n' > my.actors.txt
+  printf '[Dictionaries]\nverbfile_name = bad.verbs.txt\nactorfile_list = my.actors.txt\n' > my.ini
+  doc a 2020-06-01 "Arnor condemned Gondor." > one.jsonl
+  run code --petrarch-config my.ini one.jsonl
+  expect_status 0
+  expect_err "bad.verbs.txt:3: pattern: no '*'"
+  expect_err "bad.verbs.txt:10002: pattern: no '*'"
+  [ "$(grep -c '(dictionary line skipped)' err.txt)" = 10000 ] || fail "not 10000 lines listed"
+  expect_err "1 documents, 1 events; 0 bad lines, 10000 warnings"
+  expect_out '"cameo": "111"'
+  run code --strict --petrarch-config my.ini one.jsonl
+  expect_status 2
+  expect_err "10000 bad dictionary lines; refused under --strict"
+  mkdir dicts && cp bad.verbs.txt my.actors.txt dicts/
+  run dict check dicts
+  expect_status 1
+  grep -qx "10000 problems" out.txt || fail "dict check: $(tail -1 out.txt)"
+  ;;
+
+huge_document_memory)
+  # One 50 MB line: peak memory under 500 MB for vigil code and vigil ingest (docs/hostile-
+  # input.md). Mostly sentences without actors (cheap to screen), every tenth an event.
+  /usr/bin/python3 - <<'PY'
+import json
+para = ("The United States condemned Russia on Tuesday. "
+        + "Rain fell on the coast for most of the week, and the roads were closed. " * 9)
+text = para * (50_000_000 // len(para) + 1)
+with open("huge.jsonl", "w") as f:
+    f.write(json.dumps({"id": "a", "date": "2020-06-01", "text": "Germany criticised France."}) + "\n")
+    f.write(json.dumps({"id": "huge", "date": "2020-06-01", "text": text}) + "\n")
+    f.write(json.dumps({"id": "c", "date": "2020-06-01", "text": "Canada condemned China."}) + "\n")
+PY
+  read -r mb status < <(peak_rss_mb "$vigil" code huge.jsonl)
+  [ "$status" = 0 ] || fail "vigil code exit status $status: $(head -c 600 peak.err)"
+  [ "$mb" -lt 500 ] || fail "vigil code on a 50 MB document: peak $mb MB (bound: 500 MB)"
+  grep -qF 'huge.jsonl:2: document "huge": document of 50.0 MB coded in' peak.err || fail "no window note: $(head -c 600 peak.err)"
+  grep -qF '"doc_id": "c"' peak.out || fail "the document after the huge one was not coded"
+  echo "vigil code: peak $mb MB"
+  read -r mb status < <(peak_rss_mb "$vigil" ingest --quiet --db huge.db huge.jsonl)
+  [ "$status" = 0 ] || fail "vigil ingest exit status $status: $(head -c 600 peak.err)"
+  [ "$mb" -lt 500 ] || fail "vigil ingest of a 50 MB document: peak $mb MB (bound: 500 MB)"
+  echo "vigil ingest: peak $mb MB"
+  ;;
+
+ingest_bad_input)
+  { doc a 2020-06-01 "The United States condemned Russia on Tuesday."
+    echo 'not json'
+    echo '{"id": "b2", "date": "2020-06-01"}'
+    printf '{"id": "u", "date": "2020-06-01", "text": "Canada condemned China. \xff"}\n'
+    doc d 9999-99-99 "Germany criticised France over the talks."; } > mixed.jsonl
+  run ingest --db store.db mixed.jsonl
+  expect_status 0
+  expect_err "vigil ingest: mixed.jsonl:2: not valid JSON"
+  expect_err 'vigil ingest: mixed.jsonl:3: missing string field "text" (line skipped)'
+  expect_err 'vigil ingest: mixed.jsonl:4: document "u": replaced 1 invalid UTF-8 sequence'
+  expect_err 'vigil ingest: mixed.jsonl:5: document "d": date "9999-99-99" is not a day of the calendar'
+  expect_err "3 documents read: 3 new"
+  expect_err "vigil ingest: 2 bad lines, 2 warnings, 0 inputs not read"
+  run query --db store.db --format jsonl
+  expect_status 0
+  for id in a u d; do grep -qF "\"doc_id\": \"$id\"" out.txt || fail "document $id not stored"; done
+  run ingest --strict --db store2.db mixed.jsonl
+  expect_status 1
+  run ingest --db store3.db nosuch.jsonl
+  expect_status 1
+  expect_err "vigil ingest: cannot open nosuch.jsonl"
   ;;
 
 *)
