@@ -6,6 +6,7 @@
 #include "inputs.h"
 #include "vigil/discourse.h"
 #include "vigil/pipeline.h"
+#include "vigil/vigil.h"
 
 namespace vigil::cli {
 namespace {
@@ -79,7 +80,9 @@ int run_quotes(Args& args) {
   Document doc;
   while (source.next(doc)) {
     const int32_t ordinal = events::ordinal_of(doc.date);
-    for (const discourse::Quote& q : discourse::find_quotes(doc.text)) {
+    // Window by window on a huge document (the cost of quotation finding grows faster
+    // than the text).
+    for (const discourse::Quote& q : find_quotes_bounded(doc.text)) {
       if (!wanted[static_cast<int>(q.kind)]) continue;
       std::string code;
       if (!q.speaker_org.empty()) code = pipeline.value()->actor_code(q.speaker_org, ordinal);
