@@ -1,6 +1,11 @@
 // store_bench: the event store's speed (issue 12).
 //
-//   store_bench [--db PATH] [--events N] [--queries N] [--copy-all] CORPUS.jsonl...
+//   store_bench [--db PATH|URL] [--events N] [--queries N] [--copy-all] CORPUS.jsonl...
+//   store_bench --db PATH|URL --query-only [--queries N]
+//
+// --db takes a SQLite file (deleted first) or a postgresql:// URL of an empty database.
+// --query-only times step 3's queries on a store grown before (to measure again on a
+// quieter machine).
 //
 // 1. Codes every document of the corpora (one thread, vigil's own dictionaries) and
 //    reports documents/s: what `vigil code` does.
@@ -11,6 +16,7 @@
 //    documents that gave events again under new ids (--copy-all: every document), each
 //    copy moved a week later (so that date filters select a part), then times grouped
 //    queries (median of --queries runs, default 9).
+#include <libpq-fe.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -67,6 +73,41 @@ double median_ms(vigil::store::Store& store, const vigil::store::EventFilter& fi
   return times[times.size() / 2];
 }
 
+bool is_postgres(const std::string& db) {
+  return db.starts_with("postgresql://") || db.starts_with("postgres://");
+}
+
+// Runs `sql` on a PostgreSQL database; the first value of the first row ("" if none).
+std::string pg_value(const std::string& url, const std::string& sql) {
+  PGconn* c = PQconnectdb(url.c_str());
+  std::string out;
+  if (PQstatus(c) == CONNECTION_OK) {
+    PGresult* r = PQexec(c, sql.c_str());
+    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0) out = PQgetvalue(r, 0, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK && PQresultStatus(r) != PGRES_COMMAND_OK)
+      std::fprintf(stderr, "%s: %s", sql.c_str(), PQresultErrorMessage(r));
+    PQclear(r);
+  }
+  PQfinish(c);
+  return out;
+}
+
+// The store's size in MB: the SQLite file with its WAL, or the PostgreSQL database.
+double store_mb(const std::string& db) {
+  if (is_postgres(db)) {
+    const std::string bytes = pg_value(db, "SELECT pg_database_size(current_database())");
+    return bytes.empty() ? 0.0 : std::stod(bytes) / 1e6;
+  }
+  double bytes = 0;
+  for (const char* suffix : {"", "-wal"}) {
+    struct stat st {};
+    if (::stat((db + suffix).c_str(), &st) == 0) bytes += static_cast<double>(st.st_size);
+  }
+  return bytes / 1e6;
+}
+
+int time_queries(const std::string& db_path, int runs);
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -74,6 +115,7 @@ int main(int argc, char** argv) {
   size_t target_events = 1000000;
   int runs = 9;
   bool all_copies = false;
+  bool query_only = false;
   std::vector<std::string> corpora;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--db") == 0 && i + 1 < argc)
@@ -84,16 +126,22 @@ int main(int argc, char** argv) {
       runs = std::stoi(argv[++i]);
     else if (std::strcmp(argv[i], "--copy-all") == 0)
       all_copies = true;
+    else if (std::strcmp(argv[i], "--query-only") == 0)
+      query_only = true;
     else
       corpora.emplace_back(argv[i]);
   }
+  if (query_only) return time_queries(db_path, runs);
   if (corpora.empty()) {
     std::fputs(
-        "usage: store_bench [--db PATH] [--events N] [--queries N] [--copy-all] CORPUS.jsonl...\n",
+        "usage: store_bench [--db PATH|URL] [--events N] [--queries N] [--copy-all] "
+        "CORPUS.jsonl...\n"
+        "       store_bench --db PATH|URL --query-only [--queries N]\n",
         stderr);
     return 2;
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
+  if (!is_postgres(db_path))
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
 
   vigil::events::PipelineConfig config;
   config.data_dir = VIGIL_DATA_DIR;
@@ -147,14 +195,7 @@ int main(int argc, char** argv) {
     }
   }
   const double t_store = seconds_since(t);
-  auto file_mb = [&] {
-    double bytes = 0;
-    for (const char* suffix : {"", "-wal"}) {
-      struct stat st {};
-      if (::stat((db_path + suffix).c_str(), &st) == 0) bytes += static_cast<double>(st.st_size);
-    }
-    return bytes / 1e6;
-  };
+  auto file_mb = [&] { return store_mb(db_path); };
   std::printf("store only:                  %8.2f s  %8.0f documents/s\n", t_store,
               n_docs / t_store);
   std::printf("ingest (code + store):       %8.2f s  %8.0f documents/s\n", t_code + t_store,
@@ -194,7 +235,18 @@ int main(int argc, char** argv) {
       static_cast<long long>(totals.documents), static_cast<long long>(totals.events), t_grow,
       static_cast<double>(stored_events - events) / t_grow, file_mb());
   opened.value().reset();  // closing runs PRAGMA optimize (planner statistics)
+  if (is_postgres(db_path)) {
+    // What autovacuum does in time: planner statistics, and the visibility map that lets
+    // a question read only an index.
+    pg_value(db_path, "VACUUM ANALYZE");
+    std::printf("after VACUUM ANALYZE: database %.1f MB\n", file_mb());
+  }
+  return time_queries(db_path, runs);
+}
 
+namespace {
+
+int time_queries(const std::string& db_path, int runs) {
   vigil::store::OpenOptions read;
   read.read_only = true;
   auto reader = vigil::store::Store::open(db_path, read);
@@ -244,9 +296,10 @@ int main(int argc, char** argv) {
       {"--source C --group-by month", code_prefix, {vigil::store::GroupKey::kMonth}},
       {"(no filter) --group-by root", {}, {vigil::store::GroupKey::kRoot}},
   };
-  std::printf("queries over %lld events (C = %s, %s .. %s), median of %d:\n",
-              static_cast<long long>(totals.events), country.c_str(), from.c_str(), to.c_str(),
-              runs);
+  auto stats = reader.value()->stats();
+  const long long total_events = stats.ok() ? static_cast<long long>(stats.value().events) : 0;
+  std::printf("queries over %lld events (C = %s, %s .. %s), median of %d:\n", total_events,
+              country.c_str(), from.c_str(), to.c_str(), runs);
   for (const Query& q : queries) {
     size_t groups = 0;
     const double ms = median_ms(*reader.value(), q.filter, q.keys, runs, &groups);
@@ -254,3 +307,5 @@ int main(int argc, char** argv) {
   }
   return 0;
 }
+
+}  // namespace
