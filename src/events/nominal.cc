@@ -41,10 +41,12 @@ constexpr std::array<EventNoun, 19> kNouns = {{
 constexpr std::array<std::string_view, 8> kCrowdOrPolice = {
     "protesters", "demonstrators", "police", "protestors", "security", "riot", "crowd", "crowds"};
 
-// Nouns after which an event noun is a modifier of people or gear.
+// Nouns after which an event noun is a modifier of people, gear or a place ("protest site").
 bool is_people_head(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kHeads = {
-      "police", "officers", "gear", "squad", "squads", "control", "leader", "leaders", "organisers"};
+  static constexpr std::array<std::string_view, 17> kHeads = {
+      "police", "officers", "gear",       "squad",     "squads",     "control",
+      "leader", "leaders",  "organisers", "organizers", "movement",  "movements",
+      "group",  "groups",   "site",       "sites",      "camp"};
   return std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
 }
 

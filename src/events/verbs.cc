@@ -181,12 +181,22 @@ size_t actor_unit(const Linear& items, size_t ne) {
 
 // The words before the verb, nearest first, back to the sentence start or a comma.
 // A complete verb phrase before the verb (the first of two coordinated ones) is stepped
-// over: the subject of "X condemned Y and promised Z" is X, not Y.
+// over: the subject of "X condemned Y and promised Z" is X, not Y; so is a comma right
+// after one ("X destroyed tents, arrested leaders and ...").
 Sequence upper_sequence(const Linear& items, size_t verb_first) {
   Sequence seq;
   for (size_t k = verb_first; k-- > 1;) {
     const Item& it = items[k];
-    if (it.kind == Kind::kClose && it.text == "," && !inside_noun_phrase(items, matching_open(items, k))) break;
+    if (it.kind == Kind::kClose && it.text == ",") {
+      const size_t open = matching_open(items, k);
+      const bool after_verb_phrase =
+          open > 0 && items[open - 1].kind == Kind::kClose && items[open - 1].text == "VP";
+      if (after_verb_phrase) {
+        k = open;
+        continue;
+      }
+      if (!inside_noun_phrase(items, open)) break;
+    }
     if (it.kind == Kind::kClose && it.text == "VP") {
       k = matching_open(items, k);
       continue;

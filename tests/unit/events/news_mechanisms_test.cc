@@ -192,6 +192,13 @@ const Case kCases[] = {
      "JPN CHN 114 asserted"},
     {"lodged_protest_is_no_demonstration", "Japan lodged a protest with China over the incident.",
      "!JPNCVL JPNGOV 141 asserted"},
+    // "X did A, did B and did C": every verb phrase of a list has the subject's source.
+    {"listed_verb_phrases_share_the_subject",
+     "Kenyan soldiers burned tents at the square, arrested twelve students and left before dawn.",
+     "KENMIL KENEDU 173 asserted"},
+    // "protest site", "protest movement": a place or a group, not a protest.
+    {"protest_site_is_no_protest", "TBILISI - Norway praised Sweden near the protest site.",
+     "!GEOCVL GEOGOV 141 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
 };
