@@ -31,7 +31,7 @@ namespace vigil::store {
 
 /// The schema version this build writes. Older files are migrated on open; newer ones
 /// are refused.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 /// One direct quotation of a document, as `vigil quotes` reports it.
 struct Quotation {

@@ -301,7 +301,11 @@ Result<std::unique_ptr<Connection>> open_postgres(const std::string& url,
         name + ": cannot connect: " +
         (conn ? trimmed(PQerrorMessage(conn.get())) : std::string("out of memory")));
   auto c = std::make_unique<PgConnection>(std::move(conn), name);
-  if (Status s = c->exec("SET client_min_messages = warning; SET client_encoding = 'UTF8'");
+  // READ COMMITTED whatever the server's default: writers take turns by a table lock
+  // (Dialect::begin_write), which under SERIALIZABLE could still end in serialization
+  // failures that vigil would have to retry.
+  if (Status s = c->exec("SET client_min_messages = warning; SET client_encoding = 'UTF8'; "
+                         "SET default_transaction_isolation = 'read committed'");
       !s.ok())
     return s;
   if (Status s = prepare_pg_schema(*c, options.read_only); !s.ok()) return s;

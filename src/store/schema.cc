@@ -141,6 +141,19 @@ CREATE INDEX events_target_country ON events(target_country, event_first, event_
 CREATE INDEX events_root ON events(cameo_root, event_first, event_last,
   event_date, date, quad_class, cameo, plover_event, source_country, target_country, goldstein);
 )sql",
+    // 5 -> 6: the same for actor code prefixes (--source USA, --target CHNGOV): the
+    // quarter of a store of a million events that --source USA selects, grouped by month,
+    // 1.4 -> 0.5 s.
+    R"sql(
+DROP INDEX events_source_code;
+DROP INDEX events_target_code;
+CREATE INDEX events_source_code ON events(source_code, event_first, event_last,
+  event_date, date, quad_class, cameo, cameo_root, plover_event, source_country, target_country,
+  goldstein);
+CREATE INDEX events_target_code ON events(target_code, event_first, event_last,
+  event_date, date, quad_class, cameo, cameo_root, plover_event, source_country, target_country,
+  goldstein);
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

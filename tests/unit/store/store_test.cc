@@ -236,11 +236,15 @@ TEST_P(StoreTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
               std::to_string(kSchemaVersion));
     EXPECT_EQ(index("events_facts"), "events_facts");
     EXPECT_EQ(index("events_sentence"), "events_sentence");
-    // Version 5's: the target country's index holds what grouped questions read.
-    const std::string definition =
-        raw(sqlite ? "SELECT sql FROM sqlite_schema WHERE name = 'events_target_country'"
-                   : "SELECT indexdef FROM pg_indexes WHERE indexname = 'events_target_country'");
-    EXPECT_NE(definition.find("source_country, goldstein)"), std::string::npos) << definition;
+    // Versions 5 and 6: the indexes filters start from hold what grouped questions read.
+    for (const std::string name : {"events_source_country", "events_target_country", "events_root",
+                                   "events_source_code", "events_target_code"}) {
+      const std::string definition =
+          raw(sqlite ? "SELECT sql FROM sqlite_schema WHERE name = '" + name + "'"
+                     : "SELECT indexdef FROM pg_indexes WHERE indexname = '" + name + "'");
+      EXPECT_NE(definition.find("event_first, event_last"), std::string::npos) << definition;
+      EXPECT_NE(definition.find("goldstein)"), std::string::npos) << definition;
+    }
     ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
                    EXPECT_EQ(e.json, events::to_json(e.record));
                    before += e.json;
