@@ -250,7 +250,10 @@ int time_queries(const std::string& db_path, int runs) {
   vigil::store::OpenOptions read;
   read.read_only = true;
   auto reader = vigil::store::Store::open(db_path, read);
-  if (!reader.ok()) return 1;
+  if (!reader.ok()) {
+    std::fprintf(stderr, "%s\n", reader.status().to_string().c_str());
+    return 1;
+  }
   // The most frequent target country, for a realistic dyadic question.
   auto countries = reader.value()->group({}, {vigil::store::GroupKey::kTargetCountry});
   std::string country = "USA";
