@@ -10,6 +10,7 @@ const QUADS = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal c
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const $ = (id) => document.getElementById(id);
+const fmt = (n) => Number(n).toLocaleString('en');  // 1,015,295
 let offset = 0;
 let generation = 0;  // each refresh() counts one; answers of an older one are dropped
 
@@ -103,9 +104,9 @@ async function loadEvents(f, gen) {
   const tbody = $('events-body');
   tbody.replaceChildren(...body.events.map(eventRow));
   if (!body.events.length) tbody.append(el('tr', {}, el('td', { colspan: '6' }, 'No events match these filters.')));
-  $('events-count').textContent = '(' + body.total + ')';
+  $('events-count').textContent = '(' + fmt(body.total) + ')';
   $('page').textContent = body.events.length
-    ? (offset + 1) + '–' + (offset + body.events.length) + ' of ' + body.total : '';
+    ? fmt(offset + 1) + '–' + fmt(offset + body.events.length) + ' of ' + fmt(body.total) : '';
   $('prev').disabled = offset === 0;
   $('next').disabled = !body.more;
 }
@@ -156,7 +157,7 @@ async function loadTimeline(f, gen) {
     svg.setAttribute('aria-label', 'No dated events match these filters.');
     svg.append(svgEl('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'empty' }, 'No dated events match these filters.'));
     chart.replaceChildren(svg);
-    note.textContent = undated ? `${undated} matching events are dated only by month or year.` : '';
+    note.textContent = undated ? `${fmt(undated)} matching events are dated only by month or year.` : '';
     return;
   }
   const sum = (c) => c[0] + c[1] + c[2] + c[3];
@@ -220,8 +221,8 @@ async function loadTimeline(f, gen) {
   svg.setAttribute('aria-label', `${shown} dated events over ${bins.length} ${unit}s from ${bins[0].key}; the busiest ${unit} has ${max}.`);
   chart.replaceChildren(svg);
   const notes = [];
-  if (range.dropped) notes.push(`${range.dropped} events dated before ${range.first} or after the ${unit} of ${range.last} are not drawn (set From and To to see them).`);
-  if (undated) notes.push(`${undated} matching events are dated only by month or year.`);
+  if (range.dropped) notes.push(`${fmt(range.dropped)} events dated before ${range.first} or after the ${unit} of ${range.last} are not drawn (set From and To to see them).`);
+  if (undated) notes.push(`${fmt(undated)} matching events are dated only by month or year.`);
   note.textContent = notes.join(' ');
 }
 
@@ -278,12 +279,12 @@ async function loadMap(f, gen) {
   mapLegend($('map-legend'), breaks);
   const top = agg.rows.filter((r) => r[role]).slice(0, 10);
   pickList($('map-top'), top.map((r) => ({
-    key: r[role], label: `${countryName(r[role])} (${r[role]})`, count: String(r.count), pressed: selected.has(r[role]),
+    key: r[role], label: `${countryName(r[role])} (${r[role]})`, count: fmt(r.count), pressed: selected.has(r[role]),
     onclick: () => pickCountry(role, r[role]),
   })));
   const notes = [];
-  if (missing.length) notes.push(`Not on the map (regions, places too small for it): ${missing.slice(0, 5).map((c) => `${countryName(c)} (${c}) ${counts.get(c)}`).join(', ')}${missing.length > 5 ? ', …' : '.'}`);
-  if (none) notes.push(`${none} events have no ${role === 'source_country' ? 'source' : 'target'} country.`);
+  if (missing.length) notes.push(`Not on the map (regions, places too small for it): ${missing.slice(0, 5).map((c) => `${countryName(c)} (${c}) ${fmt(counts.get(c))}`).join(', ')}${missing.length > 5 ? ', …' : '.'}`);
+  if (none) notes.push(`${fmt(none)} events have no ${role === 'source_country' ? 'source' : 'target'} country.`);
   $('map-note').textContent = notes.join(' ');
 }
 
@@ -304,21 +305,25 @@ async function loadNetwork(f, gen) {
   };
   drawNetwork($('network'), graph, selected, (code) => pickCountry('source_country', code), setBoth);
   pickList($('network-top'), graph.edges.slice(0, 10).map((e) => ({
-    key: e.s + '>' + e.t, label: `${e.s} → ${e.t}`, count: `${e.count} events` + (e.mean == null ? '' : `, mean ${(e.mean > 0 ? '+' : '') + e.mean.toFixed(1)}`),
+    key: e.s + '>' + e.t, label: `${e.s} → ${e.t}`, count: `${fmt(e.count)} events` + (e.mean == null ? '' : `, mean ${(e.mean > 0 ? '+' : '') + e.mean.toFixed(1)}`),
     pressed: selected.source.has(e.s) && selected.target.has(e.t),
     onclick: () => setBoth(e.s, e.t),
   })));
 }
 
+let coalitionAsked = 0;  // as `generation`, for the coalition panel
+
 async function loadCoalition() {
   const form = $('coalition-form');
   const f = filters();
   const list = $('coalition');
+  const asked = ++coalitionAsked;
   try {
     const body = await api('coalition', {
       target_country: form.elements.target_country.value.trim(), root: form.elements.root.value,
       from: f.from, to: f.to, limit: 200,
     });
+    if (asked !== coalitionAsked) return;
     list.replaceChildren(...body.coalition.map((c) => el('li', {},
       el('strong', {}, c.event_date || c.date || '—'), ' ', actor(c.source), ' ',
       el('span', { class: 'code' }, c.cameo), ' → ', actor(c.target),
@@ -326,7 +331,7 @@ async function loadCoalition() {
       el('blockquote', {}, c.evidence_text || c.sentence))));
     if (!body.coalition.length) list.append(el('li', {}, 'Nobody in the store, for this target and code family.'));
   } catch (err) {
-    list.replaceChildren(el('li', { class: 'error' }, err.message));
+    if (asked === coalitionAsked) list.replaceChildren(el('li', { class: 'error' }, err.message));
   }
 }
 
@@ -411,8 +416,7 @@ async function refresh() {
 async function loadHealth() {
   try {
     const h = await api('health');
-    const n = (v) => Number(v).toLocaleString('en');
-    $('health').textContent = `${n(h.documents)} documents, ${n(h.events)} events, ${n(h.quotations)} quotations in the store`;
+    $('health').textContent = `${fmt(h.documents)} documents, ${fmt(h.events)} events, ${fmt(h.quotations)} quotations in the store`;
   } catch (err) {
     $('health').textContent = 'The store cannot be read: ' + err.message;
   }

@@ -109,7 +109,8 @@ function mapLegend(list, breaks) {
   let low = 1;
   breaks.forEach((b, i) => {
     const cls = 'm' + (MAP_CLASSES - breaks.length + 1 + i);
-    items.push(el('li', {}, el('span', { class: 'swatch ' + cls }), low === b ? String(b) : `${low}–${b}`));
+    const f = (n) => n.toLocaleString('en');
+    items.push(el('li', {}, el('span', { class: 'swatch ' + cls }), low === b ? f(b) : `${f(low)}–${f(b)}`));
     low = b + 1;
   });
   list.replaceChildren(...items);

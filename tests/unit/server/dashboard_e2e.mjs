@@ -72,6 +72,8 @@ try {
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // True when `fn` holds in the page within 10 s (then the exact check follows).
+  const settle = (fn, arg) => page.waitForFunction(fn, arg, { timeout: 10000 }).then(() => true, () => false);
   const elsewhere = [];
   const consoleErrors = [];
   page.on('request', (r) => { if (!r.url().startsWith(base)) elsewhere.push(r.url()); });
@@ -132,10 +134,15 @@ try {
   await page.waitForFunction(() => location.hash.includes('source_country=CAN') && location.hash.includes('target_country=CHN'));
   await page.waitForFunction(() => document.querySelectorAll('#events-body tr').length === 1);
   check(true, 'a click on the CAN → CHN arrow keeps that dyad');
-  await page.waitForSelector('#network .edge.dim');
-  check(await page.locator('#network .edge.selected').count() === 1, 'the network dims the other arrows');
+  // The panels redraw when their answers arrive: wait (up to 10 s) for the state, then check it.
+  check(await settle(() => document.querySelectorAll('#network .edge.selected').length === 1 &&
+    document.querySelector('#network .edge.selected').dataset.source === 'CAN' &&
+    document.querySelectorAll('#network .edge.dim').length === document.querySelectorAll('#network .edge').length - 1),
+  'the network highlights that arrow and dims the others');
   const pressed = page.locator('#network-top button[aria-pressed=true]');
-  check(await pressed.count() === 1 && (await pressed.textContent()).includes('CAN → CHN'), 'the dyad list shows the pair pressed');
+  check(await settle(() => [...document.querySelectorAll('#network-top button[aria-pressed=true]')]
+    .map((b) => b.textContent).join('|').startsWith('CAN → CHN')) && await pressed.count() === 1,
+  'the dyad list shows the pair pressed');
   await pressed.focus();
   check(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle !== 'none'),
     'a focused button has a visible outline');
@@ -175,7 +182,7 @@ try {
   await page.waitForSelector('#error', { state: 'hidden' });
 
   // Coalition: Canada first, then Australia.
-  await page.waitForSelector('#coalition li');
+  await settle(() => document.querySelectorAll('#coalition li').length === 2);
   const coalition = await page.locator('#coalition li').allTextContents();
   check(coalition.length === 2 && coalition[0].includes('CAN') && coalition[1].includes('AUS'),
     'the coalition panel lists Canada, then Australia');
