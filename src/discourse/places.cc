@@ -51,6 +51,17 @@ bool is_cue(std::string_view w) {
   return false;
 }
 
+// Nouns that describe a place before its name: "in the Kenyan capital Nairobi".
+bool is_place_noun(std::string_view w) {
+  static const std::array<const char*, 10> k = {"capital", "city", "town", "village", "port",
+                                                "region", "province", "district", "state",
+                                                "county"};
+  std::string l = lower(w);
+  for (const char* c : k)
+    if (l == c) return true;
+  return false;
+}
+
 // Capitalised words that, right after a place name, make it the name of something else.
 bool names_institution(std::string_view w) {
   static const std::array<const char*, 28> k = {
@@ -171,6 +182,16 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
   auto str = [&](size_t i) { return text.substr(ws[i].begin, ws[i].end - ws[i].begin); };
   for (size_t i = 0; i < ws.size();) {
     std::string cue = i > 0 && is_cue(str(i - 1)) ? lower(str(i - 1)) : "";
+    // "in the Kenyan capital Nairobi", "in the port city of Mombasa": the cue before the
+    // place's description.
+    if (cue.empty() && i > 1 && (is_place_noun(str(i - 1)) || (lower(str(i - 1)) == "of" &&
+                                                                is_place_noun(str(i - 2))))) {
+      for (size_t back = 2; back <= 6 && back <= i; ++back) {
+        if (lower(str(i - back)) != "the" || back == i || !is_cue(str(i - back - 1))) continue;
+        cue = lower(str(i - back - 1));
+        break;
+      }
+    }
     // "the city", "the country", "the territory", "the capital"
     if (lower(str(i)) == "the" && i + 1 < ws.size() && !starts_upper(text, ws[i + 1].begin)) {
       std::string noun = lower(str(i + 1));

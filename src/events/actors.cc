@@ -162,6 +162,12 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   return code;
 }
 
+bool names_many_states(std::string_view upper_words) {
+  for (std::string_view word : {"INTERNATIONAL", "WORLD", "GLOBAL"})
+    if (upper_words.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
 void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date,
                        const ReferenceResolver* resolver) {
   while (expand_first_compound_ne(items)) {

@@ -21,6 +21,10 @@ void to_upper_ascii(std::string& s);
 /// UIS, "---" or a quoted new actor: the elements that stand in a country's place.
 bool starts_with_country(std::string_view code);
 
+/// True when upper-case words name a collective of many states ("THE INTERNATIONAL
+/// COMMUNITY", "WORLD LEADERS"): such an actor has no country, whatever the article's.
+bool names_many_states(std::string_view upper_words);
+
 /// Pronouns that stand for the last actor named ("he", "she", "they", "it"): the
 /// document context resolves them, and the screen counts them as actors.
 bool is_actor_pronoun(std::string_view word);

@@ -238,7 +238,11 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   if (words[0] == "THE" && code == "---" && is_organisation_noun(words.back()))
     return last_organisation_;
   if (words[0] != "THE" || last_country_.empty()) return {};
-  if (code.size() > 3) return last_country_ + code.substr(3);  // "the government"
+  if (code.size() > 3) {  // "the government", but not "the international community"
+    for (std::string_view w : words)
+      if (names_many_states(w)) return {};
+    return last_country_ + code.substr(3);
+  }
   if (words.size() == 2 && (words[1] == "COUNTRY" || words[1] == "NATION")) return last_country_;
   return {};
 }

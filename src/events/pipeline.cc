@@ -61,6 +61,7 @@ void append_actor(std::string& out, const ActorOut& a) {
 void give_country(ActorOut& a, const std::string& country) {
   if (country.empty() || !a.country.empty() || a.code.rfind("---", 0) != 0) return;
   if (a.sector.empty() || a.sector == "IGO" || a.sector == "NGO") return;
+  if (names_many_states(a.text)) return;
   a.code = country + a.code.substr(3);
   a.country = country;
 }
@@ -717,9 +718,13 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // But criticism of what happened somewhere ("condemned the coup in Niger") is aimed
       // at that state.
       const bool judged = e.code.rfind("11", 0) == 0 || e.code.rfind("12", 0) == 0;
+      // The place may be named with its description ("in the Finnish capital Helsinki").
       const bool target_is_place =
-          !judged && std::find(locative_places.begin(), locative_places.end(), e.target_text) !=
-                         locative_places.end();
+          !judged &&
+          std::any_of(locative_places.begin(), locative_places.end(), [&](const std::string& p) {
+            return e.target_text == p ||
+                   (e.target.size() == 3 && e.target_text.find(" " + p) != std::string::npos);
+          });
       if (e.target != "---" && !target_is_place)
         r.target = pipeline_.describe_actor(e.target, e.target_text);
       if (target_is_place && !keep_one_sided(CodedEvent{e.source, "---", e.code})) continue;

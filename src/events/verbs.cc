@@ -472,6 +472,14 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
                VerbHit& hit) {
   hit.vp_end = matching_close(items, vp);
   size_t passive_word = passive_verb(items, vp);
+  // "a movement backed by opposition groups": a participle after its noun, with its agent.
+  if (passive_word == 0 && reduced_passive(items, vp, verb_open + 1)) {
+    for (size_t k = verb_open + 2; k < hit.vp_end; ++k)
+      if (items[k].kind == Kind::kWord && items[k].text == "BY") {
+        passive_word = verb_open + 1;
+        break;
+      }
+  }
   hit.passive = passive_word > 0;
   hit.verb = hit.passive ? passive_word : verb_open + 1;
   if (hit.verb >= items.size() || items[hit.verb].kind != Kind::kWord) return false;

@@ -199,6 +199,19 @@ const Case kCases[] = {
     // "protest site", "protest movement": a place or a group, not a protest.
     {"protest_site_is_no_protest", "TBILISI - Norway praised Sweden near the protest site.",
      "!GEOCVL GEOGOV 141 asserted"},
+    // "The international community" is of no country, whatever the article's.
+    {"international_community_has_no_country",
+     "NAIROBI - Kenya urged the international community to send food aid.", "!KEN KENCVL 020 asserted"},
+    {"international_community_is_still_the_target",
+     "NAIROBI - Kenya urged the international community to send food aid.", "KEN ---CVL 0233 asserted"},
+    // "a movement backed by X": a participle after its noun with an agent is passive.
+    {"reduced_passive_with_agent",
+     "Thousands joined a Kenyan student movement backed by Norway.", "NOR KENEDU 051 asserted"},
+    {"reduced_passive_with_agent_not_active",
+     "Thousands joined a Kenyan student movement backed by Norway.", "!KENEDU NOR 051 asserted"},
+    // A place named with its description is still only where ("in the Kenyan capital Nairobi").
+    {"described_place_is_not_target", "Police arrested dozens in the Kenyan capital Nairobi.",
+     "!KENCOP KEN 173 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
 };
