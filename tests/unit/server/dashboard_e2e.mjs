@@ -74,6 +74,14 @@ try {
   const page = await context.newPage();
   // True when `fn` holds in the page within 10 s (then the exact check follows).
   const settle = (fn, arg) => page.waitForFunction(fn, arg, { timeout: 10000 }).then(() => true, () => false);
+  // Resolves when no request of the page has been in flight for 300 ms.
+  let inFlight = 0;
+  page.on('request', () => { inFlight++; });
+  page.on('requestfinished', () => { inFlight--; });
+  page.on('requestfailed', () => { inFlight--; });
+  const quiet = async () => {
+    for (let still = 0; still < 6; await new Promise((r) => setTimeout(r, 50))) still = inFlight ? 0 : still + 1;
+  };
   const elsewhere = [];
   const consoleErrors = [];
   page.on('request', (r) => { if (!r.url().startsWith(base)) elsewhere.push(r.url()); });
@@ -188,6 +196,7 @@ try {
     'the coalition panel lists Canada, then Australia');
 
   // The document view, opened and closed from the keyboard.
+  await quiet();  // the table drawn by the last answer, not replaced under the focus
   const button = page.locator('#events-body .doc-link').first();
   await button.focus();
   await page.keyboard.press('Enter');
