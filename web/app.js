@@ -259,14 +259,8 @@ async function loadMap(f, gen) {
   const words = role === 'source_country' ? 'as source' : 'as target';
   const box = $('map');
   const asked = api('aggregate', { ...f, source_country: '', target_country: '', group_by: role, limit: 1000 });
-  let world;
-  try {
-    world = await loadWorld();
-  } catch (err) {  // web/node_modules missing: say how to get it; the rest still works
-    asked.catch(() => {});
-    box.replaceChildren(el('p', { class: 'error' }, err.message));
-    return;
-  }
+  // Without web/node_modules there is no map: say how to get it; the list still works.
+  const world = await loadWorld().catch((err) => err);
   const agg = await asked;
   if (gen !== generation) return;
   const counts = new Map();
@@ -275,8 +269,15 @@ async function loadMap(f, gen) {
     if (r[role]) counts.set(r[role], r.count); else none += r.count;
   }
   const selected = codes(f[role]);
-  const { breaks, missing } = drawMap(box, world, counts, selected, words, (code) => pickCountry(role, code));
-  mapLegend($('map-legend'), breaks);
+  let missing = [];
+  if (world instanceof Error) {
+    box.replaceChildren(el('p', { class: 'error' }, world.message));
+    $('map-legend').replaceChildren();
+  } else {
+    const drawn = drawMap(box, world, counts, selected, words, (code) => pickCountry(role, code));
+    mapLegend($('map-legend'), drawn.breaks);
+    missing = drawn.missing;
+  }
   const top = agg.rows.filter((r) => r[role]).slice(0, 10);
   pickList($('map-top'), top.map((r) => ({
     key: r[role], label: `${countryName(r[role])} (${r[role]})`, count: fmt(r.count), pressed: selected.has(r[role]),
