@@ -43,8 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     case 4: {
       // The config reader takes a path (it resolves the dictionaries' paths against it).
-      static const std::string path =
-          "/tmp/vigil-fuzz-config-" + std::to_string(getpid()) + ".ini";
+      static const std::string path = "/tmp/vigil-fuzz-config-" + std::to_string(getpid()) + ".ini";
       if (FILE* f = std::fopen(path.c_str(), "wb")) {
         std::fwrite(text.data(), 1, text.size(), f);
         std::fclose(f);

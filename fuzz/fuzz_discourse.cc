@@ -25,8 +25,8 @@ bool is_iso_or_empty(std::string_view d) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  static constexpr const char* kDates[] = {"2020-06-01", "2000-02-29", "1999-12-31",
-                                           "0001-01-01", "9999-12-31", "9999-99-99", ""};
+  static constexpr const char* kDates[] = {
+      "2020-06-01", "2000-02-29", "1999-12-31", "0001-01-01", "9999-12-31", "9999-99-99", ""};
   std::string publication = kDates[data[0] % 7];
 
   // The text as a publication date, as the readers see a "date" field.
@@ -34,8 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       vigil::text::internal::read_publication_date(text.substr(0, 64));
   if (!is_iso_or_empty(reading.iso) || (reading.iso.empty() && reading.problem.empty()))
     std::abort();
-  if (!is_iso_or_empty(vigil::text::internal::normalize_iso_date(text.substr(0, 64))))
-    std::abort();
+  if (!is_iso_or_empty(vigil::text::internal::normalize_iso_date(text.substr(0, 64)))) std::abort();
   if (!is_iso_or_empty(vigil::text::internal::petrarch_date_to_iso(text.substr(0, 64))))
     std::abort();
   if (data[0] & 0x80) publication = reading.iso;

@@ -27,8 +27,9 @@ constexpr const char* kDocuments[][3] = {
     {"f-1", "2020-06-01",
      "Canada condemned China on Monday over the arrests of journalists. \"We will not stay "
      "silent,\" said the foreign minister."},
-    {"f-2", "2020-06-15", "Australia criticised China for its new security law. Germany "
-                          "praised France for its leadership."},
+    {"f-2", "2020-06-15",
+     "Australia criticised China for its new security law. Germany "
+     "praised France for its leadership."},
     {"f-3", "2020-07-20", "Police in Kenya arrested dozens of protesters in Nairobi."},
 };
 
@@ -84,8 +85,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const vigil::server::Params params(decoded.begin(), decoded.end());
   const vigil::server::Response r = api->handle(path, params);
   if (r.status != 200 && r.status != 400 && r.status != 404) std::abort();
-  if (r.content_type == "application/json" &&
-      !nlohmann::json::accept(r.body))
-    std::abort();
+  if (r.content_type == "application/json" && !nlohmann::json::accept(r.body)) std::abort();
   return 0;
 }

@@ -51,8 +51,7 @@ constexpr size_t kBatchBytes = size_t{64} << 20;
 
 // The quotations of a document, window by window as it is coded (vigil::text_windows):
 // finding them costs more than linear time in the length of one text.
-std::vector<store::Quotation> quotations_of(const events::Pipeline& pipeline,
-                                            const Document& doc) {
+std::vector<store::Quotation> quotations_of(const events::Pipeline& pipeline, const Document& doc) {
   const auto windows = text_windows(doc.text);
   if (windows.size() == 1) return store::find_quotations(pipeline, doc);
   std::vector<store::Quotation> out;
