@@ -71,6 +71,11 @@ struct Quote {
 /// previous one in the same or the previous paragraph. docs/discourse.md has the rules.
 std::vector<Quote> find_quotes(std::string_view text);
 
+/// True when a word (any case) names a document that speaks for its author ("statement",
+/// "communique", "report", "tweet"): "the statement said" is its issuer speaking, and "a
+/// Chinese Foreign Ministry statement" is the ministry's voice.
+bool names_a_document(std::string_view word);
+
 // ---------------------------------------------------------------------------------------
 // Time expressions
 

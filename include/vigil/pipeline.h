@@ -133,6 +133,7 @@ class DocumentCoder {
  private:
   bool keep_one_sided(const CodedEvent& e) const;
   void read_as_accusation(CodedEvent& e) const;
+  void act_of_the_reporting_state(CodedEvent& e) const;
   void know_by_quotes(std::string& code, const std::string& text, int32_t ordinal,
                       const std::vector<discourse::Quote>& quotes) const;
   bool names_a_thing(std::string_view phrase, const syntax::Tree& tree) const;

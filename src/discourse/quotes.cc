@@ -558,6 +558,8 @@ bool quote_kind_from_string(std::string_view name, QuoteKind* kind) {
   return false;
 }
 
+bool names_a_document(std::string_view word) { return detail::is_document_noun(word); }
+
 std::vector<Quote> find_quotes(std::string_view text) {
   std::vector<RawQuote> raws = pair_marks(text);
   if (raws.empty() && text.find(':') == std::string_view::npos) return {};

@@ -211,6 +211,19 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// "The ministry said the ambassador was summoned": a state reporting a diplomatic act
+// (criticism, rejection, reduced relations) done to someone, naming no agent, reports its
+// own act.
+void DocumentCoder::act_of_the_reporting_state(CodedEvent& e) const {
+  const bool unnamed = (e.source.empty() || e.source == "---") && e.source_text.empty();
+  if (!unnamed || e.reporter.empty() || !starts_with_country(e.reporter)) return;
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root != "11" && root != "12" && root != "16") return;
+  if (e.target.compare(0, 3, e.reporter, 0, 3) == 0) return;  // its own people: not diplomacy
+  e.source = e.reporter;
+  e.source_text = e.reporter_text;
+}
+
 // Reported speech about a third party's coercion or violence ("Human Rights Watch said
 // security forces had beaten demonstrators") is the speaker's accusation of that party
 // when the speaker is a critic of it: an NGO, an IGO, the opposition, civilians, or
@@ -337,7 +350,12 @@ bool DocumentCoder::names_a_thing(std::string_view phrase, const syntax::Tree& t
 }
 
 void DocumentCoder::drop_things_as_actors(CodedEvent& e, const syntax::Tree& tree) const {
-  if (!e.source_text.empty() && names_a_thing(e.source_text, tree)) e.source = "---";
+  // "A Chinese Foreign Ministry statement said ...": a document speaks for its author, the
+  // actor that names it.
+  const bool authored_document = e.code.rfind("01", 0) == 0 &&
+                                 discourse::names_a_document(head_word(e.source_text));
+  if (!e.source_text.empty() && !authored_document && names_a_thing(e.source_text, tree))
+    e.source = "---";
   const std::string_view root = std::string_view(e.code).substr(0, 2);
   // Words, appeals, praise, demands, criticism, threats, protests and sanctions about a
   // thing are about its owner; material acts (meetings, aid, force) on a thing are not
@@ -685,6 +703,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
     for (CodedEvent& e : coding.events) {
       if (own_dictionaries) drop_things_as_actors(e, work.tree);
+      act_of_the_reporting_state(e);
       read_as_accusation(e);
       aim_at_author(e, work.tree, ordinal);
     }

@@ -212,6 +212,11 @@ const Case kCases[] = {
     // A place named with its description is still only where ("in the Kenyan capital Nairobi").
     {"described_place_is_not_target", "Police arrested dozens in the Kenyan capital Nairobi.",
      "!KENCOP KEN 173 asserted"},
+    // A document speaks for its author ("a Norwegian foreign ministry statement said"), and
+    // a state reporting a diplomatic act done with no agent named reports its own act.
+    {"document_speaks_for_its_author",
+     "A Norwegian foreign ministry statement said the Swedish ambassador was summoned on Monday.",
+     "NORGOV SWEGOV 114 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
 };
