@@ -2,6 +2,7 @@
 // (each malformed one answered by name); the store binds every value as an SQL parameter.
 #include <charconv>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -439,9 +440,12 @@ struct Api::Impl {
   ApiOptions options;
   // A Store is one connection, used by one request at a time. Requests take turns on the
   // pool's stores (the one given, plus read-only ones opened on its path), so that as
-  // many requests run at once as there are connections.
+  // many requests run at once as there are connections, in the order they came: a page
+  // asks its table first, and a waiting request is never overtaken by later ones.
   std::vector<std::unique_ptr<store::Store>> pool;
   std::vector<store::Store*> idle;
+  uint64_t next_ticket = 0;  // the turn of the next request to arrive
+  uint64_t serving = 0;      // the turn that takes the next free connection
   std::mutex mutex;
   std::condition_variable freed;
 };
@@ -469,16 +473,19 @@ Response Api::handle(const std::string& path, const Params& params) {
   store::Store* db = nullptr;
   {
     std::unique_lock<std::mutex> lock(impl_->mutex);
-    impl_->freed.wait(lock, [&] { return !impl_->idle.empty(); });
+    const uint64_t ticket = impl_->next_ticket++;
+    impl_->freed.wait(lock, [&] { return ticket == impl_->serving && !impl_->idle.empty(); });
+    ++impl_->serving;
     db = impl_->idle.back();
     impl_->idle.pop_back();
   }
+  impl_->freed.notify_all();  // the next turn may find another connection free
   Response r = route(Handler{*db, impl_->options}, path, params);
   {
     std::lock_guard<std::mutex> lock(impl_->mutex);
     impl_->idle.push_back(db);
   }
-  impl_->freed.notify_one();
+  impl_->freed.notify_all();  // only the waiter whose turn it is goes on
   return r;
 }
 
