@@ -192,7 +192,10 @@ bool DocumentContext::names_the_actor(const std::string& upper_word, bool head) 
 }
 
 void DocumentContext::remember_names(const std::string& code, std::string_view text) {
-  if (is_generic(code) || text.empty()) return;
+  // A role without a country ("General Gilbert Diendere": ---MIL) still tells who the name
+  // is; the event's place gives the country later.
+  if (code.size() <= 3 || text.empty()) return;
+  if (code.rfind("---", 0) == 0 && !is_name_bearing(text)) return;
   if (is_organisation(code)) last_organisation_ = code;
   std::string words = upper(text);
   for (char& c : words)
@@ -209,12 +212,24 @@ void DocumentContext::remember_names(const std::string& code, std::string_view t
   }
 }
 
+// A phrase with a name in it ("GENERAL GILBERT DIENDERE"), not only common words ("THE
+// SOLDIERS"): only a name is worth remembering for a role without a country.
+bool DocumentContext::is_name_bearing(std::string_view upper_text) const {
+  for (size_t at = 0; at < upper_text.size();) {
+    const size_t space = std::min(upper_text.find(' ', at), upper_text.size());
+    const std::string_view word = upper_text.substr(at, space - at);
+    if (word.size() >= 3 && is_name(word)) return true;
+    at = space + 1;
+  }
+  return false;
+}
+
 // A word WordNet does not know: a name ("ANNAN"), not a common word ("POLICE").
 bool DocumentContext::is_name(std::string_view upper_word) const {
   if (lexicon_ == nullptr) return false;
   std::string lower(upper_word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lexicon_->classes(lower) == 0;
+  return lexicon_->classes(lower) == 0 && lexicon_->closed_tag(lower).empty();
 }
 
 std::string DocumentContext::resolve(const std::vector<std::string_view>& words,

@@ -50,6 +50,7 @@ class DocumentContext {
  private:
   void remember_artifact(const std::string& owner, std::vector<std::string> words);
   bool is_name(std::string_view upper_word) const;
+  bool is_name_bearing(std::string_view upper_text) const;
   bool names_the_actor(const std::string& upper_word, bool head) const;
   bool describes_owned_artifact(std::string_view target_text) const;
 

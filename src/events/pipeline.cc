@@ -211,6 +211,13 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// Acts done in words to another party: appeals (02), demands (10), criticism (11),
+// rejections (12) and threats (13).
+static bool is_verbal_act(std::string_view cameo) {
+  const std::string_view root = cameo.substr(0, 2);
+  return root == "02" || root == "10" || root == "11" || root == "12" || root == "13";
+}
+
 // "The ministry said the ambassador was summoned": a state reporting a diplomatic act
 // (criticism, rejection, reduced relations) done to someone, naming no agent, reports its
 // own act.
@@ -786,7 +793,21 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         if (home.empty() && a && !a->country.empty() && a->code.size() > 3) home = a->country;
       if (home.empty()) home = document_country;
       give_country(r.source, home);
-      if (r.target) give_country(*r.target, home);
+      if (r.target) {
+        // What a state says to "the government" or "all parties" is said to the country
+        // the article is about, not to its own: an appeal, demand, criticism, rejection or
+        // threat by a state official to its own state is rare in foreign news.
+        const bool verbal = is_verbal_act(r.cameo) && r.source.sector == "GOV" &&
+                            !document_country.empty() && r.source.country != document_country;
+        const bool own_state_by_reference =
+            r.target->country == r.source.country && !r.source.country.empty() &&
+            pipeline_.actor_code(e.target_text, ordinal).rfind("---", 0) == 0;
+        if (verbal && own_state_by_reference) {
+          r.target->country.clear();
+          r.target->code = "---" + r.target->code.substr(3);
+        }
+        give_country(*r.target, verbal && !where ? document_country : home);
+      }
       // A protest with no target named is against the protesters' own government; an
       // arrest or a raid of people not named is of the state's civilians.
       if (!r.target && !r.source.country.empty()) {

@@ -217,6 +217,18 @@ const Case kCases[] = {
     {"document_speaks_for_its_author",
      "A Norwegian foreign ministry statement said the Swedish ambassador was summoned on Monday.",
      "NORGOV SWEGOV 114 asserted"},
+    // What a state says to "the government" or "all parties" in a story about another
+    // country is said to that country; at home it is its own government.
+    {"foreign_appeal_to_the_government",
+     "COLOMBO - Riots broke out in Kandy on Monday. Canada called on the government to protect "
+     "all minorities.",
+     "CAN LKAGOV 0234 asserted"},
+    {"foreign_appeal_to_all_parties",
+     "COLOMBO - Riots broke out in Kandy on Monday. The British foreign secretary urged all "
+     "parties to show restraint.",
+     "GBRGOV LKAPTY 0256 asserted"},
+    {"appeal_at_home_to_the_government", "OTTAWA - Canada called on the government to cut taxes.",
+     "CAN CANGOV 020 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
 };
