@@ -144,6 +144,8 @@ class DocumentCoder {
   void add_quoted_judgement(const syntax::Tree& tree, size_t begin, size_t end, int32_t ordinal,
                             const std::vector<discourse::Quote>& quotes,
                             std::vector<CodedEvent>& events) const;
+  void add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
+                        std::vector<CodedEvent>& events) const;
   static void add_nominal_events(std::string_view sentence, const std::vector<EventRecord>& told,
                                  std::vector<CodedEvent>& events);
   std::string speaker_code(const discourse::Quote& quote, int32_t ordinal) const;

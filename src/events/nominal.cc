@@ -134,4 +134,129 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
   return out;
 }
 
+namespace {
+
+// Nouns of acts of force (CAMEO 19x), with the code the act takes.
+std::string_view force_code(const std::string& lower) {
+  static constexpr std::pair<std::string_view, std::string_view> kForce[] = {
+      {"attack", "190"},     {"attacks", "190"},    {"assault", "190"},   {"offensive", "190"},
+      {"incursion", "190"},  {"invasion", "192"},   {"airstrike", "195"}, {"airstrikes", "195"},
+      {"bombing", "195"},    {"bombings", "195"},   {"shelling", "194"},  {"fighting", "190"},
+      {"clashes", "190"},    {"counterattack", "190"}};
+  for (const auto& [noun, code] : kForce)
+    if (lower == noun) return code;
+  return {};
+}
+
+// Civilians, students, workers, the opposition: a crowd, not an armed force.
+bool is_crowd(const std::string& code) {
+  for (std::string_view sector : {"CVL", "EDU", "LAB", "OPP"})
+    for (size_t k = 0; k + 3 <= code.size(); k += 3)
+      if (code.compare(k, 3, sector) == 0) return true;
+  return false;
+}
+
+bool is_name_tag(const std::string& tag) { return tag == "NNP" || tag == "NNPS"; }
+
+std::string lower_of(const std::string& s) {
+  std::string l = s;
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return l;
+}
+
+// The words of the noun phrase starting at token `k`: up to a comma, a verb, a preposition
+// or a relative word (at most eight words).
+std::string phrase_from(const std::vector<syntax::Token>& tokens, size_t k, size_t* end = nullptr) {
+  std::string phrase;
+  size_t j = k;
+  for (; j < tokens.size() && j < k + 8; ++j) {
+    const syntax::Token& t = tokens[j];
+    const std::string& tag = t.tag;
+    if (tag == "," || tag == "." || tag == "IN" || tag == "TO" || tag == "WDT" || tag == "WP" ||
+        tag == "CC" || tag.rfind("VB", 0) == 0 || tag == ":" || tag == "POS")
+      break;
+    phrase += (phrase.empty() ? "" : " ") + t.text;
+  }
+  if (end) *end = j;
+  return phrase;
+}
+
+}  // namespace
+
+std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const PhraseCoder& code_of) {
+  std::vector<NominalAct> out;
+  const auto& tokens = tree.tokens;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].tag.rfind("NN", 0) != 0) continue;
+    const std::string noun = lower_of(tokens[k].text);
+    const std::string_view code = force_code(noun);
+    if (code.empty()) continue;
+    NominalAct act;
+    act.code = std::string(code);
+    act.noun = tokens[k].text;
+    for (char& c : act.noun) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    act.first_token = act.last_token = static_cast<int32_t>(k);
+    // Who: "Russia's attack", "an al-Shabab attack" (the names right before the noun, past
+    // its adjectives), or "the attack by the ADF".
+    size_t m = k;
+    while (m > 0 && (tokens[m - 1].tag == "JJ" || tokens[m - 1].tag == "RB")) --m;
+    if (m > 0 && tokens[m - 1].tag == "POS") --m;
+    size_t name_end = m;
+    while (m > 0 && is_name_tag(tokens[m - 1].tag) && name_end - m < 6) --m;
+    if (m < name_end) {
+      std::string who;
+      for (size_t j = m; j < name_end; ++j) who += (who.empty() ? "" : " ") + tokens[j].text;
+      act.source = code_of(who);
+      act.source_text = who;
+      act.first_token = static_cast<int32_t>(m);
+    }
+    // On whom: "on Ukraine", "against the base"; "by" names who when nothing before did.
+    // "Between X and Y": each side on the other.
+    for (size_t j = k + 1; j + 1 < tokens.size() && j <= k + 12; ++j) {
+      const std::string w = lower_of(tokens[j].text);
+      if (tokens[j].tag.rfind("VB", 0) == 0 || w == ",") break;
+      if (w != "on" && w != "against" && w != "by" && w != "between") continue;
+      size_t end = 0;
+      const std::string phrase = phrase_from(tokens, j + 1, &end);
+      const std::string actor = phrase.empty() ? std::string() : code_of(phrase);
+      if (actor.empty()) continue;
+      if (w == "by") {
+        if (!act.source.empty()) continue;
+        act.source = actor;
+        act.source_text = phrase;
+      } else if (w == "between") {
+        if (end >= tokens.size() || lower_of(tokens[end].text) != "and") break;
+        size_t other_end = 0;
+        const std::string other = phrase_from(tokens, end + 1, &other_end);
+        const std::string other_code = other.empty() ? std::string() : code_of(other);
+        if (other_code.empty()) break;
+        act.source = actor;
+        act.source_text = phrase;
+        act.target = other_code;
+        act.target_text = other;
+        act.last_token = static_cast<int32_t>(other_end) - 1;
+        NominalAct back = act;
+        std::swap(back.source, back.target);
+        std::swap(back.source_text, back.target_text);
+        out.push_back(std::move(back));
+        break;
+      } else if (act.target.empty()) {
+        act.target = actor;
+        act.target_text = phrase;
+        act.last_token = static_cast<int32_t>(end) - 1;
+      }
+    }
+    if (act.source.empty() || act.target.empty() || act.source == act.target) continue;
+    // Clashes of a crowd with the police are a violent protest (145), not fighting.
+    const bool crowd = is_crowd(act.source) || is_crowd(act.target);
+    if (crowd && (noun == "clashes" || noun == "fighting")) {
+      if (!out.empty() && out.back().code == act.code && out.back().noun == act.noun)
+        out.back().code = "145";
+      act.code = "145";
+    }
+    out.push_back(std::move(act));
+  }
+  return out;
+}
+
 }  // namespace vigil::events

@@ -3,9 +3,13 @@
 // vigil's own table (nominal.cc); the pipeline gives the implied actors their country.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "vigil/tree.h"
 
 namespace vigil::events {
 
@@ -26,5 +30,22 @@ bool is_act_noun(std::string_view upper_word);
 
 /// The event nouns of `sentence`, at most one per CAMEO root, in table order.
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence);
+
+/// An act of force named by a noun whose parties the sentence names: "Russia's attack on
+/// Ukraine", "an al-Shabab attack on the base", "the attack by the ADF on peacekeepers",
+/// "clashes between Thailand and Cambodia" (each side's act on the other).
+struct NominalAct {
+  std::string code;                ///< CAMEO code of the act
+  std::string source, target;      ///< actor codes
+  std::string source_text, target_text;
+  std::string noun;                ///< upper case
+  int32_t first_token = -1, last_token = -1;
+};
+
+/// Codes a phrase of the sentence as an actor: its code, or "" when it names none.
+using PhraseCoder = std::function<std::string(const std::string& phrase)>;
+
+/// The acts of force the sentence names by nouns with both parties named.
+std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const PhraseCoder& code_of);
 
 }  // namespace vigil::events

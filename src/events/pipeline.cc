@@ -294,6 +294,44 @@ void DocumentCoder::add_nominal_events(std::string_view sentence,
   }
 }
 
+// "Russia's attack on Ukraine", "clashes between Thailand and Cambodia": an act of force
+// named by a noun with both parties named is theirs, unless the sentence's verbs coded
+// force between them already.
+void DocumentCoder::add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
+                                     std::vector<CodedEvent>& events) const {
+  const PhraseCoder code_of = [&](const std::string& phrase) {
+    return pipeline_.actor_code(phrase, ordinal);
+  };
+  int joint = 0;
+  for (const CodedEvent& e : events) joint = std::max(joint, e.joint);
+  std::string last_pair;
+  for (NominalAct& act : find_nominal_acts(tree, code_of)) {
+    const bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) {
+      return e.code.compare(0, 2, act.code, 0, 2) == 0 && e.source == act.source &&
+             e.target == act.target;
+    });
+    if (coded) continue;
+    CodedEvent e;
+    e.source = act.source;
+    e.target = act.target;
+    e.source_text = act.source_text;
+    e.target_text = act.target_text;
+    to_upper_ascii(e.source_text);
+    to_upper_ascii(e.target_text);
+    e.code = act.code;
+    e.verb = act.noun;
+    e.pattern = "nominal: " + act.noun;
+    e.first_token = act.first_token;
+    e.last_token = act.last_token;
+    // The two sides of "clashes between X and Y" come as a pair: one joint act.
+    const std::string pair = act.target + "|" + act.source;
+    if (pair == last_pair) e.joint = joint;
+    else if (act.noun == "CLASHES" || act.noun == "FIGHTING") e.joint = ++joint;
+    last_pair = act.source + "|" + act.target;
+    events.push_back(std::move(e));
+  }
+}
+
 // "We urge Turkey to ...," said the spokeswoman for the Swedish government: inside a
 // quotation, a first-person source is the quotation's speaker.
 void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const syntax::Tree& tree,
@@ -637,6 +675,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     }
     for (const auto& [code, words] : coding.actors) context.remember_names(code, words);
     if (own_dictionaries) add_nominal_events(sentence_text, out, coding.events);
+    if (own_dictionaries && !work.tree.empty()) add_nominal_acts(work.tree, ordinal, coding.events);
     if (own_dictionaries && !work.tree.empty())
       add_quoted_judgement(work.tree, work.begin, work.end, ordinal, quotes(), coding.events);
     if (coding.events.empty() && coding.obligations.empty()) continue;
@@ -742,11 +781,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       r.source = pipeline_.describe_actor(e.source, e.source_text);
       // "Police arrested dozens in Nairobi": a place introduced as one is where, not whom.
       // But criticism of what happened somewhere ("condemned the coup in Niger") is aimed
-      // at that state.
-      const bool judged = e.code.rfind("11", 0) == 0 || e.code.rfind("12", 0) == 0;
+      // at that state, and a visit to a place ("arrived in Asmara") is a visit to its state.
+      const bool aimed_at_place = e.code.rfind("11", 0) == 0 || e.code.rfind("12", 0) == 0 ||
+                                  e.code == "042";
       // The place may be named with its description ("in the Finnish capital Helsinki").
       const bool target_is_place =
-          !judged &&
+          !aimed_at_place &&
           std::any_of(locative_places.begin(), locative_places.end(), [&](const std::string& p) {
             return e.target_text == p ||
                    (e.target.size() == 3 && e.target_text.find(" " + p) != std::string::npos);
