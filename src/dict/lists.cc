@@ -155,12 +155,22 @@ size_t find_marker(const std::string& s, char kind) {
   return std::string::npos;
 }
 
+// Most forms one issue phrase may expand to. Each '+' doubles them, so a phrase of 40 '+'
+// would otherwise queue 2^40 strings (found by fuzz_dict: out of memory).
+constexpr size_t kMaxIssueForms = 4096;
+
 // Expands '+' (space and hyphen variants), N: (singular and plural) and V: (regular verb
-// forms) until none is left, as PETRARCH's issue reader does.
-std::vector<std::string> expand_issue(const std::string& phrase) {
+// forms) until none is left, as PETRARCH's issue reader does. Stops when more than
+// kMaxIssueForms forms are done or waiting; `capped` (if given) says whether it did.
+std::vector<std::string> expand_issue(const std::string& phrase, bool* capped = nullptr) {
   std::vector<std::string> done;
   std::deque<std::string> todo{phrase};
-  while (!todo.empty() && done.size() < 4096) {
+  if (capped) *capped = false;
+  while (!todo.empty()) {
+    if (done.size() + todo.size() > kMaxIssueForms) {
+      if (capped) *capped = true;
+      break;
+    }
     std::string s = std::move(todo.front());
     todo.pop_front();
     if (size_t p = s.find('+'); p != std::string::npos) {
@@ -243,7 +253,14 @@ void parse_issues(std::string_view text, std::string_view name, IssueDictionary&
       }
       phrase = t.substr(0, lb);
     }
-    std::vector<std::string> forms = expand_issue(detail::upper(trim(phrase)));
+    bool capped = false;
+    std::vector<std::string> forms = expand_issue(detail::upper(trim(phrase)), &capped);
+    if (capped) {
+      report(problems, name, l.number,
+             "issue phrase expands to more than " + std::to_string(kMaxIssueForms) +
+                 " forms (each '+', N: or V: multiplies them)");
+      continue;
+    }
     bool first = true;
     int idx = static_cast<int>(out.entries.size());
     for (const std::string& f : forms) {

@@ -154,6 +154,11 @@ std::optional<BadParam> read_date(Reader& in, const std::string& name, bool last
   if (v.empty()) return std::nullopt;
   auto bounds = store::date_bounds(v);
   out = last ? bounds.second : bounds.first;
+  if (v.size() == 10 && !out.empty()) {
+    // YYYY-MM-DD must be a day of its month (2020-13-01 and 2021-02-29 are not dates).
+    const auto month = store::date_bounds(std::string_view(v).substr(0, 7));
+    if (month.first.empty() || v < month.first || v > month.second) out.clear();
+  }
   if (out.empty())
     return BadParam{name,
                     "'" + name + "' takes a date YYYY-MM-DD, YYYY-MM or YYYY, got '" + v + "'"};

@@ -172,5 +172,25 @@ TEST(Issues, ProblemsAndWarnings) {
   EXPECT_EQ(d.entries.size(), 1u);
 }
 
+// Found by fuzz_dict: each '+' doubles a phrase's forms, and 38 of them ran out of memory.
+// A phrase of more than 4096 forms is a bad line (skipped, named); the others load.
+TEST(Issues, PlusExpansionIsCapped) {
+  IssueDictionary d;
+  std::vector<Diagnostic> problems;
+  parse_issues("A+B+C [ONE]\nELECTI" + std::string(38, '+') + "ON [TWO]\nRIGHTS [THREE]\n",
+               "big.issues", d, problems);
+  EXPECT_TRUE(has(problems, 2, "issue phrase expands to more than 4096 forms")) << dump(problems);
+  EXPECT_EQ(problems.size(), 1u) << dump(problems);
+  ASSERT_EQ(d.entries.size(), 2u);
+  EXPECT_EQ(d.entries[0].code, "ONE");
+  EXPECT_EQ(d.entries[1].code, "THREE");
+  // 12 '+' (4096 forms) is still a phrase.
+  IssueDictionary d12;
+  problems.clear();
+  parse_issues("A" + std::string(12, '+') + "B [ONE]\n", "ok.issues", d12, problems);
+  EXPECT_TRUE(problems.empty()) << dump(problems);
+  EXPECT_EQ(d12.entries.size(), 1u);
+}
+
 }  // namespace
 }  // namespace vigil::dict
