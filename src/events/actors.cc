@@ -165,6 +165,13 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
 bool names_many_states(std::string_view upper_words) {
   for (std::string_view word : {"INTERNATIONAL", "WORLD", "GLOBAL"})
     if (upper_words.find(word) != std::string_view::npos) return true;
+  // "more governments", "other countries": states in the plural.
+  for (std::string_view word : {"GOVERNMENTS", "COUNTRIES", "NATIONS", "STATES"}) {
+    const size_t at = upper_words.rfind(word);
+    if (at != std::string_view::npos && at + word.size() == upper_words.size() &&
+        upper_words.find("UNITED") == std::string_view::npos)
+      return true;
+  }
   return false;
 }
 

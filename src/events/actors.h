@@ -22,7 +22,8 @@ void to_upper_ascii(std::string& s);
 bool starts_with_country(std::string_view code);
 
 /// True when upper-case words name a collective of many states ("THE INTERNATIONAL
-/// COMMUNITY", "WORLD LEADERS"): such an actor has no country, whatever the article's.
+/// COMMUNITY", "WORLD LEADERS", "MORE GOVERNMENTS"): such an actor has no country,
+/// whatever the article's.
 bool names_many_states(std::string_view upper_words);
 
 /// Pronouns that stand for the last actor named ("he", "she", "they", "it"): the

@@ -211,6 +211,12 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// Sectors of a state's own organs.
+static bool is_state_sector(std::string_view sector) {
+  return sector == "GOV" || sector == "COP" || sector == "MIL" || sector == "LEG" ||
+         sector == "JUD" || sector == "SPY";
+}
+
 // Acts done in words to another party: appeals (02), demands (10), criticism (11),
 // rejections (12) and threats (13).
 static bool is_verbal_act(std::string_view cameo) {
@@ -338,17 +344,22 @@ void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const synta
                                     int32_t ordinal,
                                     const std::vector<discourse::Quote>& quotes) const {
   for (CodedEvent& e : events) {
-    const bool first_person = e.source_text == "WE" || e.source_text == "I" || e.source_text == "US";
-    if (!first_person) continue;  // "This new law gives ..." is not the speaker's act
     if (e.first_token < 0 || static_cast<size_t>(e.first_token) >= tree.tokens.size()) continue;
     const size_t at = tree.tokens[static_cast<size_t>(e.first_token)].begin;
     if (at == syntax::Token::kNoOffset) continue;
+    const bool first_person = e.source_text == "WE" || e.source_text == "I" || e.source_text == "US";
     for (const discourse::Quote& q : quotes) {
       if (q.partial || at < q.begin || at >= q.end) continue;
       const std::string code = q.speaker.empty() ? std::string() : speaker_code(q, ordinal);
-      if (!code.empty()) {
+      if (code.empty()) break;
+      if (first_person) {
         e.source = code;
         e.source_text = q.speaker;
+      } else if (e.reporter.empty()) {
+        // "They are destroying freedom of the press," said X: a third party's act in a
+        // quotation is what the speaker says of it (read_as_accusation decides).
+        e.reporter = code;
+        e.reporter_text = q.speaker;
       }
       break;
     }
@@ -829,8 +840,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // else of the other actor's state ("Georgian police ... protesters"), else of the
       // country the article is about.
       std::string home = where ? where->country : std::string();
+      // (A state's organ, not a news agency or a group: "Reuters" says nothing of where.)
       for (const ActorOut* a : {&r.source, r.target ? &*r.target : nullptr})
-        if (home.empty() && a && !a->country.empty() && a->code.size() > 3) home = a->country;
+        if (home.empty() && a && !a->country.empty() && a->code.size() > 3 &&
+            is_state_sector(a->sector))
+          home = a->country;
       if (home.empty()) home = document_country;
       give_country(r.source, home);
       if (r.target) {

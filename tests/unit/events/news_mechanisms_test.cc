@@ -202,6 +202,8 @@ const Case kCases[] = {
     // "The international community" is of no country, whatever the article's.
     {"international_community_has_no_country",
      "NAIROBI - Kenya urged the international community to send food aid.", "!KEN KENCVL 020 asserted"},
+    {"states_in_the_plural_have_no_country",
+     "NAIROBI - Kenya urged other governments to send food aid.", "!KEN KENGOV 0233 asserted"},
     {"international_community_is_still_the_target",
      "NAIROBI - Kenya urged the international community to send food aid.", "KEN ---CVL 0233 asserted"},
     // "a movement backed by X": a participle after its noun with an agent is passive.
@@ -249,6 +251,16 @@ const Case kCases[] = {
     {"nominal_crowd_clashes_are_protest",
      "Norway praised Sweden after clashes between Kenyan students and police in Nairobi.",
      "KENEDU KENCOP 145 asserted"},
+    // A third party's coercion in a quotation is the speaker's accusation, not a fact.
+    {"quoted_coercion_is_accusation",
+     "\"Swedish soldiers have beaten the students,\" Amnesty International said on Monday.",
+     "NGO SWEMIL 1122 asserted"},
+    {"quoted_coercion_not_fact",
+     "\"Swedish soldiers have beaten the students,\" Amnesty International said on Monday.",
+     "!SWEMIL SWEEDU 182 asserted"},
+    // A news agency's country is not the country of the people it reports on.
+    {"media_gives_no_country",
+     "NAIROBI - A Reuters reporter criticised protesters on Monday.", "GBRMED KENCVL 111 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
 };
