@@ -167,7 +167,10 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
       if (has_element(*code, "COP")) last_police_ = *code;
     }
     if (!is_generic(e->source)) last_actor_ = e->source;
-    if (first_actor_.empty() && !is_generic(e->source))
+    // The voice of a statement speaks first and in its own words: not an actor the
+    // sentence only names in a noun ("Russia's attack"), nor an armed group.
+    if (first_actor_.empty() && !is_generic(e->source) && e->pattern.rfind("nominal", 0) != 0 &&
+        !has_element(e->source, "REB"))
       first_actor_ = e->source;
     for (const auto& [code, text] : {std::pair{&e->source, &e->source_text},
                                       std::pair{&e->target, &e->target_text}})

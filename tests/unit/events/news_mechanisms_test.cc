@@ -229,6 +229,10 @@ const Case kCases[] = {
      "COLOMBO - Riots broke out in Kandy on Monday. The British foreign secretary urged all "
      "parties to show restraint.",
      "GBRGOV LKAPTY 0256 asserted"},
+    // "We" is the voice that speaks first in its own words, not a state a noun names.
+    {"we_is_not_an_actor_named_in_a_noun",
+     "Norway condemned Russia's attack on Ukraine. We call on Russia to withdraw its troops.",
+     "NOR RUS 0256 asserted"},
     {"appeal_at_home_to_the_government", "OTTAWA - Canada called on the government to cut taxes.",
      "CAN CANGOV 020 asserted"},
     // A visit to a place is a visit to its state.
