@@ -4,14 +4,81 @@
 
 #include <httplib.h>
 
+#include <condition_variable>
+#include <deque>
 #include <exception>
+#include <functional>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace vigil::server {
 
 bool is_loopback(const std::string& host) {
   return host == "localhost" || host == "::1" || host == "[::1]" || host.rfind("127.", 0) == 0;
 }
+
+namespace {
+
+// The connections' workers: a pool that grows by a thread whenever every worker is busy, up
+// to kMaxWorkers. httplib's own pool has a fixed 8 threads, and a client that sends its
+// request a byte at a time (each byte inside httplib's 5 s read timeout) holds a worker
+// until the 8 KB header limit: 8 such clients kept everyone else out. Now it takes
+// kMaxWorkers of them at once (docs/hostile-input.md).
+class GrowingPool : public httplib::TaskQueue {
+ public:
+  static constexpr size_t kMaxWorkers = 256;
+
+  ~GrowingPool() override { shutdown(); }
+
+  void enqueue(std::function<void()> fn) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    jobs_.push_back(std::move(fn));
+    // Each idle worker takes one job; a job beyond them gets a new worker.
+    if (jobs_.size() > idle_ && workers_.size() < kMaxWorkers) {
+      workers_.emplace_back([this] { work(); });
+    } else {
+      ready_.notify_one();
+    }
+  }
+
+  void shutdown() override {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (stopping_) return;
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (std::thread& t : workers_) t.join();
+  }
+
+ private:
+  void work() {
+    for (;;) {
+      std::function<void()> job;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        ++idle_;
+        ready_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+        --idle_;
+        if (jobs_.empty()) return;  // stopping, and nothing left to do
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      job();
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<std::function<void()>> jobs_;
+  std::vector<std::thread> workers_;  // only grows; joined at shutdown
+  size_t idle_ = 0;
+  bool stopping_ = false;
+};
+
+}  // namespace
 
 struct Server::Impl {
   std::unique_ptr<Api> api;
@@ -35,6 +102,7 @@ Result<std::unique_ptr<Server>> Server::start(std::unique_ptr<Api> api,
                              "script-src 'self'; connect-src 'self'; frame-ancestors 'none'"},
                             {"Referrer-Policy", "no-referrer"}});
   http.set_payload_max_length(64 * 1024);  // GET only: no request needs a body
+  http.new_task_queue = [] { return new GrowingPool; };
   http.Get(R"(/api/.*)", [handler](const httplib::Request& req, httplib::Response& res) {
     Params params(req.params.begin(), req.params.end());
     Response r = handler->handle(req.path, params);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -134,11 +135,12 @@ TEST_F(HostileTest, InjectionInEveryParameterIsRefusedOrMatchesNothing) {
     std::vector<std::string> names;
   };
   const std::vector<Endpoint> endpoints = {
-      {"/api/events", "",
-       {"source", "target", "source_country", "target_country", "sector", "target_sector",
-        "code", "plover", "root", "quad", "doc", "from", "to", "by_published", "text", "limit",
-        "offset"}},
-      {"/api/aggregate", "group_by=source_country",
+      {"/api/events",
+       "",
+       {"source", "target", "source_country", "target_country", "sector", "target_sector", "code",
+        "plover", "root", "quad", "doc", "from", "to", "by_published", "text", "limit", "offset"}},
+      {"/api/aggregate",
+       "group_by=source_country",
        {"group_by", "source_country", "root", "from", "text", "doc", "limit"}},
       {"/api/coalition", "", {"target_country", "root", "from", "to", "doc", "limit"}},
       {"/api/quotes", "", {"speaker", "partial", "doc", "from", "text", "limit", "offset"}},
@@ -184,10 +186,10 @@ TEST_F(HostileTest, MalformedRequestsGet4xx) {
     int status;
   };
   const std::vector<Case> cases = {
-      {"/api/events?limit=1&limit=2", 400},           // a single value given twice
-      {"/api/events?target_contry=CHN", 400},         // unknown parameter
-      {"/api/events?limit=%zz", 400},                 // bad percent-encoding, kept literal
-      {"/api/events?from=2020-13-01", 400},           // not a date (was a 200 matching nothing)
+      {"/api/events?limit=1&limit=2", 400},    // a single value given twice
+      {"/api/events?target_contry=CHN", 400},  // unknown parameter
+      {"/api/events?limit=%zz", 400},          // bad percent-encoding, kept literal
+      {"/api/events?from=2020-13-01", 400},    // not a date (was a 200 matching nothing)
       {"/api/events?to=2021-02-29", 400},
       {"/api/events?from=2020-06-00", 400},
       {"/api/events?from=2020-06-02&to=2020-06-01", 400},
@@ -250,6 +252,39 @@ TEST_F(HostileTest, IdleConnectionsDoNotHoldEveryWorker) {
   ASSERT_TRUE(r) << "no answer while 64 idle clients are connected";
   EXPECT_EQ(r->status, 200);
   for (int fd : idle) ::close(fd);
+}
+
+// Clients that send their request a byte a second (each byte inside the read timeout, so
+// httplib never drops them) do not keep others out: the pool grows past them. With
+// httplib's fixed pool of 8, 16 such clients left every other request unanswered.
+TEST_F(HostileTest, SlowClientsDoNotHoldEveryWorker) {
+  std::vector<int> slow;
+  for (int i = 0; i < 16; ++i) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    ASSERT_GE(fd, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(server_->port()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    slow.push_back(fd);
+  }
+  std::atomic<bool> stop{false};
+  std::thread trickle([&] {
+    const std::string request = "GET /api/health HTTP/1.1\r\nX-Slow: " + std::string(4000, 'a');
+    for (size_t k = 0; k < request.size() && !stop; ++k) {
+      for (int fd : slow) ::send(fd, request.data() + k, 1, MSG_NOSIGNAL);
+      for (int t = 0; t < 10 && !stop; ++t)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::seconds(2));  // every slow client is being served
+  auto r = client().Get("/api/health");
+  stop = true;
+  trickle.join();
+  for (int fd : slow) ::close(fd);
+  ASSERT_TRUE(r) << "no answer while 16 slow clients are sending";
+  EXPECT_EQ(r->status, 200);
 }
 
 }  // namespace
