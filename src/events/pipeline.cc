@@ -211,6 +211,27 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// Force by the police on a crowd ("police shot dead three protesters", "killed at least
+// 12 people" at a protest), or by soldiers on protesters, is repression of the crowd (CAMEO
+// 175, as analysts code it), not armed fighting (19x) or an unconventional attack (18x).
+static std::string repression_code(const CodedEvent& e) {
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root != "18" && root != "19" && root != "20") return e.code;
+  auto has = [](const std::string& code, std::string_view element) {
+    for (size_t k = 0; k + 3 <= code.size(); k += 3)
+      if (code.compare(k, 3, element) == 0) return true;
+    return false;
+  };
+  const bool crowd = has(e.target, "CVL") || has(e.target, "EDU") || has(e.target, "LAB") ||
+                     has(e.target, "OPP");
+  const bool protesters = e.target_text.find("PROTEST") != std::string::npos ||
+                          e.target_text.find("DEMONSTRAT") != std::string::npos ||
+                          e.target_text.find("CROWD") != std::string::npos;
+  const bool police = has(e.source, "COP");
+  const bool soldiers = has(e.source, "MIL");
+  return crowd && (police || (soldiers && protesters)) ? "175" : e.code;
+}
+
 // Sectors of a state's own organs.
 static bool is_state_sector(std::string_view sector) {
   return sector == "GOV" || sector == "COP" || sector == "MIL" || sector == "LEG" ||
@@ -804,17 +825,21 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           });
       if (e.target != "---" && !target_is_place)
         r.target = pipeline_.describe_actor(e.target, e.target_text);
-      if (target_is_place && !keep_one_sided(CodedEvent{e.source, "---", e.code})) continue;
-      r.cameo = e.code;
+      if (target_is_place) {
+        CodedEvent one_sided = e;
+        one_sided.target = "---";
+        if (!keep_one_sided(one_sided)) continue;
+      }
+      r.cameo = repression_code(e);
       const Ontology& onto = pipeline_.ontology();
-      if (const CameoEvent* known = onto.find(e.code)) {
+      if (const CameoEvent* known = onto.find(r.cameo)) {
         r.cameo_root = known->root;
         r.goldstein = known->goldstein;
         r.quad_class = known->quad_class;
         r.plover_event = known->plover.event;
         r.plover_mode = known->plover.mode;
       } else {
-        r.cameo_root = e.code.substr(0, 2);
+        r.cameo_root = r.cameo.substr(0, 2);
       }
       r.evidence_begin = work.begin;
       r.evidence_end = work.end;

@@ -265,6 +265,11 @@ const Case kCases[] = {
     // A news agency's country is not the country of the people it reports on.
     {"media_gives_no_country",
      "NAIROBI - A Reuters reporter criticised protesters on Monday.", "GBRMED KENCVL 111 asserted"},
+    // Force by the police on a crowd is repression (175), not fighting.
+    {"police_killing_civilians_is_repression",
+     "Kenyan police killed at least twelve people in Nairobi on Monday.", "KENCOP KENCVL 175 asserted"},
+    {"army_fighting_rebels_is_fighting", "Kenyan soldiers attacked Somali rebels near the border.",
+     "KENMIL SOMREB 190 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
 };
