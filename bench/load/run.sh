@@ -3,7 +3,7 @@
 #   bench/load/run.sh BUILD STORE [SECONDS] [CONNECTIONS]
 # Serves STORE (a store of >= 1M events, e.g. grown as bench/server/README.md says)
 # read-only on a free loopback port and runs wrk with bench/load/requests.lua: a mix of the
-# dashboard's requests plus one deliberate 400. Prints wrk's summary with p50/p99 latency.
+# dashboard's requests. Prints wrk's summary with p50/p99 latency.
 # A benchmark, not a test: nothing is asserted. Needs wrk (Debian: apt-get install wrk).
 set -euo pipefail
 build=$1 store=$2 seconds=${3:-60} connections=${4:-64}
