@@ -1,5 +1,6 @@
 // Time expressions in news text, anchored on the publication date.
 #include <array>
+#include <cctype>
 #include <cstdio>
 
 #include "text_util.h"
@@ -486,12 +487,28 @@ ResolvedDate resolve(const TimeExpression& x, std::string_view publication_date)
   return r;
 }
 
+// "the April 26-27 riots", "a 20 October vote", "Tuesday's riots": a date or weekday that
+// modifies a noun dates that thing, not the sentence's event.
+static bool modifies_a_noun(std::string_view text, size_t begin, const TimeExpression& e) {
+  if (e.kind != Kind::kDate && e.kind != Kind::kWeekday) return false;
+  const std::string_view after = text.substr(e.end, 4);
+  if (after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0) return true;
+  size_t k = e.begin;
+  while (k > begin && text[k - 1] == ' ') --k;
+  size_t w = k;
+  while (w > begin && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  std::string before(text.substr(w, k - w));
+  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return before == "the" || before == "a" || before == "an";
+}
+
 ResolvedDate sentence_date(std::string_view text, size_t begin, size_t end,
                            std::string_view publication_date) {
   auto found = find_time_expressions(text, begin, end);
   for (const auto& e : found) {
     // "tomorrow" says what will happen, not when the reported event did.
     if (e.kind == Kind::kTomorrow) continue;
+    if (modifies_a_noun(text, begin, e)) continue;
     ResolvedDate r = resolve(e, publication_date);
     if (!r.text.empty()) return r;
   }

@@ -859,6 +859,16 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         if (q.partial || r.evidence_begin < q.begin || r.evidence_begin >= q.end) continue;
         r.quote_speaker = q.speaker;
         r.quote_text = doc.text.substr(q.begin, q.end - q.begin);
+        // A quotation's words were said when its attribution says ("..., she said late
+        // Monday"), which may lie in a later sentence than the event's.
+        const bool attributed_elsewhere = q.speaker_end > work.end || q.speaker_begin < work.begin;
+        if (!dated && q.speaker_end > q.speaker_begin && attributed_elsewhere) {
+          const size_t from = std::min(q.end, q.speaker_begin);
+          size_t to = doc.text.find('.', std::max(q.speaker_end, from));
+          to = to == std::string::npos ? doc.text.size() : std::min(to, from + 200);
+          const discourse::ResolvedDate said = discourse::sentence_date(doc.text, from, to, doc.date);
+          if (said.end > said.begin && !said.text.empty()) r.event_date = said.text;
+        }
         break;
       }
       // A domestic actor named without a country is of the place the sentence names,

@@ -356,6 +356,28 @@ TEST(NewsDates, UndatedSentenceTakesTheLastDay) {
       << ::testing::PrintToString(dates);
 }
 
+// A date that modifies a noun ("the 26 February riots", "Tuesday's riots") dates that
+// thing, not the sentence's event: the event keeps the publication date.
+TEST(NewsDates, DateOfANounIsNotTheEventDate) {
+  std::vector<std::string> dates;
+  for (const EventRecord& e :
+       code_text("Sweden condemned Norway over the 26 February riots in Oslo."))
+    dates.push_back(e.cameo + " " + e.event_date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "111 2022-03-04"), dates.end())
+      << ::testing::PrintToString(dates);
+}
+
+// A quotation's words were said when its attribution says, even in a later sentence.
+TEST(NewsDates, QuotationTakesTheDayOfItsAttribution) {
+  std::vector<std::string> dates;
+  for (const EventRecord& e : code_text(
+           "\"We condemn Norway for the arrests. We call on Norway to free the students,\" "
+           "said Anna Berg, a spokeswoman for the Swedish government, late Tuesday."))
+    dates.push_back(e.cameo + " " + e.event_date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "111 2022-03-01"), dates.end())
+      << ::testing::PrintToString(dates);
+}
+
 // --all adds negated, hypothetical and statement events; it never changes the asserted
 // ones (a hypothetical event's place must not become the place of later events).
 TEST(NewsAllModalities, AllIsASupersetOfTheDefault) {
