@@ -134,6 +134,9 @@ struct ResolvedDate {
   std::string range_end;    ///< last day covered, "YYYY-MM-DD"
   size_t begin = 0;         ///< span of the expression in the text (0,0 for the default)
   size_t end = 0;
+  /// The expression dates a noun ("the 26 February riots", "Tuesday's riots"): the day
+  /// of that thing, which is the sentence's event only when the event is that thing.
+  bool of_a_noun = false;
 };
 
 /// Time expressions in text[begin, end), in text order, longest match first at each place.

@@ -508,8 +508,8 @@ ResolvedDate sentence_date(std::string_view text, size_t begin, size_t end,
   for (const auto& e : found) {
     // "tomorrow" says what will happen, not when the reported event did.
     if (e.kind == Kind::kTomorrow) continue;
-    if (modifies_a_noun(text, begin, e)) continue;
     ResolvedDate r = resolve(e, publication_date);
+    r.of_a_noun = modifies_a_noun(text, begin, e);
     if (!r.text.empty()) return r;
   }
   ResolvedDate r;

@@ -807,7 +807,13 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // A sentence that names no time tells more of the occasion the article is telling:
       // the day the last dated sentence gave ("protesters marched on Tuesday. Police
       // fired tear gas."), else the publication date.
-      const bool dated = when.end > when.begin && !when.text.empty();
+      // A date of a noun ("the 26 February riots") dates a said or done act only when the
+      // act is of that kind: force, protest or coercion, not words about it.
+      const std::string_view root = std::string_view(e.code).substr(0, 2);
+      const bool force_or_protest =
+          root == "14" || root == "17" || root == "18" || root == "19" || root == "20";
+      const bool words_about_it = when.of_a_noun && !force_or_protest;
+      const bool dated = when.end > when.begin && !when.text.empty() && !words_about_it;
       r.event_date = dated ? when.text : !last_day.empty() ? last_day : doc.date;
       r.modality = modality;
       r.source = pipeline_.describe_actor(e.source, e.source_text);
@@ -913,7 +919,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         r.location_lon = place->lon;
         if (modality == "asserted") last_place = place;  // --all adds events, never moves these
       }
-      if (dated && when.precision == discourse::Precision::kDay && when.text <= doc.date)
+      if (dated && !when.of_a_noun && when.precision == discourse::Precision::kDay &&
+          when.text <= doc.date)
         last_day = when.text;
       r.mention_spans.push_back({r.sentence_index, work.begin, work.end});
       if (e.joint > 0) r.joint = std::to_string(s) + "." + std::to_string(e.joint);

@@ -367,6 +367,17 @@ TEST(NewsDates, DateOfANounIsNotTheEventDate) {
       << ::testing::PrintToString(dates);
 }
 
+// ... but when the event is that thing ("killed three soldiers in the 26 February attack"),
+// the date is the event's.
+TEST(NewsDates, DateOfTheActItselfIsTheEventDate) {
+  std::vector<std::string> dates;
+  for (const EventRecord& e :
+       code_text("Ugandan rebels killed three Kenyan soldiers in the 26 February attack."))
+    dates.push_back(e.cameo.substr(0, 2) + " " + e.event_date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "19 2022-02-26"), dates.end())
+      << ::testing::PrintToString(dates);
+}
+
 // A quotation's words were said when its attribution says, even in a later sentence.
 TEST(NewsDates, QuotationTakesTheDayOfItsAttribution) {
   std::vector<std::string> dates;
