@@ -136,16 +136,24 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
 
 namespace {
 
-// Nouns of acts of force (CAMEO 19x), with the code the act takes.
-std::string_view force_code(const std::string& lower) {
-  static constexpr std::pair<std::string_view, std::string_view> kForce[] = {
-      {"attack", "190"},     {"attacks", "190"},    {"assault", "190"},   {"offensive", "190"},
-      {"incursion", "190"},  {"invasion", "192"},   {"airstrike", "195"}, {"airstrikes", "195"},
-      {"bombing", "195"},    {"bombings", "195"},   {"shelling", "194"},  {"fighting", "190"},
-      {"clashes", "190"},    {"counterattack", "190"}};
-  for (const auto& [noun, code] : kForce)
-    if (lower == noun) return code;
-  return {};
+// Nouns of acts between two parties, with the code the act takes: force (CAMEO 19x), done
+// "on" or "against" the other party, and talks (04x), held "with" it.
+struct ActNoun {
+  std::string_view noun, code;
+  bool talks;
+};
+const ActNoun* act_noun(const std::string& lower) {
+  static constexpr ActNoun kActs[] = {
+      {"attack", "190", false},      {"attacks", "190", false},     {"assault", "190", false},
+      {"offensive", "190", false},   {"incursion", "190", false},   {"invasion", "192", false},
+      {"airstrike", "195", false},   {"airstrikes", "195", false},  {"bombing", "195", false},
+      {"bombings", "195", false},    {"shelling", "194", false},    {"fighting", "190", false},
+      {"clashes", "190", false},     {"counterattack", "190", false},
+      {"talks", "040", true},        {"negotiations", "046", true}, {"meeting", "040", true},
+      {"summit", "040", true}};
+  for (const ActNoun& a : kActs)
+    if (lower == a.noun) return &a;
+  return nullptr;
 }
 
 // Civilians, students, workers, the opposition: a crowd, not an armed force.
@@ -189,10 +197,10 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (tokens[k].tag.rfind("NN", 0) != 0) continue;
     const std::string noun = lower_of(tokens[k].text);
-    const std::string_view code = force_code(noun);
-    if (code.empty()) continue;
+    const ActNoun* kind = act_noun(noun);
+    if (kind == nullptr) continue;
     NominalAct act;
-    act.code = std::string(code);
+    act.code = std::string(kind->code);
     act.noun = tokens[k].text;
     for (char& c : act.noun) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     act.first_token = act.last_token = static_cast<int32_t>(k);
@@ -215,7 +223,8 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
     for (size_t j = k + 1; j + 1 < tokens.size() && j <= k + 12; ++j) {
       const std::string w = lower_of(tokens[j].text);
       if (tokens[j].tag.rfind("VB", 0) == 0 || w == ",") break;
-      if (w != "on" && w != "against" && w != "by" && w != "between") continue;
+      const bool toward = kind->talks ? w == "with" : (w == "on" || w == "against");
+      if (!toward && w != "by" && w != "between") continue;
       size_t end = 0;
       const std::string phrase = phrase_from(tokens, j + 1, &end);
       const std::string actor = phrase.empty() ? std::string() : code_of(phrase);
@@ -248,7 +257,7 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
     }
     if (act.source.empty() || act.target.empty() || act.source == act.target) continue;
     // Clashes of a crowd with the police are a violent protest (145), not fighting.
-    const bool crowd = is_crowd(act.source) || is_crowd(act.target);
+    const bool crowd = !kind->talks && (is_crowd(act.source) || is_crowd(act.target));
     if (crowd && (noun == "clashes" || noun == "fighting")) {
       if (!out.empty() && out.back().code == act.code && out.back().noun == act.noun)
         out.back().code = "145";

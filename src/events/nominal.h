@@ -31,9 +31,10 @@ bool is_act_noun(std::string_view upper_word);
 /// The event nouns of `sentence`, at most one per CAMEO root, in table order.
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence);
 
-/// An act of force named by a noun whose parties the sentence names: "Russia's attack on
-/// Ukraine", "an al-Shabab attack on the base", "the attack by the ADF on peacekeepers",
-/// "clashes between Thailand and Cambodia" (each side's act on the other).
+/// An act between two parties named by a noun whose parties the sentence names: force
+/// ("Russia's attack on Ukraine", "an al-Shabab attack on the base", "the attack by the ADF
+/// on peacekeepers") or talks ("Hamas's talks with Egyptian officials"); "clashes" or
+/// "talks between Thailand and Cambodia" are each side's act on the other.
 struct NominalAct {
   std::string code;                ///< CAMEO code of the act
   std::string source, target;      ///< actor codes
@@ -45,7 +46,7 @@ struct NominalAct {
 /// Codes a phrase of the sentence as an actor: its code, or "" when it names none.
 using PhraseCoder = std::function<std::string(const std::string& phrase)>;
 
-/// The acts of force the sentence names by nouns with both parties named.
+/// The acts of force and talks the sentence names by nouns with both parties named.
 std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const PhraseCoder& code_of);
 
 }  // namespace vigil::events

@@ -321,9 +321,9 @@ void DocumentCoder::add_nominal_events(std::string_view sentence,
   }
 }
 
-// "Russia's attack on Ukraine", "clashes between Thailand and Cambodia": an act of force
-// named by a noun with both parties named is theirs, unless the sentence's verbs coded
-// force between them already.
+// "Russia's attack on Ukraine", "clashes between Thailand and Cambodia", "talks between X
+// and Y": an act of force or talks named by a noun with both parties named is theirs,
+// unless the sentence's verbs coded such an act between them already.
 void DocumentCoder::add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
                                      std::vector<CodedEvent>& events) const {
   const PhraseCoder code_of = [&](const std::string& phrase) {
@@ -350,10 +350,11 @@ void DocumentCoder::add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
     e.pattern = "nominal: " + act.noun;
     e.first_token = act.first_token;
     e.last_token = act.last_token;
-    // The two sides of "clashes between X and Y" come as a pair: one joint act.
+    // The two sides of "clashes (talks) between X and Y" come as a pair: one joint act.
     const std::string pair = act.target + "|" + act.source;
     if (pair == last_pair) e.joint = joint;
-    else if (act.noun == "CLASHES" || act.noun == "FIGHTING") e.joint = ++joint;
+    else if (act.noun == "CLASHES" || act.noun == "FIGHTING" || act.code.rfind("04", 0) == 0)
+      e.joint = ++joint;
     last_pair = act.source + "|" + act.target;
     events.push_back(std::move(e));
   }
