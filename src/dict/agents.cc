@@ -141,11 +141,27 @@ class AgentReader {
   }
 
   // Replaces every !NAME! in `phrase` by each member of its set (all combinations).
-  bool expand(int line, const std::string& phrase, std::vector<std::string>& out) {
+  // Substitutions nest at most kMaxDepth deep and give at most kMaxForms phrases: a set
+  // whose items name the set itself ("!X! = A !X!") recursed without end (found by
+  // fuzz_dict: stack overflow), and sets of sets multiply.
+  static constexpr int kMaxDepth = 16;
+  static constexpr size_t kMaxForms = 4096;
+
+  bool expand(int line, const std::string& phrase, std::vector<std::string>& out,
+              int depth = 0) {
     size_t a = phrase.find('!');
     if (a == std::string::npos) {
+      if (out.size() >= kMaxForms) {
+        error(line, "substitutions give more than " + std::to_string(kMaxForms) + " phrases");
+        return false;
+      }
       out.push_back(phrase);
       return true;
+    }
+    if (depth >= kMaxDepth) {
+      error(line, "substitutions nested more than " + std::to_string(kMaxDepth) +
+                      " deep (a set naming itself?) in '" + phrase.substr(0, 200) + "'");
+      return false;
     }
     size_t b = phrase.find('!', a + 1);
     if (b == std::string::npos) {
@@ -160,7 +176,8 @@ class AgentReader {
       return false;
     }
     for (const std::string& item : it->second) {
-      if (!expand(line, phrase.substr(0, a) + item + phrase.substr(b + 1), out)) return false;
+      if (!expand(line, phrase.substr(0, a) + item + phrase.substr(b + 1), out, depth + 1))
+        return false;
     }
     return true;
   }

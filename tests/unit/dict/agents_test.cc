@@ -113,5 +113,23 @@ NO_CODE_HERE
   EXPECT_EQ(d.entries[0].code, "GOD");
 }
 
+// Found by fuzz_dict: a set whose member names the set recursed until the stack overflowed.
+// Now a bad line (nesting deeper than 16); sets that multiply past 4096 phrases too.
+TEST(AgentsMalformed, SelfReferentialAndExplodingSubstitutionsAreBadLines) {
+  std::string text = "!LOOP! = ELDER !LOOP!, YOUNGER\n!LOOP! MINISTER [~GOV]\n";
+  for (char c = 'A'; c <= 'M'; ++c)  // 13 sets of two members: 2^13 = 8192 phrases
+    text += std::string("!S") + c + "! = X" + c + ", Y" + c + "\n";
+  text += "!SA! !SB! !SC! !SD! !SE! !SF! !SG! !SH! !SI! !SJ! !SK! !SL! !SM! [~GOV]\n";
+  text += "POLICE [~COP]\n";
+  AgentDictionary d;
+  std::vector<Diagnostic> problems;
+  parse_agents(text, "loop.agents", d, problems);
+  EXPECT_TRUE(has(problems, 2, "substitutions nested more than 16 deep")) << dump(problems);
+  EXPECT_TRUE(has(problems, 16, "substitutions give more than 4096 phrases")) << dump(problems);
+  EXPECT_EQ(problems.size(), 2u) << dump(problems);
+  ASSERT_EQ(d.entries.size(), 1u);
+  EXPECT_EQ(d.entries[0].code, "COP");
+}
+
 }  // namespace
 }  // namespace vigil::dict
