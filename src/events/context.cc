@@ -210,8 +210,7 @@ void DocumentContext::remember_names(const std::string& code, std::string_view t
     at = space + 1;
     if (word.size() < 3) continue;
     if (!names_the_actor(word, last)) continue;
-    std::erase_if(heads_, [&](const auto& h) { return h.first == word; });
-    heads_.emplace_back(std::move(word), code);
+    heads_[std::move(word)] = code;  // the latest actor named by the word
   }
 }
 
@@ -243,14 +242,12 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   // "Annan said" after "U.N. envoy Kofi Annan urged ...": a surname alone is the person
   // named before in full.
   if (words.size() == 1 && code == "---") {
-    for (auto h = heads_.rbegin(); h != heads_.rend(); ++h)
-      if (h->first == words[0]) return h->second;
+    if (const auto h = heads_.find(words[0]); h != heads_.end()) return h->second;
   }
   if (words.empty() || !is_determiner(words[0])) return {};
   // "the Council" after "the UN Security Council": the actor named by that head word.
   if (words[0] == "THE" && words.size() >= 2 && code == "---") {
-    for (auto h = heads_.rbegin(); h != heads_.rend(); ++h)
-      if (h->first == words.back()) return h->second;
+    if (const auto h = heads_.find(words.back()); h != heads_.end()) return h->second;
   }
   // "the continental body", "the group": the organisation named last.
   if (words[0] == "THE" && code == "---" && is_organisation_noun(words.back()))

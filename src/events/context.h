@@ -67,7 +67,7 @@ class DocumentContext {
   std::string last_protesters_text_;
   /// Each word that named an actor so far ("THE UN SECURITY COUNCIL" -> UN, SECURITY,
   /// COUNCIL) and its code, latest last: "the Council" later in the document is that actor.
-  std::vector<std::pair<std::string, std::string>> heads_;
+  dict::WordMap<std::string> heads_;
   /// The first actor the document makes act: the voice of a statement ("The United
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
   std::string first_actor_;
