@@ -184,8 +184,8 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
     std::string cue = i > 0 && is_cue(str(i - 1)) ? lower(str(i - 1)) : "";
     // "in the Kenyan capital Nairobi", "in the port city of Mombasa": the cue before the
     // place's description.
-    if (cue.empty() && i > 1 && (is_place_noun(str(i - 1)) || (lower(str(i - 1)) == "of" &&
-                                                                is_place_noun(str(i - 2))))) {
+    if (cue.empty() && i > 1 && starts_upper(text, ws[i].begin) &&
+        (is_place_noun(str(i - 1)) || (str(i - 1) == "of" && is_place_noun(str(i - 2))))) {
       for (size_t back = 2; back <= 6 && back <= i; ++back) {
         if (lower(str(i - back)) != "the" || back == i || !is_cue(str(i - back - 1))) continue;
         cue = lower(str(i - back - 1));

@@ -66,7 +66,8 @@ class DocumentContext {
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;
   /// Each word that named an actor so far ("THE UN SECURITY COUNCIL" -> UN, SECURITY,
-  /// COUNCIL) and its code, latest last: "the Council" later in the document is that actor.
+  /// COUNCIL) and the code of the latest actor it named: "the Council" later in the
+  /// document is that actor.
   dict::WordMap<std::string> heads_;
   /// The first actor the document makes act: the voice of a statement ("The United
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.

@@ -232,6 +232,16 @@ static std::string repression_code(const CodedEvent& e) {
   return crowd && (police || (soldiers && protesters)) ? "175" : e.code;
 }
 
+// An event of the sentence has an actor named by words the dictionaries do not know
+// ("the spokesman"): the document may know them from whom it quotes.
+static bool names_someone_unknown(const SentenceCoding& coding) {
+  for (const CodedEvent& e : coding.events)
+    if ((e.source == "---" && !e.source_text.empty()) ||
+        (e.target == "---" && !e.target_text.empty()))
+      return true;
+  return false;
+}
+
 // Sectors of a state's own organs.
 static bool is_state_sector(std::string_view sector) {
   return sector == "GOV" || sector == "COP" || sector == "MIL" || sector == "LEG" ||
@@ -694,16 +704,25 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     SentenceCoding coding;
     if (!work.tree.empty()) {
       // Speakers quoted so far are actors the document has named ("said Jane Roe, the
-      // ministry's spokeswoman": "the spokeswoman" later is that ministry).
-      for (; quotes_told < quotes().size() && quotes()[quotes_told].speaker_end <= work.begin;
-           ++quotes_told) {
-        const discourse::Quote& q = quotes()[quotes_told];
-        if (q.speaker.empty()) continue;
-        context.remember_names(speaker_code(q, ordinal),
-                               q.speaker + ' ' + q.speaker_role + ' ' + q.speaker_org);
-      }
+      // ministry's spokeswoman": "the spokeswoman" later is that ministry). Quotations are
+      // dear to find: read them for this only once a sentence needs them (below) or an
+      // event already did.
+      auto learn_speakers = [&]() {
+        for (; quotes_told < quotes().size() && quotes()[quotes_told].speaker_end <= work.begin;
+             ++quotes_told) {
+          const discourse::Quote& q = quotes()[quotes_told];
+          if (q.speaker.empty()) continue;
+          context.remember_names(speaker_code(q, ordinal),
+                                 q.speaker + ' ' + q.speaker_role + ' ' + q.speaker_org);
+        }
+      };
+      if (quotes_found) learn_speakers();
       context.observe_possessives(work.tree);
       coding = pipeline_.coder().code(work.tree, ordinal, resolver);
+      if (!quotes_found && names_someone_unknown(coding)) {
+        learn_speakers();
+        coding = pipeline_.coder().code(work.tree, ordinal, resolver);
+      }
       if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
     }
     for (const auto& [code, words] : coding.actors) context.remember_names(code, words);
