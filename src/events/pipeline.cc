@@ -829,9 +829,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // fired tear gas."), else the publication date.
       // A date of a noun ("the 26 February riots") dates a said or done act only when the
       // act is of that kind: force, protest or coercion, not words about it.
-      const std::string_view root = std::string_view(e.code).substr(0, 2);
+      const std::string_view act = std::string_view(e.code).substr(0, 2);
       const bool force_or_protest =
-          root == "14" || root == "17" || root == "18" || root == "19" || root == "20";
+          act == "14" || act == "17" || act == "18" || act == "19" || act == "20";
       const bool words_about_it = when.of_a_noun && !force_or_protest;
       const bool dated = when.end > when.begin && !when.text.empty() && !words_about_it;
       r.event_date = dated ? when.text : !last_day.empty() ? last_day : doc.date;
