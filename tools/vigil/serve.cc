@@ -123,9 +123,6 @@ int run_serve(Args& args) {
     pthread_kill(waiter.native_handle(), SIGTERM);
     waiter.join();
   }
-  // The signals are ours again once no thread waits for them (exit-time handlers, such
-  // as a sanitizer's, may need them).
-  pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
   if (!st.ok()) {
     std::fprintf(stderr, "%s\n", st.to_string().c_str());
     return 1;
