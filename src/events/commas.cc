@@ -78,6 +78,43 @@ bool clause_before(const Linear& items, size_t comma) {
   return false;
 }
 
+// What the sentence's own phrases (the children of its top clause) in [begin, end) are: a
+// noun phrase that can be a subject, a verb phrase that can be its predicate.
+struct TopLevel {
+  bool subject = false;
+  bool predicate = false;
+};
+
+TopLevel top_level(const Linear& items, size_t begin, size_t end) {
+  TopLevel found;
+  int depth = 0;
+  for (size_t k = 2; k < end && k < items.size(); ++k) {
+    const Item& it = items[k];
+    if (it.is_open()) {
+      if (depth == 0 && k >= begin) {
+        found.subject = found.subject || it.kind == Item::Kind::kNe ||
+                        it.kind == Item::Kind::kNec || it.text == "NP";
+        found.predicate = found.predicate || (it.kind == Item::Kind::kOpen && it.text == "VP");
+      }
+      ++depth;
+    } else if (it.is_close()) {
+      --depth;
+    }
+  }
+  return found;
+}
+
+// "In a statement today, the Council condemned the attack, carried out by ...": a span
+// between commas with a subject and its predicate is the main clause, not a remark, when
+// only introductory phrases come before it (no subject waiting for a verb after it, as in
+// "Sudmark, Ostria said, condemned Norland").
+bool is_main_clause(const Linear& items, size_t comma, size_t next_comma) {
+  const TopLevel inside = top_level(items, comma, next_comma);
+  if (!inside.subject || !inside.predicate) return false;
+  const TopLevel before = top_level(items, 2, comma);
+  return !before.subject && !before.predicate;
+}
+
 }  // namespace
 
 void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
@@ -110,7 +147,7 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
       size_t b = find_comma(items, a + 1);
       if (b == items.size()) break;
       int n = count_words(items, a + 2, b);
-      if (n >= o.comma_min && n <= o.comma_max) {
+      if (n >= o.comma_min && n <= o.comma_max && !is_main_clause(items, a, b)) {
         size_t before = items.size();
         delete_phrases(items, a, b);
         b -= before - items.size();

@@ -244,6 +244,16 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   if (words.size() == 1 && code == "---") {
     if (const auto h = heads_.find(words[0]); h != heads_.end()) return h->second;
   }
+  // "Moreno's government" after "President Lenin Moreno": a sector whose possessor is a
+  // person or body named before takes that actor's country.
+  if (words.size() >= 2 && code.size() > 3 && code.rfind("---", 0) == 0) {
+    const size_t owner = words[0] == "THE" ? 1 : 0;
+    if (owner + 1 < words.size() && is_name(words[owner])) {
+      if (const auto h = heads_.find(words[owner]);
+          h != heads_.end() && starts_with_country(h->second))
+        return h->second.substr(0, 3) + code.substr(3);
+    }
+  }
   if (words.empty() || !is_determiner(words[0])) return {};
   // "the Council" after "the UN Security Council": the actor named by that head word.
   if (words[0] == "THE" && words.size() >= 2 && code == "---") {

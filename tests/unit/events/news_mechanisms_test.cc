@@ -276,6 +276,21 @@ const Case kCases[] = {
      "KENMIL SOMREB 190 asserted"},
     {"characterized_as_violation_is_criticism",
      "Iraq characterized the Turkish raid as a violation of its sovereignty.", "IRQ TUR 111 asserted"},
+    // A sector owned by a person named before ("Wekesa's government") is that person's
+    // state's.
+    {"possessor_named_before_gives_country",
+     "Kenyan President Amos Wekesa spoke on Monday. Human Rights Watch criticized Wekesa's "
+     "government.",
+     "NGO KENGOV 111 asserted"},
+    // A clause between commas after an introductory phrase is the main clause, not a
+    // remark to drop.
+    {"main_clause_between_commas",
+     "In a statement on Monday, Norway strongly condemned the raid, carried out by Swedish "
+     "soldiers, in which two farmers died.",
+     "NOR SWEMIL 111 asserted"},
+    // "Opponents" of a government are its opposition.
+    {"opponents_are_opposition",
+     "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
