@@ -214,9 +214,9 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
 // Force by the police on a crowd ("police shot dead three protesters", "killed at least
 // 12 people" at a protest), or by soldiers on protesters, is repression of the crowd (CAMEO
 // 175, as analysts code it), not armed fighting (19x) or an unconventional attack (18x).
+// Conversely, crowd-control force on an armed group ("attacked a rebel gathering") is
+// fighting (190).
 static std::string repression_code(const CodedEvent& e) {
-  const std::string_view root = std::string_view(e.code).substr(0, 2);
-  if (root != "18" && root != "19" && root != "20") return e.code;
   auto has = [](const std::string& code, std::string_view element) {
     for (size_t k = 0; k + 3 <= code.size(); k += 3)
       if (code.compare(k, 3, element) == 0) return true;
@@ -224,6 +224,9 @@ static std::string repression_code(const CodedEvent& e) {
   };
   const bool crowd = has(e.target, "CVL") || has(e.target, "EDU") || has(e.target, "LAB") ||
                      has(e.target, "OPP");
+  if (e.code == "175") return !crowd && (has(e.target, "REB") || has(e.target, "MIL")) ? "190" : e.code;
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root != "18" && root != "19" && root != "20") return e.code;
   const bool protesters = e.target_text.find("PROTEST") != std::string::npos ||
                           e.target_text.find("DEMONSTRAT") != std::string::npos ||
                           e.target_text.find("CROWD") != std::string::npos;
@@ -450,7 +453,12 @@ void DocumentCoder::drop_things_as_actors(CodedEvent& e, const syntax::Tree& tre
   // acts on an actor.
   static constexpr std::string_view kAboutOwner[] = {"01", "02", "05", "08", "10", "11",
                                                      "12", "13", "14", "16"};
+  // Force on a thing the phrase itself gives an owner ("attacked the presidential
+  // compound", "shelled rebel positions") is force on that owner.
+  const bool owned_target_of_force = (root == "18" || root == "19" || root == "20") &&
+                                     e.target.size() > 3;
   const bool owner_is_target =
+      owned_target_of_force ||
       std::find(std::begin(kAboutOwner), std::end(kAboutOwner), root) != std::end(kAboutOwner);
   if (!owner_is_target && !e.target_text.empty() && names_a_thing(e.target_text, tree))
     e.target = "---";

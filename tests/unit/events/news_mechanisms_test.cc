@@ -288,6 +288,12 @@ const Case kCases[] = {
      "In a statement on Monday, Norway strongly condemned the raid, carried out by Swedish "
      "soldiers, in which two farmers died.",
      "NOR SWEMIL 111 asserted"},
+    // Crowd-control force on an armed group is fighting.
+    {"force_on_rebel_gathering_is_fighting",
+     "Kenyan soldiers attacked a rebel gathering near the Somali border.", "KENMIL KENREB 190 asserted"},
+    // Force on a thing the phrase gives an owner is force on that owner.
+    {"force_on_owned_building", "Somali rebels attacked the presidential palace in Nairobi.",
+     "SOMREB KENGOV 190 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
