@@ -1,5 +1,6 @@
 #include "commas.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace vigil::events {
@@ -115,6 +116,46 @@ bool is_main_clause(const Linear& items, size_t comma, size_t next_comma) {
   return !before.subject && !before.predicate;
 }
 
+// The next comma after the comma at `comma` with the same parent, or items.size() when
+// the parent closes first: "Y, but Romania, a NATO member, rejected" pairs the commas
+// around "but Romania, a NATO member", not the one inside the apposition.
+size_t next_sibling_comma(const Linear& items, size_t comma) {
+  int depth = 0;
+  for (size_t k = comma + 3; k < items.size(); ++k) {
+    const Item& it = items[k];
+    if (depth == 0 && is_comma_open(it)) return k;
+    if (it.is_open()) {
+      ++depth;
+    } else if (it.is_close() && --depth < 0) {
+      break;
+    }
+  }
+  return items.size();
+}
+
+// True when the comma at `next_comma` lies inside a phrase that opened after `comma`:
+// "but Sweden, a neighbour, criticized" parsed with the apposition's commas inside the
+// subject's noun phrase pairs the first comma with one inside the subject.
+bool inside_phrase_opened_after(const Linear& items, size_t comma, size_t next_comma) {
+  int depth = 0;
+  for (size_t k = comma + 3; k < next_comma && k < items.size(); ++k) {
+    if (items[k].is_open()) {
+      ++depth;
+    } else if (items[k].is_close()) {
+      depth = std::max(depth - 1, 0);
+    }
+  }
+  return depth > 0;
+}
+
+// "X backed Y, but Romania, a member, rejected Z": a span with a noun phrase and no verb
+// phrase of its own, right before a verb phrase, holds that verb phrase's subject.
+bool holds_subject_of_next(const Linear& items, size_t comma, size_t next_comma) {
+  const TopLevel inside = top_level(items, comma, next_comma);
+  return inside.subject && !inside.predicate && next_comma + 3 < items.size() &&
+         items[next_comma + 3].kind == Item::Kind::kOpen && items[next_comma + 3].text == "VP";
+}
+
 }  // namespace
 
 void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
@@ -136,6 +177,12 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
     // Nor is it a remark when nothing before the comma is a clause: "On Thursday,
     // Norland condemned Sudmark" keeps its main clause.
     predicate = predicate || !clause_before(items, comma);
+    // Nor is ", but Sweden criticized Denmark": a clause of its own after a conjunction.
+    if (comma + 3 < items.size() && items[comma + 3].kind == Item::Kind::kOpen &&
+        (items[comma + 3].text == "CC" || items[comma + 3].text == "CCP")) {
+      const TopLevel after = top_level(items, comma, end);
+      predicate = predicate || (after.subject && after.predicate);
+    }
     if (comma < items.size() && !predicate) {
       int n = count_words(items, comma, items.size());
       if (n >= o.comma_emin && n <= o.comma_emax) delete_phrases(items, comma + 3, end);
@@ -144,10 +191,20 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
   if (o.comma_max != 0) {
     size_t a = find_comma(items, 0);
     while (a < items.size()) {
-      size_t b = find_comma(items, a + 1);
+      // A comma whose parent closes first (a parse that nests the first comma deeper)
+      // pairs with the next comma at any depth.
+      size_t b = next_sibling_comma(items, a);
+      if (b == items.size()) {
+        b = find_comma(items, a + 1);
+        if (b < items.size() && inside_phrase_opened_after(items, a, b)) {
+          a = b;
+          continue;
+        }
+      }
       if (b == items.size()) break;
       int n = count_words(items, a + 2, b);
-      if (n >= o.comma_min && n <= o.comma_max && !is_main_clause(items, a, b)) {
+      if (n >= o.comma_min && n <= o.comma_max && !is_main_clause(items, a, b) &&
+          !holds_subject_of_next(items, a, b)) {
         size_t before = items.size();
         delete_phrases(items, a, b);
         b -= before - items.size();
@@ -161,6 +218,13 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
       }
       a = b;
     }
+  }
+  // A comma left between a subject and its verb phrase ("Sweden, [a NATO member,]
+  // criticized") separates nothing any more.
+  for (size_t k = 1; k + 3 < items.size(); ++k) {
+    if (is_comma_open(items[k]) && items[k - 1].kind == Item::Kind::kNeEnd &&
+        items[k + 3].kind == Item::Kind::kOpen && items[k + 3].text == "VP")
+      items.erase(items.begin() + static_cast<long>(k), items.begin() + static_cast<long>(k) + 3);
   }
   // Dangling commas at the start or the end carry no clause any more.
   size_t c = find_comma(items, 0);

@@ -138,12 +138,27 @@ class Flattener {
       int32_t parent = tree_.nodes[i].parent;
       if (parent < 0) continue;
       const Facts& f = facts(parent);
-      if (f.clause_like > 0 || f.conjunctions > 1) {
+      if (f.clause_like > 0 || f.conjunctions > 1 || opens_indefinite_apposition(parent)) {
         rename(i, "CCP");
       } else if (has(parent, kNp) && f.nominals >= 3) {
         rename(static_cast<size_t>(parent), "NEC");
       }
     }
+  }
+
+  // "Romania, a NATO and EU member, ...": a noun phrase described after a comma by an
+  // indefinite one is one actor, whatever conjunction the description holds.
+  bool opens_indefinite_apposition(int32_t np) const {
+    const std::vector<int32_t>& children = node(np).children;
+    for (size_t k = 1; k + 1 < children.size(); ++k) {
+      if (label(children[k]) != ",") continue;
+      if (has(children[k - 1], kCcPrefix)) return false;
+      const int32_t first = node(children[k + 1]).first_token;
+      if (!has(children[k + 1], kNp) || first < 0) return false;
+      const std::string& word = tree_.tokens[static_cast<size_t>(first)].text;
+      return word == "a" || word == "an";
+    }
+    return false;
   }
 
   void emit_word(int32_t leaf) {
@@ -282,6 +297,12 @@ class Flattener {
   }
 
   void emit_noun_phrase(int32_t i) {
+    // "Sweden, a NATO and EU member": the actor is the phrase described; the description
+    // names no other actor.
+    if (opens_indefinite_apposition(i) && has(node(i).children.front(), kNp)) {
+      emit_noun_phrase(node(i).children.front());
+      return;
+    }
     const Facts& f = facts(i);
     if (f.pos_below >= 0) {
       emit_ne({i}, f.pos_below);

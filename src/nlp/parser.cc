@@ -20,6 +20,7 @@ int32_t Parser::Scratch::parse_base_np() {
     Tag nt = cur();
     // ("the detained activists": a participle before a noun continues the phrase.)
     if (!np_starts(pos) && !(is_adv(nt) && is_adj(tag(pos + 1))) &&
+        !(nt == Tag::OpenQuote && quoted_head_at(pos)) &&
         !((nt == Tag::VBN || nt == Tag::VBG) && (is_noun(tag(pos + 1)) || is_adj(tag(pos + 1)))))
       return np;
   }
@@ -48,6 +49,13 @@ int32_t Parser::Scratch::parse_base_np() {
       // giant "Free Tibet" banners: a quoted name inside the phrase.
       while (cur() != Tag::CloseQuote) add(np, leaf());
       add(np, leaf());
+    } else if (t == Tag::OpenQuote && nouns == 0 && pos > start && quoted_head_at(pos)) {
+      while (cur() != Tag::CloseQuote) {
+        nouns += is_noun(cur()) ? 1 : 0;
+        add(np, leaf());
+      }
+      add(np, leaf());
+      break;
     } else if (t == Tag::Comma && nouns == 0 && pos > start && is_adj(tag(pos - 1)) &&
                is_adj(tag(pos + 1)) && (is_noun(tag(pos + 2)) || is_adj(tag(pos + 2)))) {
       add(np, leaf());  // "complete, full diplomatic ties"

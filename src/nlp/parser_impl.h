@@ -238,6 +238,14 @@ struct Parser::Scratch {
     return k > i + 1 && tag(k) == Tag::CloseQuote && is_noun(tag(k + 1));
   }
 
+  // `` word(s) '' right after a determiner or adjective: the quoted head of the phrase
+  // ('described him as a "fascist"', 'the "special operation"').
+  bool quoted_head_at(size_t i) const {
+    size_t k = i + 1;
+    while (k < i + 6 && (is_noun(tag(k)) || is_adj(tag(k)))) ++k;
+    return k > i + 1 && tag(k) == Tag::CloseQuote;
+  }
+
   // The conjuncts of the noun phrase being parsed (parse_np), kept on one stack shared by
   // the nested calls instead of a vector allocated per call: each call's list is the top
   // of the stack while that call runs, and goes when it returns.

@@ -294,6 +294,27 @@ const Case kCases[] = {
     // Force on a thing the phrase gives an owner is force on that owner.
     {"force_on_owned_building", "Somali rebels attacked the presidential palace in Nairobi.",
      "SOMREB KENGOV 190 asserted"},
+    // An apposition between commas keeps the subject before it ...
+    {"subject_before_apposition_is_kept",
+     "Norway praised Denmark on Monday, but Sweden, a Nordic neighbour, criticized Denmark.",
+     "SWE DNK 111 asserted"},
+    {"subject_before_apposition_not_replaced",
+     "Norway praised Denmark on Monday, but Sweden, a Nordic neighbour, criticized Denmark.",
+     "!NOR DNK 111 asserted"},
+    // ... and a conjunction inside an indefinite apposition joins no actors.
+    {"conjunction_inside_apposition_is_not_compound",
+     "Norway praised Russia, but Sweden, a NATO and EU member, criticized Russia.",
+     "!IGOWSTNAT RUS 111 asserted"},
+    {"apposition_with_conjunction_keeps_its_subject",
+     "Norway praised Russia, but Sweden, a NATO and EU member, criticized Russia.",
+     "SWE RUS 111 asserted"},
+    // A judgement in quotation marks after "as a" is still the phrase's head.
+    {"quoted_judgement_is_the_head",
+     "Venezuela described the Colombian president as a \"fascist\" on Monday.",
+     "VEN COLGOV 111 asserted"},
+    // Rejecting words as a provocation judges the speaker.
+    {"rejected_as_provocation_is_criticism", "Romania rejected Russia's claims as a provocation.",
+     "ROU RUS 111 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
