@@ -39,6 +39,9 @@ struct CodedEvent {
   /// "asserted", "negated" ("did not condemn") or "hypothetical" (a modal: would, could,
   /// may, might, should, must, can). Read from the verb's own chain of verb phrases.
   std::string modality = "asserted";
+  /// The clause states what its subject means to do ("will meet", "would free", "plans
+  /// to sign"): the document pipeline codes cooperative acts so stated as intentions (03x).
+  bool intended = false;
   /// Reported speech: the speaker whose words carry this event ("Police said they had
   /// arrested ..."), as actor code and words; empty when the sentence states it itself.
   std::string reporter;

@@ -141,6 +141,7 @@ class DocumentCoder {
   void speak_in_quotes(std::vector<CodedEvent>& events, const syntax::Tree& tree, int32_t ordinal,
                        const std::vector<discourse::Quote>& quotes) const;
   void aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32_t ordinal) const;
+  void code_as_intention(CodedEvent& e) const;
   void add_quoted_judgement(const syntax::Tree& tree, size_t begin, size_t end, int32_t ordinal,
                             const std::vector<discourse::Quote>& quotes,
                             std::vector<CodedEvent>& events) const;

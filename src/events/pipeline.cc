@@ -211,6 +211,29 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// "Pinera said he would meet opposition leaders", "Iran will free the sailors", "plans to
+// sign a pact": a cooperative act the subject states it means to do is its expressed
+// intent (CAMEO 03), which analysts code as the event, not a hypothetical act.
+static std::string intention_code(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::string_view> kIntents[] = {
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+      {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+      {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
+      {"086", "0355"}, {"087", "0356"}, {"08", "035"},   {"057", "030"},  {"05", "032"},
+      {"04", "036"}};
+  for (const auto& [from, to] : kIntents)
+    if (code.substr(0, from.size()) == from) return std::string(to);
+  return {};
+}
+
+void DocumentCoder::code_as_intention(CodedEvent& e) const {
+  if (!e.intended) return;
+  std::string intent = intention_code(e.code);
+  if (intent.empty()) return;
+  e.code = std::move(intent);
+  e.modality = "asserted";
+}
+
 // Force by the police on a crowd ("police shot dead three protesters", "killed at least
 // 12 people" at a protest), or by soldiers on protesters, is repression of the crowd (CAMEO
 // 175, as analysts code it), not armed fighting (19x) or an unconventional attack (18x).
@@ -812,6 +835,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       act_of_the_reporting_state(e);
       read_as_accusation(e);
       aim_at_author(e, work.tree, ordinal);
+      if (own_dictionaries) code_as_intention(e);
     }
     if (!coding.obligations.empty()) {
       add_appeals(doc, coding.obligations, work.begin, work.end, ordinal, quotes(), coding.events);

@@ -290,13 +290,28 @@ bool negates_infinitive(const Linear& items, size_t negation_open) {
   return false;
 }
 
+// True when the verb's clause is a complement clause ("said [that] he would ...").
+bool in_reported_clause(const Linear& items, size_t verb) {
+  for (size_t k = enclosing_open(items, verb); k < items.size(); k = enclosing_open(items, k))
+    if (items[k].kind == Kind::kOpen && items[k].text == "SBAR") return true;
+  return false;
+}
+
+// How the verb's own clause presents its act.
+struct Mood {
+  bool negated = false;
+  bool hypothetical = false;  // a modal or an intention: not (yet) done
+  bool intended = false;      // "will / would / shall", "plans / intends / hopes to"
+};
+
 // Negation and modals among the auxiliaries of the verb's own clause: direct children of
 // the verb phrases enclosing the verb, up to the first phrase that is not a verb phrase.
-std::string modality_of(const Linear& items, size_t verb) {
+Mood mood_of(const Linear& items, size_t verb) {
   static constexpr std::array<std::string_view, 9> kModal = {
       "WOULD", "COULD", "MAY", "MIGHT", "SHOULD", "MUST", "CAN", "SHALL", "OUGHT"};
+  // Modals and future auxiliaries that state what the subject means to do.
+  static constexpr std::array<std::string_view, 3> kIntent = {"WILL", "SHALL", "'LL"};
   static constexpr std::array<std::string_view, 4> kNot = {"NOT", "N'T", "NEVER", "NO"};
-  bool negated = false, hypothetical = false;
   // An infinitival clause ("must act to reverse ...") belongs to the clause above it.
   // With or without its own subject: "to reverse ...", "(allow) Norland to meet ...".
   auto infinitival = [&](size_t open) {
@@ -314,6 +329,7 @@ std::string modality_of(const Linear& items, size_t verb) {
   static constexpr std::array<std::string_view, 12> kIntending = {
       "PLAN", "INTEND", "WANT", "HOPE", "SEEK", "SOUGHT", "TRY", "TRIE",
       "AIM", "EXPECT", "WISH", "PROPOS"};
+  Mood mood;
   auto starts_with_any = [](std::string_view w, const auto& stems) {
     for (std::string_view stem : stems)
       if (w.substr(0, stem.size()) == stem) return true;
@@ -335,22 +351,35 @@ std::string modality_of(const Linear& items, size_t verb) {
       if (c.kind != Kind::kOpen || child + 1 >= items.size()) continue;
       const std::string_view w = items[child + 1].text;
       if (c.text == "MD" && std::find(kModal.begin(), kModal.end(), w) != kModal.end())
-        hypothetical = true;
+        mood.hypothetical = true;
+      if (c.text == "MD" && std::find(kIntent.begin(), kIntent.end(), w) != kIntent.end())
+        mood.intended = true;
+      // "said he would meet": the future of a reported clause; a main clause's "would"
+      // ("it would allow ...") is a condition, not an intention.
+      if (c.text == "MD" && w == "WOULD" && in_reported_clause(items, verb)) mood.intended = true;
       if ((c.text == "RB" || c.text == "DT") && std::find(kNot.begin(), kNot.end(), w) != kNot.end() &&
           !negates_infinitive(items, child))
-        negated = true;
+        mood.negated = true;
       // The verb an infinitive depends on: "refused to", "failed to" deny it;
       // "plans to", "wants to", "hopes to" say it has not happened yet.
       if (c.text.size() >= 2 && c.text[0] == 'V' && c.text[1] == 'B' && inside_infinitive) {
-        if (starts_with_any(w, kDenying)) negated = true;
-        else if (starts_with_any(w, kIntending)) hypothetical = true;
+        if (starts_with_any(w, kDenying)) {
+          mood.negated = true;
+        } else if (starts_with_any(w, kIntending)) {
+          mood.hypothetical = true;
+          mood.intended = true;
+        }
       }
     }
     inside_infinitive = infinitival(phrase);
     phrase = enclosing_open(items, phrase);
   }
-  if (negated) return "negated";
-  if (hypothetical) return "hypothetical";
+  return mood;
+}
+
+std::string modality_of(const Mood& mood) {
+  if (mood.negated) return "negated";
+  if (mood.hypothetical) return "hypothetical";
   return "asserted";
 }
 
@@ -664,7 +693,9 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     const Roles roles = choose_roles(items, options, vp, hit, match, upper, lower);
     if (roles.found()) {
       // Only an event needs these, and most coded verbs find no pair of actors.
-      proto.modality = modality_of(items, hit.verb);
+      const Mood mood = mood_of(items, hit.verb);
+      proto.modality = modality_of(mood);
+      proto.intended = mood.intended && !mood.negated;
       for (size_t k = hit.first; k <= hit.last; ++k) {
         if (items[k].kind != Kind::kWord) continue;
         if (!proto.verb.empty()) proto.verb += ' ';

@@ -315,6 +315,14 @@ const Case kCases[] = {
     // Rejecting words as a provocation judges the speaker.
     {"rejected_as_provocation_is_criticism", "Romania rejected Russia's claims as a provocation.",
      "ROU RUS 111 asserted"},
+    // A cooperative act the subject says it will do is its expressed intent (03x).
+    {"would_meet_is_intent_to_meet",
+     "The Chilean president said he would meet opposition leaders on Tuesday.",
+     "CHLGOV CHLOPP 036 asserted"},
+    {"will_free_is_intent_to_release", "Iran said it will free the British sailors.",
+     "IRN GBRMIL 0353 asserted"},
+    {"could_meet_is_no_intent", "The Chilean president said he could meet opposition leaders.",
+     "!CHLGOV CHLOPP 036 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
