@@ -254,16 +254,21 @@ bool names_coded_actor(const Linear& items, const Sequence& lower) {
 }
 
 // Default source: the nearest compound or coded NE before the verb whose code differs
-// from the target's, else the nearest such NE at all.
-long default_source(const Linear& items, const Sequence& upper, const std::string& target_code) {
+// from the target's, else the nearest such NE at all. With `new_actors` (the
+// new_actor_length option) an uncoded target is a new actor named by its own words, so
+// an uncoded NE before the verb is another actor, not the target's code again: "The
+// council condemned the decision" has two new actors.
+long default_source(const Linear& items, const Sequence& upper, const std::string& target_code,
+                    bool new_actors = false) {
   for (const SeqItem& s : upper) {
     if (s.kind == SeqKind::kNecOpen) return static_cast<long>(s.item);
     if (s.kind == SeqKind::kNeOpen && items[s.item].code != "---" &&
         items[s.item].code != target_code)
       return static_cast<long>(actor_unit(items, s.item));
   }
+  const bool any_uncoded = new_actors && target_code == "---";
   for (const SeqItem& s : upper)
-    if (s.kind == SeqKind::kNeOpen && items[s.item].code != target_code)
+    if (s.kind == SeqKind::kNeOpen && (items[s.item].code != target_code || any_uncoded))
       return static_cast<long>(s.item);
   return -1;
 }
@@ -564,7 +569,8 @@ Roles choose_roles(const Linear& items, const dict::PetrarchOptions& options, si
                static_cast<size_t>(match.target) < hit.first) {
       r.unnamed_source = true;
     } else {
-      r.source = default_source(items, upper, items[static_cast<size_t>(r.target)].code);
+      r.source = default_source(items, upper, items[static_cast<size_t>(r.target)].code,
+                                options.new_actor_length > 0);
     }
   }
   return r;
