@@ -689,6 +689,11 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       proto.pattern = match.pattern->text;
       proto.pattern_file = match.pattern->file;
       proto.pattern_line = match.pattern->line;
+    } else if (match.pattern) {
+      // A matched pattern coded [---] names a sense of the verb that is no event ("struck
+      // a balance", "fight corruption"): the verb's own code is not used (PETRARCH2 reads
+      // "---" as code 0, no event).
+      continue;
     } else if (!hit.form->code.is_null()) {
       code = hit.form->code.forward;
       if (!hit.form->code.reverse.empty()) code += ":" + hit.form->code.reverse;
