@@ -42,6 +42,12 @@ class Checker:
         self.warnings.append("%d: %s" % (line, msg))
 
 
+# The words vigil's coder (like PETRARCH) steps over after the verb before comparing
+# (src/events/patterns.cc): a pattern naming one after "*" can never match.
+SKIPPED_AFTER_VERB = {"THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE",
+                      "SOME", "FEW", "THAT"}
+
+
 def strip_comment(line):
     return line.split("#", 1)[0].rstrip()
 
@@ -83,6 +89,8 @@ def check_pattern(body, ln, ck, used_synsets):
                 used_synsets.append((ln, sub))
             elif sub.endswith("_") or not all(WORD_RE.match(w) for w in sub.split("_") if w):
                 ck.err(ln, "bad word %r in pattern: %s" % (sub, body))
+            elif stars and sub in SKIPPED_AFTER_VERB:
+                ck.err(ln, "the coder never compares %s after the verb: %s" % (sub, body))
         content += 1
     if depth:
         ck.err(ln, "unclosed group in pattern: %s" % body)

@@ -472,16 +472,25 @@ class Spec:
 
 
 ARTICLES = {"THE", "A", "AN", "ITS", "HIS", "HER", "THEIR"}
+# Words the coder steps over after the verb before comparing (as PETRARCH does;
+# lower_unmatchable in src/events/patterns.cc), so after "*" they can never match: a
+# pattern "- * THAT SETTLE" would be dead. Matching allows gaps, so they are dropped.
+SKIPPED_AFTER_VERB = {"THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE",
+                      "SOME", "FEW", "THAT"}
 
 
 def tidy_pattern(p):
-    """Drops articles and possessives (matching allows gaps, so they only over-restrict),
-    removes the delimiters of any group that contains another group (groups do not nest),
-    and removes groups left empty."""
+    """Drops articles and possessives, and after the verb the words the coder never
+    compares (matching allows gaps, so they only over-restrict), removes the delimiters
+    of any group that contains another group (groups do not nest), and removes groups
+    left empty."""
     m = re.match(r"^(-.*?)(\s*\[[^\]]*\])\s*$", p)
     body, code = (m.group(1), m.group(2).strip()) if m else (p, "")
     toks = re.findall(r"[{}()]|[^\s{}()]+", body)
     toks = [t for t in toks if t not in ARTICLES]
+    if "*" in toks:
+        k = toks.index("*")
+        toks = toks[:k + 1] + [t for t in toks[k + 1:] if t not in SKIPPED_AFTER_VERB]
     changed = True
     while changed:
         changed = False
