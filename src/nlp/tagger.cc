@@ -537,6 +537,12 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   if (is_verb(p) && p != Tag::VBG && has(cVBG) && next != nullptr &&
       (n == Tag::DT || n == Tag::PRPS || n == Tag::PRP || n == Tag::CD))
     return Tag::VBG;
+  // An adjective between a main verb and its object noun: "fired live ammunition",
+  // "sought closer ties" (not after be, have or do, nor a gerund, which is often a noun).
+  if (is_verb(p) && p != Tag::VBG && has(cJJ | cJJR) && i >= 1 &&
+      !flag_at(i - 1, kBeForm | kHaveForm | kDoForm) && next != nullptr && !next->cap &&
+      (is_noun(n) || (next->cands & (cNN | cNNS))))
+    return has(cJJ) ? Tag::JJ : Tag::JJR;
   // The object of a main verb: "faced arrest", "held talks".
   if (is_verb(p) && p != Tag::VBG && has(cNN | cNNS) && i >= 1 &&
       !flag_at(i - 1, kBeForm | kHaveForm | kDoForm))
