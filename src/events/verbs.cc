@@ -328,6 +328,14 @@ Mood mood_of(const Linear& items, size_t verb) {
     }
     return false;
   };
+  // A gerund clause ("considered accepting refugees") belongs to the clause above it too.
+  auto gerund = [&](size_t open) {
+    if (items[open].text != "S") return false;
+    std::vector<size_t> kids = children(items, open);
+    if (kids.empty() || items[kids.front()].text != "VP") return false;
+    std::vector<size_t> grandkids = children(items, kids.front());
+    return !grandkids.empty() && items[grandkids.front()].text == "VBG";
+  };
   // Stems of verbs taking an infinitive (matched as prefixes of the inflected word).
   static constexpr std::array<std::string_view, 4> kDenying = {"REFUS", "FAIL", "DECLIN",
                                                                "REJECT"};
@@ -335,15 +343,21 @@ Mood mood_of(const Linear& items, size_t verb) {
       "PLAN", "INTEND", "WANT", "HOPE", "SEEK", "SOUGHT", "TRY", "TRIE",
       "AIM", "EXPECT", "WISH", "PROPOS"};
   Mood mood;
+  // Verbs weighing an act, with an infinitive or a gerund: it has not happened yet
+  // ("is considering accepting refugees", "weighed whether to", "mulls sending troops").
+  static constexpr std::array<std::string_view, 9> kWeighing = {
+      "CONSIDER", "RECONSIDER", "WEIGH", "MULL", "PONDER", "CONTEMPLAT", "ENVISAG", "DEBAT",
+      "DISCUSS"};
   auto starts_with_any = [](std::string_view w, const auto& stems) {
     for (std::string_view stem : stems)
       if (w.substr(0, stem.size()) == stem) return true;
     return false;
   };
   bool inside_infinitive = false;  // the phrase being read governs an infinitival clause
+  bool inside_gerund = false;      // ... or a gerund clause
   size_t phrase = enclosing_open(items, enclosing_open(items, verb));  // above the preterminal
   while (phrase < items.size() && items[phrase].kind == Kind::kOpen &&
-         (items[phrase].text == "VP" || infinitival(phrase))) {
+         (items[phrase].text == "VP" || infinitival(phrase) || gerund(phrase))) {
     std::vector<size_t> kids = children(items, phrase);
     for (size_t i = 0; i < kids.size(); ++i) {
       if (items[kids[i]].text == "ADVP") {  // "never", "not even": adverbs inside ADVP
@@ -375,8 +389,12 @@ Mood mood_of(const Linear& items, size_t verb) {
           mood.intended = true;
         }
       }
+      if (c.text.size() >= 2 && c.text[0] == 'V' && c.text[1] == 'B' &&
+          (inside_infinitive || inside_gerund) && starts_with_any(w, kWeighing))
+        mood.hypothetical = true;
     }
     inside_infinitive = infinitival(phrase);
+    inside_gerund = gerund(phrase);
     phrase = enclosing_open(items, phrase);
   }
   return mood;
