@@ -603,6 +603,30 @@ bool has_complement_clause(const Linear& items, size_t verb_last, size_t vp_end)
   return false;
 }
 
+// An agreement with an act in its complement ("agreed to impose sanctions"): the events
+// of the agreement verb are [agreement, complement), those of its complement [complement,
+// ...) up to the complement's end.
+struct Decision {
+  size_t end = 0;
+  size_t agreement = 0;
+  size_t complement = 0;
+};
+
+// A decision to press or coerce (10-20) is coded as that act; a decision to cooperate
+// stays the agreement (030, an intent), without the cooperative act as done.
+void settle_decision(Decision& d, std::vector<CodedEvent>& events) {
+  const auto pressure = [](const CodedEvent& e) { return e.code.size() >= 2 && e.code[0] == '1'; };
+  const bool decided_pressure =
+      std::any_of(events.begin() + static_cast<long>(d.complement), events.end(), pressure);
+  if (decided_pressure) {
+    events.erase(events.begin() + static_cast<long>(d.agreement),
+                 events.begin() + static_cast<long>(d.complement));
+  } else {
+    events.erase(events.begin() + static_cast<long>(d.complement), events.end());
+  }
+  d = Decision{};
+}
+
 bool is_personal_pronoun(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kPronouns = {"THEY", "IT", "HE", "SHE",
                                                                 "WE", "I", "THEIR"};
@@ -683,14 +707,17 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
   Report report;
   const size_t first_event = events.size();
   int joint_acts = 0;
+  Decision decision;
   for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
     if (vp >= report.end) report = Report{};
+    if (decision.end != 0 && vp >= decision.end) settle_decision(decision, events);
     if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP")) continue;
     const size_t verb_open = first_verb_child(items, vp);
     if (verb_open == 0) continue;
     VerbHit hit;
     if (!find_verb(dicts, items, vp, verb_open, hit)) continue;
 
+    const size_t first_of_verb = events.size();
     const dict::VerbBlock& block = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)];
     Sequence upper = upper_sequence(items, hit.first);
     Sequence lower = lower_sequence(items, hit.last, hit.vp_end);
@@ -764,6 +791,13 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         add_events(src, tgt, code.substr(0, colon), hit.passive, proto, events);
         add_events(tgt, src, code.substr(colon + 1), hit.passive, proto, events);
       }
+      // "agreed to impose sanctions": a bare agreement (030) to an act is read for that
+      // act; see settle_decision.
+      if (code == "030" && !match.pattern && has_complement_clause(items, hit.last, hit.vp_end)) {
+        decision = Decision{hit.vp_end, first_of_verb, events.size()};
+        vp = hit.last;
+        continue;
+      }
       // A statement's reported clause is read for its own events (reported speech).
       if (code.rfind("01", 0) == 0 && has_complement_clause(items, hit.last, hit.vp_end)) {
         if (report.end == 0) {
@@ -777,6 +811,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     }
     vp = hit.vp_end;  // a coded verb phrase is not read again
   }
+  if (decision.end != 0) settle_decision(decision, events);
   attribute_reported(events, first_event);
   if (options.require_dyad) {
     std::erase_if(events, [](const CodedEvent& e) { return e.source == "---" || e.target == "---"; });

@@ -323,6 +323,12 @@ const Case kCases[] = {
      "IRN GBRMIL 0353 asserted"},
     {"could_meet_is_no_intent", "The Chilean president said he could meet opposition leaders.",
      "!CHLGOV CHLOPP 036 asserted"},
+    // An agreement to coerce is the coercion, decided; an agreement to cooperate stays
+    // an agreement.
+    {"agreed_to_sanction_is_sanction", "Norway agreed to impose sanctions on Russia.",
+     "NOR RUS 163 asserted"},
+    {"agreed_to_sanction_is_no_agreement", "Norway agreed to impose sanctions on Russia.",
+     "!NOR RUS 030 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
