@@ -375,13 +375,15 @@ constexpr std::string_view kSay[] = {
     "warns", "claimed", "claims", "insisted", "insists", "believes", "believed", "thinks",
     "thought", "reported", "reports", "noted", "notes", "confirmed", "denied", "argued", "argues",
     "suggested", "explained", "declared", "alleged", "admitted"};
+// Days named from the day of writing (time nouns too).
+constexpr std::string_view kDays[] = {"today",  "yesterday", "tomorrow",  "tonight",
+                                      "monday", "tuesday",   "wednesday", "thursday",
+                                      "friday", "saturday",  "sunday"};
 constexpr std::string_view kTime[] = {
-    "week",    "month",   "year",      "day",       "today",   "yesterday", "tomorrow",
-    "monday",  "tuesday", "wednesday", "thursday",  "friday",  "saturday",  "sunday",
-    "morning", "evening", "night",     "afternoon", "weekend", "time",      "decade",
-    "hour",    "minute",  "january",   "february",  "march",   "april",     "may",
-    "june",    "july",    "august",    "september", "october", "november",  "december",
-    "quarter", "season",  "tonight"};
+    "week",      "month",   "year",     "day",      "morning", "evening", "night",
+    "afternoon", "weekend", "time",     "decade",   "hour",    "minute",  "january",
+    "february",  "march",   "april",    "may",      "june",    "july",    "august",
+    "september", "october", "november", "december", "quarter", "season"};
 
 // Closed-class words the tagger re-tags from context (see Tagger::contextual_closed).
 constexpr std::string_view kContextualWords[] = {
@@ -405,6 +407,7 @@ void add_closed_class(Lexicon::Impl& impl) {
   flag_all(impl, kDo, kDoForm);
   flag_all(impl, kSay, kSayLemma);
   flag_all(impl, kTime, kTimeLemma);
+  flag_all(impl, kDays, kTimeLemma | kDayLemma);
   flag_all(impl, kContextualWords, kContextual);
   for (const Closed& c : kClosed) {
     LexEntry& e = impl.get_or_add(c.word);

@@ -105,6 +105,7 @@ enum WordFlag : uint8_t {
   kSayLemma = 8,     ///< lemma of a reporting verb (say, tell, add, ...)
   kTimeLemma = 16,   ///< lemma of a time noun (week, Monday, ...)
   kContextual = 32,  ///< closed-class word whose tag depends on context ("that", "'s", ...)
+  kDayLemma = 64,    ///< a day named from today: today, yesterday, tomorrow, tonight, Monday
 };
 
 struct Lexicon::Impl {

@@ -27,6 +27,11 @@ int32_t Parser::Scratch::parse_base_np() {
   size_t nouns = 0;
   while (!at_end()) {
     t = cur();
+    // "met Diendere yesterday", "travel to Kyiv today": a day after a name is a time of
+    // its own, not part of the name.
+    if (nouns > 0 && has_flag(pos, kDayLemma) && tag(pos - 1) == Tag::NNP &&
+        !is_noun(tag(pos + 1)) && tag(pos + 1) != Tag::POS)
+      break;
     if (is_noun(t)) {
       Tag prev = pos > start ? tag(pos - 1) : Tag::kNone;
       // A plural ends the phrase ("the protesters police ..."), except after "a/an": "an

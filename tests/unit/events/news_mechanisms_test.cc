@@ -329,6 +329,10 @@ const Case kCases[] = {
      "NOR RUS 163 asserted"},
     {"agreed_to_sanction_is_no_agreement", "Norway agreed to impose sanctions on Russia.",
      "!NOR RUS 030 asserted"},
+    // A day after a name is a time of its own: "met Wekesa yesterday" meets Wekesa.
+    {"day_after_a_name_is_not_part_of_it",
+     "Kenyan President Amos Wekesa spoke on Monday. The UN envoy met Wekesa yesterday.",
+     "IGOUNO KENGOV 040 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
