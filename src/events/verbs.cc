@@ -52,6 +52,15 @@ bool is_be(std::string_view w) {
   return std::find(kBe.begin(), kBe.end(), w) != kBe.end();
 }
 
+// An adverb's word ("already", "also"), or the markup around it: between an auxiliary
+// and its participle it changes nothing.
+bool is_adverb_word(const Linear& items, size_t k) {
+  const Item& it = items[k];
+  if (it.kind == Kind::kWord) return k > 0 && items[k - 1].text.rfind("RB", 0) == 0;
+  return (it.kind == Kind::kOpen || it.kind == Kind::kClose) &&
+         (it.text == "ADVP" || it.text.rfind("RB", 0) == 0);
+}
+
 // Passive voice: down the chain of verb phrases headed by auxiliaries ("has been",
 // "could be"), a past participle after a form of "be", with an agent "by" in its own
 // phrase. Returns the participle's word index, or 0.
@@ -89,8 +98,10 @@ bool agentless_passive(const Linear& items, size_t vp, size_t verb_word, size_t 
   if (verb_word == 0 || items[verb_word - 1].text != "VBN") return false;
   for (size_t k = verb_word + 1; k < vp_end; ++k)
     if (items[k].kind == Kind::kWord && items[k].text == "BY") return false;
-  // The auxiliary: the last word before this verb phrase, inside the parent verb phrase.
+  // The auxiliary: the last word before this verb phrase, inside the parent verb phrase
+  // ("were also arrested": adverbs between do not count).
   for (size_t k = vp; k-- > 0;) {
+    if (is_adverb_word(items, k)) continue;
     if (items[k].kind == Kind::kWord) {
       const std::string& w = items[k].text;
       return is_be(w) || w == "GET" || w == "GETS" || w == "GOT" || w == "GOTTEN";
@@ -107,7 +118,7 @@ bool agentless_passive(const Linear& items, size_t vp, size_t verb_word, size_t 
 bool reduced_passive(const Linear& items, size_t vp, size_t verb_word) {
   if (verb_word == 0 || items[verb_word - 1].text != "VBN") return false;
   for (size_t k = vp; k-- > 0;) {
-    if (items[k].kind != Kind::kWord) continue;
+    if (items[k].kind != Kind::kWord || is_adverb_word(items, k)) continue;
     const std::string& w = items[k].text;
     return !(is_be(w) || w == "HAS" || w == "HAVE" || w == "HAD" || w == "HAVING" || w == "GET" ||
              w == "GETS" || w == "GOT");

@@ -35,6 +35,12 @@ bool clause_opener(Tag t, std::string_view l) {
            l == "since" || l == "until" || l == "unless" || l == "than" || l == "whereas"));
 }
 
+// Quantifiers whose noun is plural ("several groups", "many protesters").
+bool is_plural_quantifier(std::string_view l) {
+  return l == "several" || l == "many" || l == "numerous" || l == "various" || l == "few" ||
+         l == "multiple" || l == "dozens" || l == "hundreds" || l == "thousands";
+}
+
 }  // namespace
 
 uint16_t Tagger::open_candidates(std::string_view w, const LexEntry* e, uint16_t sc[11],
@@ -485,6 +491,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
       return Tag::NNS;
     // "asset freezes and bans on travel": coordinated plurals.
     if (p == Tag::CC && p2 == Tag::NNS) return Tag::NNS;
+    // "several opposition groups", "two rebel groups": a plural quantifier wants its
+    // plural head.
+    if (p == Tag::NN && i >= 2 &&
+        ((p2 == Tag::CD && lower_at(i - 2) != "one") || is_plural_quantifier(lower_at(i - 2))))
+      return Tag::NNS;
     if (p == Tag::NN && (n == Tag::Period || n == Tag::Comma || n == Tag::kNone)) return Tag::NNS;
     // After a name (or "X of Y") with its object ahead, the clause's verb: "Obama wants
     // Putin to ...", "The Secretary of State wants to help".

@@ -333,6 +333,14 @@ const Case kCases[] = {
     {"day_after_a_name_is_not_part_of_it",
      "Kenyan President Amos Wekesa spoke on Monday. The UN envoy met Wekesa yesterday.",
      "IGOUNO KENGOV 040 asserted"},
+    // An adverb between the auxiliary and the participle changes no voice.
+    {"adverb_in_a_passive", "Ten Kenyan students were also arrested on Monday.",
+     "KENCOP KENEDU 173 asserted"},
+    {"adverb_in_an_active_perfect", "The Kenyan army has already mobilized.",
+     "KENMIL - 154 asserted"},
+    // A plural quantifier wants its plural head: "several opposition groups" is no verb.
+    {"plural_after_quantifier_is_a_noun",
+     "Several opposition groups in Sudan have already condemned Egypt.", "SDNOPP EGY 111 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
