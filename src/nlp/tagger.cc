@@ -482,6 +482,8 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
         next != nullptr && (is_finite_verb(n) || n == Tag::VBN ||
                             ((next->cands & (cVBD | cVBN)) && !(next->cands & (cNN | cNNS))));
     if (is_verb(p) || next_verb) return Tag::NNS;
+    // "Reports from Iran say ...": a sentence does not open with a verb in -s.
+    if (i == 0 || (i == 1 && (p == Tag::OpenQuote || p == Tag::LRB))) return Tag::NNS;
     // "announced asset freezes", "said peace talks": a bare singular noun right after a
     // verb heads no clause of its own; it is the first half of a compound.
     // After a reporting verb a clause is as likely ("said security remains tight"), so

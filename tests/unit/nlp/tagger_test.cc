@@ -126,6 +126,9 @@ TEST(Tagger, ContextRules) {
   // An adverb between a subject and its verb: "further" is not "further calls".
   EXPECT_EQ(tagged(*lex, "The African Union further calls for calm."),
             "The/DT African/JJ Union/NNP further/RB calls/VBZ for/IN calm/NN ./.");
+  // A sentence does not open with a verb in -s.
+  EXPECT_EQ(tagged(*lex, "Reports from Chad say rebels fled."),
+            "Reports/NNS from/IN Chad/NNP say/VBP rebels/NNS fled/VBD ./.");
   // A plural quantifier wants a plural head: "groups" is no verb here.
   EXPECT_EQ(tagged(*lex, "Several opposition groups in Chad have walked out."),
             "Several/JJ opposition/NN groups/NNS in/IN Chad/NNP have/VBP walked/VBN out/RP ./.");
