@@ -181,7 +181,8 @@ int32_t Parser::Scratch::parse_np(bool subject, bool attach_pp, bool coord) {
     const std::string_view l = lemma(pos);
     if ((t == Tag::IN || t == Tag::TO) && (attach_pp || l == "of") && !is_subordinator(l) &&
         !(l == "that") && np_starts(pos + 1) &&
-        (subject || l == "of" || (!time_phrase_at(pos + 1) && !bare_name(np)))) {
+        (l == "of" || (subject && !time_phrase_at(pos + 1)) ||
+         (!time_phrase_at(pos + 1) && !bare_name(np)))) {
       int32_t outer = make(L::NP);
       add(outer, np);
       add(outer, parse_pp());
@@ -706,6 +707,16 @@ int32_t Parser::Scratch::parse_clause(bool need_subject) {
     }
     (void)save;
   }
+  // "Putin on Monday warned ...": a time between the subject and its verb is the verb's.
+  int32_t time = -1;
+  if (subject >= 0 && cur() == Tag::IN && time_phrase_at(pos + 1)) {
+    const size_t save = pos;
+    time = parse_pp();
+    if (time < 0 || !verb_starts(pos)) {
+      pos = save;
+      time = -1;
+    }
+  }
   int32_t vp = parse_vp();
   if (vp < 0 && subject < 0) {
     if (pos == start) return -1;
@@ -715,6 +726,7 @@ int32_t Parser::Scratch::parse_clause(bool need_subject) {
     return -1;
   }
   add(s, subject);
+  if (time >= 0) add(s, time);
   add(s, vp);
   return s;
 }

@@ -76,6 +76,12 @@ TEST_F(ParserTest, ObjectControlAndTimeAfterObject) {
             "(NNS talks)) (VP (VBD failed))))))))) (. .)))");
 }
 
+TEST_F(ParserTest, TimeBetweenSubjectAndVerbIsTheVerbs) {
+  EXPECT_EQ(parse("Lima on Monday condemned the raid."),
+            "(ROOT (S (NP (NNP Lima)) (PP (IN on) (NP (NNP Monday))) (VP (VBD condemned) (NP (DT "
+            "the) (NN raid))) (. .)))");
+}
+
 TEST_F(ParserTest, TrailingReportingClauseAfterLongSentence) {
   // Regression: wrapping the clause before ", an official said" once held a reference into
   // the node arena across an allocation (a cycle in the output tree, then a crash).
