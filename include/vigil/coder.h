@@ -35,6 +35,7 @@ struct CodedEvent {
   int pattern_line = 0;
   int32_t first_token = -1;    ///< token span of the evidence (source .. target .. verb)
   int32_t last_token = -1;
+  int32_t verb_token = -1;     ///< the verb's token, -1 when the event has no verb
   bool passive = false;
   /// "asserted", "negated" ("did not condemn") or "hypothetical" (a modal: would, could,
   /// may, might, should, must, can). Read from the verb's own chain of verb phrases.

@@ -911,6 +911,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           r.evidence_end = last.end;
         }
       }
+      // "said he would meet them on Tuesday": an intention is dated by its saying; a time
+      // after the intended act's verb is that act's, not the intention's.
+      if (dated && e.intended && e.code.rfind("03", 0) == 0 && e.verb_token >= 0 &&
+          static_cast<size_t>(e.verb_token) < tokens.size() &&
+          when.begin >= tokens[static_cast<size_t>(e.verb_token)].begin)
+        r.event_date = !last_day.empty() ? last_day : doc.date;
       // An event inside a quotation is the speaker's claim (its first-person source was
       // made the speaker by speak_in_quotes).
       for (const discourse::Quote& q : quotes()) {

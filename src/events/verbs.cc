@@ -788,7 +788,8 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         tgt.last_token = std::max(last, src.last_token);
       }
       if (distinct_actors(src) > 1 || distinct_actors(tgt) > 1) proto.joint = ++joint_acts;
-      int32_t verb_token = items[hit.verb].token;
+      const int32_t verb_token = items[hit.verb].token;
+      proto.verb_token = verb_token;
       proto.first_token = std::min({src.first_token, tgt.first_token, verb_token});
       proto.last_token = std::max({src.last_token, tgt.last_token, verb_token});
       size_t colon = code.find(':');

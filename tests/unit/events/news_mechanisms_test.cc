@@ -450,6 +450,16 @@ TEST(NewsDates, DateOfTheActItselfIsTheEventDate) {
       << ::testing::PrintToString(dates);
 }
 
+// An intention is dated by its saying, not by the day of the act it intends.
+TEST(NewsDates, IntentionTakesTheDayOfItsSaying) {
+  std::vector<std::string> dates;
+  for (const EventRecord& e :
+       code_text("The Chilean president said he would meet opposition leaders on Tuesday."))
+    dates.push_back(e.cameo + " " + e.event_date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "036 2022-03-04"), dates.end())
+      << ::testing::PrintToString(dates);
+}
+
 // A quotation's words were said when its attribution says, even in a later sentence.
 TEST(NewsDates, QuotationTakesTheDayOfItsAttribution) {
   std::vector<std::string> dates;
