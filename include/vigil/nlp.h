@@ -75,6 +75,12 @@ inline constexpr size_t kMaxSentenceCommas = 100;
 /// comma, else at a space); `cut_sentences`, when given, receives how many were cut.
 std::vector<SentenceSpan> split_sentences(std::string_view text, size_t* cut_sentences = nullptr);
 
+/// True for an honorific or rank written abbreviated before a person's name, given lower
+/// case without its period: "mr", "mrs", "dr", "prof", "gen", "sen", "capt", "rev", "mme".
+/// The splitter never ends a sentence after "Mr." before a name, and the discourse stage
+/// reads the name after one as a person's: one list for both.
+bool is_honorific_abbreviation(std::string_view lower_word);
+
 /// PTB-style tokens of text[begin, end) with byte offsets into `text`: possessive and
 /// contraction clitics split ("China's" -> "China" "'s", "didn't" -> "did" "n't"), quotes
 /// as `` and '' (offsets point at the original characters, curly or straight), dashes as

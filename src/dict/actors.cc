@@ -1,7 +1,8 @@
 // Actor dictionaries: root phrases with optional codes, '+' synonyms, indented dated
-// codes. Also the date arithmetic shared with the coder. Grammar:
+// codes. Also the ordinal dates shared with the coder (over vigil/calendar.h). Grammar:
 // docs/dictionary-formats.md.
 #include "reader_util.h"
+#include "vigil/calendar.h"
 #include "vigil/dictionaries.h"
 
 namespace vigil::dict {
@@ -11,16 +12,10 @@ using detail::report;
 using detail::trim;
 
 int32_t ordinal_from_ymd(int year, int month, int day) {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return -1;
-  static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int dim = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-  if (day > dim) return -1;
-  // Days before this year (Python's proleptic Gregorian ordinal: 0001-01-01 is 1).
-  int y = year - 1;
-  int32_t days = y * 365 + y / 4 - y / 100 + y / 400;
-  for (int m = 1; m < month; ++m) days += kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-  return days + day;
+  if (!text::is_valid_ymd(year, month, day)) return -1;
+  // Python's proleptic Gregorian ordinal: 0001-01-01 is 1, 1970-01-01 is 719163.
+  constexpr long kOrdinalOf1970 = 719163;
+  return static_cast<int32_t>(text::days_from_civil(year, month, day) + kOrdinalOf1970);
 }
 
 int32_t to_ordinal_date(std::string_view s) {

@@ -6,6 +6,8 @@
 #include <iterator>
 #include <string>
 
+#include "vigil/calendar.h"
+
 namespace vigil::discourse::detail {
 
 namespace {
@@ -72,12 +74,7 @@ bool is_subject_filler(std::string_view w) {
   std::string l = lower(w);
   for (const char* v : k)
     if (l == v) return true;
-  static const std::array<const char*, 8> kDays = {"monday", "tuesday", "wednesday",
-                                                   "thursday", "friday", "saturday",
-                                                   "sunday", "night"};
-  for (const char* v : kDays)
-    if (l == v) return true;
-  return false;
+  return text::weekday_number(l) >= 0 || l == "night";
 }
 
 }  // namespace

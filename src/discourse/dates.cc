@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "text_util.h"
+#include "vigil/calendar.h"
 #include "vigil/discourse.h"
 
 namespace vigil::discourse {
@@ -14,52 +15,25 @@ using detail::lower;
 using detail::Word;
 using detail::words;
 using Kind = TimeExpression::Kind;
+using text::days_from_civil;
+using text::days_in_month;
+using text::weekday_of;
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+int month_of(std::string_view w) { return text::month_number(w); }
 
 struct Ymd {
   int y = 0, m = 0, d = 0;
 };
 
-Ymd civil_from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long y = yoe + era * 400;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d = doy - (153 * mp + 2) / 5 + 1;
-  const long m = mp < 10 ? mp + 3 : mp - 9;
-  return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
-}
-
-// 0 = Monday .. 6 = Sunday.
-int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
-
-int days_in_month(int y, int m) {
-  static const int k[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return k[m - 1];
-}
-
 std::string fmt_day(long days) {
-  Ymd d = civil_from_days(days);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
+  const text::CivilDate d = text::civil_from_days(days);
+  char buf[40];  // room for any int, so the compiler can prove no truncation
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;
 }
 
 std::string fmt_month(int y, int m) {
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   return buf;
 }
@@ -75,27 +49,7 @@ bool parse_date(std::string_view s, Ymd& out) {
     return v;
   };
   out = {num(0, 4), num(5, 2), num(8, 2)};
-  return out.y > 0 && out.m >= 1 && out.m <= 12 && out.d >= 1 &&
-         out.d <= days_in_month(out.y, out.m);
-}
-
-const std::array<const char*, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
-                                              "friday", "saturday", "sunday"};
-
-// Month names and their abbreviations ("sept" included), 1-based.
-int month_of(std::string_view w) {
-  static const std::array<const char*, 12> full = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  std::string l = lower(w);
-  if (!l.empty() && l.back() == '.') l.pop_back();
-  for (size_t i = 0; i < 12; ++i) {
-    if (l == full[i]) return static_cast<int>(i) + 1;
-    if (l.size() >= 3 && l != "may" && std::string(full[i]).compare(0, l.size(), l) == 0 &&
-        (l.size() == 3 || l == "sept"))
-      return static_cast<int>(i) + 1;
-  }
-  return 0;
+  return text::is_valid_ymd(out.y, out.m, out.d);
 }
 
 int number_of(std::string_view w) {
@@ -219,16 +173,13 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
       size_t k = (a == "on" || a == "last" || a == "this" || a == "next") && ab ? i + 1 : i;
       std::string wd = w(k);
       bool found = false;
-      for (size_t n = 0; n < 7; ++n) {
-        if (wd == kWeekdays[n] && cap(k)) {
-          TimeExpression e;
-          e.weekday = static_cast<int>(n);
-          e.future = a == "next";
-          e.explicitly_last = a == "last";
-          i = emit(Kind::kWeekday, i, k, e);
-          found = true;
-          break;
-        }
+      if (const int n = text::weekday_number(wd); n >= 0 && cap(k)) {
+        TimeExpression e;
+        e.weekday = n;
+        e.future = a == "next";
+        e.explicitly_last = a == "last";
+        i = emit(Kind::kWeekday, i, k, e);
+        found = true;
       }
       if (found) continue;
     }

@@ -5,6 +5,8 @@
 #include <array>
 
 #include "text_util.h"
+#include "vigil/calendar.h"
+#include "vigil/nlp.h"
 
 namespace vigil::discourse::detail {
 
@@ -59,10 +61,8 @@ bool opens_adverbial(std::string_view w) {
 bool is_honorific(std::string_view w) {
   std::string l = lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  return l == "mr" || l == "mrs" || l == "ms" || l == "dr" || l == "prof" || l == "sir" ||
-         l == "madam" || l == "mme" || l == "m" || l == "hon" || l == "rep" || l == "sen" ||
-         l == "gov" || l == "gen" || l == "lt" || l == "col" || l == "sgt" || l == "capt" ||
-         l == "adm" || l == "cmdr" || l == "rev";
+  // Written out ("Sir", "Madam") or a single letter ("M. Macron"), else abbreviated.
+  return l == "sir" || l == "madam" || l == "m" || nlp::is_honorific_abbreviation(l);
 }
 
 // Name particles that may stay lower-case inside a person's name.
@@ -94,14 +94,7 @@ bool is_document_noun(std::string_view w) {
 }
 
 bool is_calendar_word(std::string_view w) {
-  static const std::array<const char*, 19> k = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"};
-  std::string l = lower(w);
-  for (const char* n : k)
-    if (l == n) return true;
-  return false;
+  return text::weekday_number(w) >= 0 || text::month_number(w, /*abbreviated=*/false) > 0;
 }
 
 bool ends_with_possessive(std::string_view w) {

@@ -1,5 +1,9 @@
 // vigil's own closed-class word lists (written for vigil from general English grammar).
+#include <string>
+
+#include "chars.h"
 #include "lexicon_impl.h"
+#include "vigil/calendar.h"
 
 namespace vigil::nlp {
 namespace {
@@ -375,15 +379,12 @@ constexpr std::string_view kSay[] = {
     "warns", "claimed", "claims", "insisted", "insists", "believes", "believed", "thinks",
     "thought", "reported", "reports", "noted", "notes", "confirmed", "denied", "argued", "argues",
     "suggested", "explained", "declared", "alleged", "admitted"};
-// Days named from the day of writing (time nouns too).
-constexpr std::string_view kDays[] = {"today",  "yesterday", "tomorrow",  "tonight",
-                                      "monday", "tuesday",   "wednesday", "thursday",
-                                      "friday", "saturday",  "sunday"};
-constexpr std::string_view kTime[] = {
-    "week",      "month",   "year",     "day",      "morning", "evening", "night",
-    "afternoon", "weekend", "time",     "decade",   "hour",    "minute",  "january",
-    "february",  "march",   "april",    "may",      "june",    "july",    "august",
-    "september", "october", "november", "december", "quarter", "season"};
+// Days named from the day of writing (time nouns too); the weekday and month names are
+// vigil/calendar.h's (flagged below).
+constexpr std::string_view kDays[] = {"today", "yesterday", "tomorrow", "tonight"};
+constexpr std::string_view kTime[] = {"week",    "month", "year",      "day",     "morning",
+                                      "evening", "night", "afternoon", "weekend", "time",
+                                      "decade",  "hour",  "minute",    "quarter", "season"};
 
 // Closed-class words the tagger re-tags from context (see Tagger::contextual_closed).
 constexpr std::string_view kContextualWords[] = {
@@ -408,6 +409,15 @@ void add_closed_class(Lexicon::Impl& impl) {
   flag_all(impl, kSay, kSayLemma);
   flag_all(impl, kTime, kTimeLemma);
   flag_all(impl, kDays, kTimeLemma | kDayLemma);
+  std::string name;
+  for (int m = 1; m <= 12; ++m) {
+    LexEntry& e = impl.get_or_add(detail::ascii_lower(text::month_name(m), name));
+    e.flags = static_cast<uint8_t>(e.flags | kTimeLemma);
+  }
+  for (int d = 0; d < 7; ++d) {
+    LexEntry& e = impl.get_or_add(detail::ascii_lower(text::weekday_name(d), name));
+    e.flags = static_cast<uint8_t>(e.flags | kTimeLemma | kDayLemma);
+  }
   flag_all(impl, kContextualWords, kContextual);
   for (const Closed& c : kClosed) {
     LexEntry& e = impl.get_or_add(c.word);

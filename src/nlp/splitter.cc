@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "chars.h"
+#include "vigil/calendar.h"
 #include "vigil/nlp.h"
 
 namespace vigil::nlp {
@@ -24,13 +25,16 @@ class WordSet {
   std::unordered_set<std::string_view> set_;
 };
 
-// Titles and month names: a following capital or digit continues the sentence.
-constexpr std::string_view kTitles[] = {
-    "mr",  "mrs",  "ms",   "dr",   "prof", "gen",  "sen",    "rep",  "gov", "st",   "no",
-    "lt",  "col",  "capt", "sgt",  "maj",  "adm",  "cmdr",   "cpl",  "pvt", "rev",  "fr",
-    "hon", "pres", "supt", "insp", "det",  "brig", "messrs", "mt",   "ft",  "jan",  "feb",
-    "mar", "apr",  "jun",  "jul",  "aug",  "sep",  "sept",   "oct",  "nov", "dec",  "vol",
-    "pp",  "art",  "fig",  "nos",  "gens", "sens", "reps",   "govs", "ave", "blvd", "op"};
+// Honorifics and ranks written abbreviated before a name ("Mr.", "Gen.", "Mme.").
+constexpr std::string_view kHonorifics[] = {
+    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "sen", "rep",  "gov",  "lt",     "col",
+    "capt", "sgt",  "maj",  "adm",  "cmdr", "cpl",  "pvt", "rev",  "fr",   "hon",    "pres",
+    "supt", "insp", "det",  "brig", "gens", "sens", "reps", "govs", "mme", "messrs"};
+
+// Other abbreviations before a name or a number ("St. Louis", "No. 10", "Vol. 3"); month
+// abbreviations ("Jan.", "Sept.") are vigil/calendar.h's.
+constexpr std::string_view kTitles[] = {"st", "no",  "mt",  "ft",  "vol", "pp",
+                                        "art", "fig", "nos", "ave", "blvd", "op"};
 
 // Abbreviations that may end a sentence; they do when a typical sentence opener follows.
 constexpr std::string_view kOther[] = {
@@ -56,10 +60,20 @@ constexpr std::string_view kStarters[] = {
     "until",   "unlike",    "asked",     "further", "separately"};
 
 }  // namespace
+}  // namespace detail
+
+bool is_honorific_abbreviation(std::string_view lower) {
+  static const detail::WordSet honorifics(detail::kHonorifics);
+  return honorifics.contains(lower);
+}
+
+namespace detail {
 
 bool is_title_abbreviation(std::string_view lower) {
   static const WordSet titles(kTitles);
-  return titles.contains(lower);
+  // A month's abbreviation, not its full name: "in May. The ..." may end a sentence.
+  return is_honorific_abbreviation(lower) || titles.contains(lower) ||
+         (text::month_number(lower) > 0 && text::month_number(lower, false) == 0);
 }
 bool is_other_abbreviation(std::string_view lower) {
   static const WordSet others(kOther);

@@ -3,8 +3,15 @@
 #include <array>
 #include <cstdio>
 
+#include "vigil/calendar.h"
+
 namespace vigil::text::internal {
 namespace {
+
+using text::is_valid_ymd;
+using text::month_name;
+using text::month_number;
+using text::weekday_number;
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -37,34 +44,6 @@ bool iequals(std::string_view a, std::string_view b) {
   for (size_t i = 0; i < a.size(); ++i)
     if (lower(a[i]) != lower(b[i])) return false;
   return true;
-}
-
-// English month names: the full name, or its first three letters (plus "Sept").
-int month_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (iequals(word, "sept")) return 9;
-  for (size_t m = 0; m < kMonths.size(); ++m) {
-    if (iequals(word, kMonths[m]) || (word.size() == 3 && iequals(word, kMonths[m].substr(0, 3))))
-      return static_cast<int>(m) + 1;
-  }
-  return 0;
-}
-
-bool is_weekday(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (std::string_view d : kDays)
-    if (iequals(word, d) || (word.size() == 3 && iequals(word, d.substr(0, 3)))) return true;
-  return false;
-}
-
-const char* month_name(int month) {
-  static constexpr std::array<const char*, 12> kNames = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  return kNames[static_cast<size_t>(month - 1)];
 }
 
 // What may follow a date: nothing, or a time of day ("T10:00:00+02:00", " 10:00 GMT").
@@ -130,8 +109,8 @@ bool read_numeric(std::string_view s, DateReading& out) {
   }
   if (a <= 12 && b <= 12 && a != b) {
     out = {{},
-           "is ambiguous: " + std::to_string(a) + " " + month_name(b) + " or " +
-               std::to_string(b) + " " + month_name(a) + " " + std::to_string(year) +
+           "is ambiguous: " + std::to_string(a) + " " + std::string(month_name(b)) + " or " +
+               std::to_string(b) + " " + std::string(month_name(a)) + " " + std::to_string(year) +
                " (write YYYY-MM-DD)"};
     return true;
   }
@@ -169,7 +148,7 @@ bool read_with_month_name(std::string_view s, DateReading& out) {
     } else if (is_alpha(s[i])) {
       while (i < s.size() && is_alpha(s[i])) ++i;
       const std::string_view w = s.substr(start, i - start);
-      if (n == 0 && !skipped_weekday && is_weekday(w)) {
+      if (n == 0 && !skipped_weekday && weekday_number(w, /*abbreviated=*/true) >= 0) {
         skipped_weekday = true;
         continue;
       }
@@ -197,14 +176,6 @@ bool read_with_month_name(std::string_view s, DateReading& out) {
 }
 
 }  // namespace
-
-bool is_valid_ymd(int year, int month, int day) {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int max_day = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= max_day;
-}
 
 std::string normalize_iso_date(std::string_view s) {
   // Feeds often send full timestamps; the day is what vigil needs.

@@ -1,15 +1,13 @@
 // Private helpers shared by the readers: reading the publication dates that documents
 // carry. Not part of the public API. The one place that knows how a document's date may
-// be written (the month names, the day-month order rule, the calendar check).
+// be written (the day-month order rule; month names and the calendar check are
+// vigil/calendar.h's).
 #pragma once
 
 #include <string>
 #include <string_view>
 
 namespace vigil::text::internal {
-
-/// True when y-m-d is a day of the proleptic Gregorian calendar (year 1..9999).
-bool is_valid_ymd(int year, int month, int day);
 
 /// "YYYY-MM-DD" (optionally followed by "T..." or " ..." time of day, which is dropped)
 /// -> "YYYY-MM-DD"; anything else, or an impossible day such as 2021-02-29 -> "".
