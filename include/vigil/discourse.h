@@ -205,6 +205,12 @@ struct Place {
   bool anaphoric = false;  ///< "the city", "the country": resolved to an earlier place
 };
 
+/// True when a Place's `cue` (any case) introduces where something happens: "in", "at",
+/// "near", "across", "inside", "outside", "throughout", "around", "into", "through".
+/// Other cues ("from", "to", "toward", "over", "on", "within") name a place, not the
+/// event's. One list: find_places reads its cues there too.
+bool is_locative_cue(std::string_view cue);
+
 /// Places named in text[begin, end): gazetteer names (capitalised in the text, longest
 /// first, so "Hong Kong" before "Kong"), and "the city"/"the country"/"the territory"
 /// resolved to the last matching place mentioned in the document before them. The text

@@ -41,15 +41,38 @@ bool city_like(const std::string& alpha3) {
          alpha3 == "MCO";
 }
 
-bool is_cue(std::string_view w) {
-  static const std::array<const char*, 16> k = {
-      "in", "at", "across", "throughout", "from", "to", "into", "near", "outside", "inside",
-      "around", "within", "over", "on", "toward", "towards"};
+// Prepositions that introduce a place, and whether the place is where something happens
+// ("marched through Hong Kong") or only where it comes from or goes to ("flew to Paris").
+struct PlaceCue {
+  std::string_view word;
+  bool locative;
+};
+constexpr std::array<PlaceCue, 17> kPlaceCues = {{{"in", true},
+                                                  {"at", true},
+                                                  {"near", true},
+                                                  {"across", true},
+                                                  {"inside", true},
+                                                  {"outside", true},
+                                                  {"throughout", true},
+                                                  {"around", true},
+                                                  {"into", true},
+                                                  {"through", true},
+                                                  {"from", false},
+                                                  {"to", false},
+                                                  {"within", false},
+                                                  {"over", false},
+                                                  {"on", false},
+                                                  {"toward", false},
+                                                  {"towards", false}}};
+
+const PlaceCue* place_cue(std::string_view w) {
   std::string l = lower(w);
-  for (const char* c : k)
-    if (l == c) return true;
-  return false;
+  for (const PlaceCue& c : kPlaceCues)
+    if (l == c.word) return &c;
+  return nullptr;
 }
+
+bool is_cue(std::string_view w) { return place_cue(w) != nullptr; }
 
 // Nouns that describe a place before its name: "in the Kenyan capital Nairobi".
 bool is_place_noun(std::string_view w) {
@@ -104,6 +127,11 @@ std::string title_case(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_locative_cue(std::string_view cue) {
+  const PlaceCue* c = place_cue(cue);
+  return c != nullptr && c->locative;
+}
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& dir) {
   std::vector<Diagnostic> problems;

@@ -187,17 +187,6 @@ static bool is_statement_about_pronoun(const CodedEvent& e) {
          t == "THEM" || t == "WE" || t == "I";
 }
 
-// Prepositions that introduce where something happens.
-static bool is_locative(std::string_view cue) {
-  static constexpr std::string_view kCues[] = {"in", "at", "near", "across", "inside",
-                                               "outside", "throughout", "around", "into", "through"};
-  std::string lower(cue);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view c : kCues)
-    if (lower == c) return true;
-  return false;
-}
-
 // Without a dyad requirement (vigil's own dictionaries), an event needs a known source,
 // and an event without a target is kept only when its kind is commonly reported without
 // one: protests (CAMEO 14), force posture (15), coercion such as arrests of unnamed people
@@ -767,7 +756,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     // Read on the sentence alone: the discourse readers look back through the text they
     // are given, which would make long documents quadratic.
     discourse::ResolvedDate when;
-    std::optional<discourse::Place> where;
+    std::optional<discourse::Place> where, route;
     bool located = false;
     std::vector<std::string> locative_places;  // "in Nairobi": upper case, as actor texts are
     auto locate = [&]() {
@@ -779,7 +768,13 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         // event; a country named as an actor does not.
         for (const discourse::Place& p :
              discourse::find_places(sentence_text, 0, sentence_text.size(), *gazetteer)) {
-          if (p.country.empty() || !is_locative(p.cue)) continue;
+          if (p.country.empty() || !discourse::is_locative_cue(p.cue)) continue;
+          // A route ("marched through Budapest", "exports through South Africa") is
+          // where the event went, but neither whom it was aimed at nor whose its actors are.
+          if (p.cue == "through") {
+            if (!route) route = p;
+            continue;
+          }
           if (!where) where = p;
           std::string name(sentence_text.substr(p.begin, p.end - p.begin));
           to_upper_ascii(name);
@@ -793,6 +788,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     auto place_for = [&](const ActorOut& source, const std::optional<ActorOut>& target,
                          std::string_view cameo) -> std::optional<discourse::Place> {
       if (where) return where;
+      if (route) return route;
       const bool protest = cameo.substr(0, 2) == "14";
       for (const ActorOut* a : {&source, target && !protest ? &*target : nullptr}) {
         if (!a || a->country.empty() || !gazetteer) continue;

@@ -32,4 +32,24 @@ TEST(TextOnce, HonorificsOneList) {
   EXPECT_EQ(s[0], "Mme. Dupont opened the session.");
 }
 
+const vd::Gazetteer& gazetteer() {
+  static const auto g = vd::Gazetteer::load(std::string(VIGIL_DATA_DIR) + "/places");
+  EXPECT_TRUE(g.ok()) << g.status().to_string();
+  return *g.value();
+}
+
+// Place prepositions: the place reader and the event pipeline kept two lists, and
+// "through" was in the pipeline's only, so "marched through Budapest" located nothing.
+TEST(TextOnce, ThroughIntroducesAPlace) {
+  const std::string text = "Thousands of students marched through Budapest on Sunday.";
+  const auto places = vd::find_places(text, 0, text.size(), gazetteer());
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].name, "Budapest");
+  EXPECT_EQ(places[0].cue, "through");
+  EXPECT_TRUE(vd::is_locative_cue("through"));
+  EXPECT_TRUE(vd::is_locative_cue("In"));
+  EXPECT_FALSE(vd::is_locative_cue("to"));  // "flew to Paris": a place, not the event's
+  EXPECT_FALSE(vd::is_locative_cue(""));
+}
+
 }  // namespace

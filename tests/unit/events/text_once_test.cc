@@ -1,0 +1,61 @@
+// Issue 9, "text once": the event pipeline reads the document's analysis (one splitter,
+// one place list, one dateline reader). One case per named fix, in sentences of our own,
+// with vigil's own dictionaries (data/) and parser.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vigil/pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+const Pipeline& pipeline() {
+  static std::shared_ptr<const Pipeline> p;
+  if (!p) {
+    PipelineConfig config;
+    config.data_dir = VIGIL_DATA_DIR;
+    config.include_all_modalities = true;
+    auto created = Pipeline::create(config);
+    if (!created.ok()) ADD_FAILURE() << created.status().to_string();
+    p = created.value();
+  }
+  return *p;
+}
+
+// "SRC TGT CODE @ PLACE" per event.
+std::vector<std::string> code(const std::string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.date = "2021-05-10";
+  doc.text = text;
+  DocumentCoder coder(pipeline());
+  std::vector<std::string> out;
+  for (const EventRecord& e : coder.code(doc))
+    out.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " @ " +
+                  e.location_name);
+  return out;
+}
+
+bool has(const std::vector<std::string>& events, const std::string& event) {
+  for (const std::string& e : events)
+    if (e == event) return true;
+  return false;
+}
+
+// "through" was a place preposition for the pipeline but not for the place reader.
+TEST(TextOnce, MarchThroughACityIsThere) {
+  const auto events = code("Thousands of Hungarian protesters marched through Budapest on Sunday.");
+  EXPECT_TRUE(has(events, "HUNCVL HUNGOV 141 @ Budapest")) << ::testing::PrintToString(events);
+}
+
+// A route locates the event but is neither its target nor its actors' country.
+TEST(TextOnce, ARouteIsNoTarget) {
+  const auto events = code("Zambia halted its copper exports through South Africa.");
+  EXPECT_TRUE(has(events, "ZMB ZAF 163 @ South Africa")) << ::testing::PrintToString(events);
+}
+
+}  // namespace
+}  // namespace vigil::events
