@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "vigil/nlp.h"
 #include "vigil/status.h"
 
 namespace vigil::discourse {
@@ -227,5 +228,42 @@ std::optional<Place> find_dateline(std::string_view text);
 /// a town it does not know takes the state or country written after it
 /// ("STAMFORD, Conn., March 3 -" -> USA), and "DALLAS/FORT WORTH" the first place.
 std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer);
+
+// ---------------------------------------------------------------------------------------
+// The document, read once
+
+/// What the text and discourse stages know of one document, computed once and read by
+/// every later step instead of rescanning the text: the sentences (nlp::split_sentences,
+/// the one splitter), the dateline, and the places the document names, read sentence by
+/// sentence in one pass so that "the city" in one sentence is the city an earlier one
+/// named ("the country" and "the territory" refer back within their sentence only).
+/// Spans are byte offsets into `text`, which must outlive the object. Immutable after
+/// construction; safe to read from several threads.
+class DocumentAnalysis {
+ public:
+  /// Reads `text`. Without a gazetteer there are no places and the dateline has no country.
+  DocumentAnalysis(std::string_view text, const Gazetteer* gazetteer);
+
+  std::string_view text() const { return text_; }
+  /// The sentences in text order, as split_sentences gives them but starting after the
+  /// dateline and the blanks after it (so a sentence may be empty: begin == end).
+  const std::vector<nlp::SentenceSpan>& sentences() const { return sentences_; }
+  /// The dateline's span ("WASHINGTON (Reuters) -"); empty when there is none.
+  const nlp::Dateline& dateline_span() const { return dateline_span_; }
+  /// The dateline's place, named and (with a gazetteer) with its country; nullopt when the
+  /// document has no dateline.
+  const std::optional<Place>& dateline() const { return dateline_; }
+  /// Every place the sentences name, in text order (the dateline is dateline()).
+  const std::vector<Place>& places() const { return places_; }
+  /// The places whose span begins in [begin, end), in text order.
+  std::vector<Place> places_in(size_t begin, size_t end) const;
+
+ private:
+  std::string_view text_;
+  std::vector<nlp::SentenceSpan> sentences_;
+  nlp::Dateline dateline_span_;
+  std::optional<Place> dateline_;
+  std::vector<Place> places_;
+};
 
 }  // namespace vigil::discourse

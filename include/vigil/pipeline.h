@@ -159,8 +159,7 @@ class DocumentCoder {
                    const std::vector<discourse::Quote>& quotes,
                    std::vector<CodedEvent>& events) const;
 
-  std::string document_country(const Document& doc,
-                               const std::optional<discourse::Place>& dateline) const;
+  std::string document_country(const discourse::DocumentAnalysis& analysis) const;
   static std::vector<EventRecord> merge_mentions(std::vector<EventRecord> records);
 
   const Pipeline& pipeline_;

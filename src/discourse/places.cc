@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 
+#include "places.h"
 #include "text_util.h"
 #include "tsv.h"
 #include "vigil/discourse.h"
@@ -199,14 +200,18 @@ const GazetteerEntry* Gazetteer::country(std::string_view alpha3) const {
   return it == by_alpha3_.end() ? nullptr : &entries_[it->second];
 }
 
-std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
-                               const Gazetteer& gazetteer) {
-  std::vector<Place> out;
+namespace detail {
+
+void read_places(std::string_view text, size_t from, size_t begin, size_t end,
+                 const Gazetteer& gazetteer, PlaceMemory& memory, std::vector<Place>& out) {
   if (end > text.size()) end = text.size();
-  // The whole text before `end` is read so that "the city" can refer back past `begin`.
-  auto ws = words(text, 0, end);
-  Place last_city, last_country, last_place;
-  bool have_city = false, have_country = false, have_place = false;
+  auto ws = words(text, from, end);
+  Place& last_city = memory.city;
+  Place& last_country = memory.country;
+  Place& last_place = memory.place;
+  bool& have_city = memory.have_city;
+  bool& have_country = memory.have_country;
+  bool& have_place = memory.have_place;
   auto str = [&](size_t i) { return text.substr(ws[i].begin, ws[i].end - ws[i].begin); };
   for (size_t i = 0; i < ws.size();) {
     std::string cue = i > 0 && is_cue(str(i - 1)) ? lower(str(i - 1)) : "";
@@ -227,7 +232,19 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
       if ((noun == "city" || noun == "capital") && have_city) ref = &last_city;
       if (noun == "country" && have_country) ref = &last_country;
       if ((noun == "territory" || noun == "region") && have_place) ref = &last_place;
-      if (ref && ws[i + 1].end < text.size() && text[ws[i + 1].end] != '\'' &&
+      // "the city of Aleppo", "the capital Nairobi": the name follows, nothing refers back.
+      auto spaced = [&](size_t k) {  // ws[k] follows ws[k - 1] after one space
+        return k < ws.size() && text.substr(ws[k - 1].end, ws[k].begin - ws[k - 1].end) == " ";
+      };
+      // ("the capital of Eritrea" still refers back: a country is not the city's name.)
+      auto names_it = [&](size_t k) {
+        if (!spaced(k) || !starts_upper(text, ws[k].begin)) return false;
+        const GazetteerEntry* e = gazetteer.lookup(str(k));
+        return e == nullptr || e->kind != "country";
+      };
+      const bool named_after =
+          names_it(i + 2) || (spaced(i + 2) && lower(str(i + 2)) == "of" && names_it(i + 3));
+      if (ref && !named_after && ws[i + 1].end < text.size() && text[ws[i + 1].end] != '\'' &&
           text.compare(ws[i + 1].end, 3, "\xE2\x80\x99") != 0) {
         Place p = *ref;
         p.begin = ws[i].begin;
@@ -322,6 +339,16 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
     if (p.begin >= begin) out.push_back(p);
     i = hit_last + 1;
   }
+}
+
+}  // namespace detail
+
+std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
+                               const Gazetteer& gazetteer) {
+  std::vector<Place> out;
+  // The whole text before `end` is read so that "the city" can refer back past `begin`.
+  detail::PlaceMemory memory;
+  detail::read_places(text, 0, begin, end, gazetteer, memory, out);
   return out;
 }
 

@@ -658,6 +658,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     syntax::Tree tree;
   };
   std::vector<SentenceWork> sentences;
+  // The document read once: sentences, dateline and places (one splitter, one reader each).
+  const discourse::DocumentAnalysis analysis(doc.text, pipeline_.gazetteer());
   if (!doc.given_sentences.empty()) {
     for (const Document::GivenSentence& g : doc.given_sentences) {
       ++sentences_;
@@ -670,14 +672,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       sentences.push_back({g.begin, g.end, std::move(tree).value()});
     }
   } else {
-    nlp::Dateline dateline = nlp::find_dateline(doc.text);
-    const std::vector<nlp::SentenceSpan> spans = nlp::split_sentences(doc.text);
+    const std::vector<nlp::SentenceSpan>& spans = analysis.sentences();
     sentences_ += spans.size();  // all of them count as read, even after a story discard
-    for (nlp::SentenceSpan span : spans) {
-      if (dateline.found() && span.begin <= dateline.begin && span.end > dateline.end)
-        span.begin = dateline.end;
-      while (span.begin < span.end && (doc.text[span.begin] == ' ' || doc.text[span.begin] == '\n'))
-        ++span.begin;
+    for (const nlp::SentenceSpan& span : spans) {  // after the dateline
       if (span.begin >= span.end) continue;
       // Most news sentences name no actor at all, and parsing is the dearest step: a
       // sentence that cannot give an event keeps its index but is not parsed.
@@ -703,9 +700,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   };
   const discourse::Gazetteer* gazetteer = pipeline_.gazetteer();
   std::optional<discourse::Place> dateline;
-  if (gazetteer) dateline = discourse::find_dateline(doc.text, *gazetteer);
+  if (gazetteer) dateline = analysis.dateline();
 
-  const std::string document_country = this->document_country(doc, dateline);
+  const std::string document_country = this->document_country(analysis);
   // Event nouns are read with vigil's own dictionaries; PETRARCH's codes verbs only.
   const bool own_dictionaries = pipeline_.config().petrarch_config.empty();
   DocumentContext context(pipeline_.coder().dictionaries(), ordinal,
@@ -753,8 +750,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     if (coding.events.empty() && coding.obligations.empty()) continue;
     // When and where, read once per sentence, and only once an event of it is kept
     // (many sentences' events are all filtered out below, and these readers are dear).
-    // Read on the sentence alone: the discourse readers look back through the text they
-    // are given, which would make long documents quadratic.
+    // Time is read on the sentence alone (the reader looks back through the text it is
+    // given, which would make long documents quadratic); places come from the analysis.
     discourse::ResolvedDate when;
     std::optional<discourse::Place> where, route;
     bool located = false;
@@ -765,9 +762,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       when = discourse::sentence_date(sentence_text, 0, sentence_text.size(), doc.date);
       if (gazetteer) {
         // Only a place introduced as one ("in Hong Kong", "across China") locates the
-        // event; a country named as an actor does not.
-        for (const discourse::Place& p :
-             discourse::find_places(sentence_text, 0, sentence_text.size(), *gazetteer)) {
+        // event; a country named as an actor does not. The places were read over the whole
+        // document, so "the city" is the city an earlier sentence named.
+        for (const discourse::Place& p : analysis.places_in(work.begin, work.end)) {
           if (p.country.empty() || !discourse::is_locative_cue(p.cue)) continue;
           // A route ("marched through Budapest", "exports through South Africa") is
           // where the event went, but neither whom it was aimed at nor whose its actors are.
@@ -776,7 +773,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
             continue;
           }
           if (!where) where = p;
-          std::string name(sentence_text.substr(p.begin, p.end - p.begin));
+          std::string name(doc.text.substr(p.begin, p.end - p.begin));
           to_upper_ascii(name);
           locative_places.push_back(std::move(name));
         }
@@ -990,8 +987,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
 // The country an article is about, for actors it names without one ("police",
 // "protesters"): the country its places name most, the dateline counting as three
 // mentions. "" when no place is named.
-std::string DocumentCoder::document_country(const Document& doc,
-                                            const std::optional<discourse::Place>& dateline) const {
+std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& analysis) const {
   std::vector<std::pair<std::string, int>> counts;
   auto add = [&counts](const std::string& country, int weight) {
     if (country.empty()) return;
@@ -1003,9 +999,12 @@ std::string DocumentCoder::document_country(const Document& doc,
     }
     counts.emplace_back(country, weight);
   };
-  if (dateline) add(dateline->country, 3);
+  if (analysis.dateline()) add(analysis.dateline()->country, 3);
+  // Counted over the whole text as one run (the dateline's name and "the country" across
+  // sentences included), as this weighting was measured.
   if (const discourse::Gazetteer* gazetteer = pipeline_.gazetteer())
-    for (const discourse::Place& p : discourse::find_places(doc.text, 0, doc.text.size(), *gazetteer))
+    for (const discourse::Place& p :
+         discourse::find_places(analysis.text(), 0, analysis.text().size(), *gazetteer))
       add(p.country, 1);
   const auto best = std::max_element(counts.begin(), counts.end(),
                                      [](const auto& a, const auto& b) { return a.second < b.second; });

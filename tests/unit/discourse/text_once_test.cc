@@ -52,4 +52,39 @@ TEST(TextOnce, ThroughIntroducesAPlace) {
   EXPECT_FALSE(vd::is_locative_cue(""));
 }
 
+// The document is read once: one splitter's sentences, then places sentence by sentence
+// with "the city" remembered across them.
+TEST(TextOnce, DocumentAnalysisReadsPlacesOnce) {
+  const std::string text =
+      "NAIROBI - Protesters gathered in Kisumu on Monday. Police fired tear gas in the city.\n\n"
+      "Lawmakers in the country condemned the police.";
+  const vd::DocumentAnalysis a(text, &gazetteer());
+  ASSERT_EQ(a.sentences().size(), 3u);
+  EXPECT_EQ(text.substr(a.sentences()[0].begin, 10), "Protesters");  // after the dateline
+  ASSERT_TRUE(a.dateline());
+  EXPECT_EQ(a.dateline()->name, "Nairobi");
+  const auto second = a.places_in(a.sentences()[1].begin, a.sentences()[1].end);
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].name, "Kisumu");
+  EXPECT_TRUE(second[0].anaphoric);
+  EXPECT_EQ(second[0].cue, "in");
+  // "The country" refers back within its sentence only.
+  EXPECT_TRUE(a.places_in(a.sentences()[2].begin, a.sentences()[2].end).empty());
+}
+
+// "the city of Aleppo" names its city: it does not refer back to the city named before.
+TEST(TextOnce, TheCityOfANameIsThatCity) {
+  const std::string text = "Protests in Damascus spread to the city of Aleppo.";
+  const auto places = vd::find_places(text, 0, text.size(), gazetteer());
+  ASSERT_EQ(places.size(), 2u);
+  EXPECT_EQ(places[1].name, "Aleppo");
+  EXPECT_FALSE(places[1].anaphoric);
+  // "the capital of Eritrea" is the capital named before, in Eritrea.
+  const std::string asmara = "They met in Asmara, the capital of Eritrea.";
+  const auto there = vd::find_places(asmara, 0, asmara.size(), gazetteer());
+  ASSERT_GE(there.size(), 2u);
+  EXPECT_EQ(there[1].name, "Asmara");
+  EXPECT_TRUE(there[1].anaphoric);
+}
+
 }  // namespace

@@ -57,5 +57,14 @@ TEST(TextOnce, ARouteIsNoTarget) {
   EXPECT_TRUE(has(events, "ZMB ZAF 163 @ South Africa")) << ::testing::PrintToString(events);
 }
 
+// Places are read once per document: "the city" is the city an earlier sentence named.
+// (Read sentence by sentence, the second event was placed in Kenya only.)
+TEST(TextOnce, TheCityIsTheCityNamedBefore) {
+  const auto events = code(
+      "Protesters gathered in Kisumu on Monday. Kenyan police fired tear gas at the protesters "
+      "in the city.");
+  EXPECT_TRUE(has(events, "KENCOP KENCVL 175 @ Kisumu")) << ::testing::PrintToString(events);
+}
+
 }  // namespace
 }  // namespace vigil::events
