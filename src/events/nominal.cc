@@ -119,6 +119,9 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
       if (k + 1 < words.size() && is_people_head(words[k + 1])) continue;
       // "lodged a protest with Japan": a state's formal complaint (the verbs code it).
       if (noun.code == "141" && lodged_before(words, k)) continue;
+      // "summoned the ambassador to protest", "moved to arrest": an infinitive is a verb,
+      // which the verbs code.
+      if (k > 0 && words[k - 1] == "to" && words[k].back() != 's') continue;
       const std::string& w = words[k];
       NominalEvent e;
       e.code = std::string(noun.code);

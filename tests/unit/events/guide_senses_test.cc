@@ -262,9 +262,6 @@ const std::map<std::string, std::string> kKnownGaps = {
      "mutual"},
     {"said_responsible_is_accusation",
      "pipeline: a copula with \"responsible for\" in a reported clause is no judgement word"},
-    {"summoned_to_protest_is_no_demonstration",
-     "nominal: \"to protest\" after a diplomatic act is read as a demonstration by implied "
-     "protesters"},
     {"resigned_amid_protests_is_0831",
      "coder: a resignation needs a named party; \"amid protests\" names none (one-actor event)"},
     {"called_for_investigation_is_02",
