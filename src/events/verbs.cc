@@ -518,6 +518,7 @@ struct VerbHit {
   size_t first = 0, last = 0;
   const dict::VerbForm* form = nullptr;
   bool passive = false;
+  bool feeling = false;  // a psychological verb: its subject feels, whatever the voice
 };
 
 // The verb heading a verb phrase: its first child, or the first after leading adverbs
@@ -562,7 +563,13 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
       best_length = length;
     }
   }
-  return hit.form != nullptr;
+  if (hit.form == nullptr) return false;
+  // "X is alarmed by Y": a feeling's passive names who feels it in its subject (verb
+  // blocks named FEEL..., data/verbs/README.md). Not read here as Y's act on X, the
+  // participle's own verb phrase is read next, as X's judgement of Y.
+  const std::string& meaning = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)].meaning;
+  hit.feeling = meaning.rfind("FEEL", 0) == 0;
+  return !(hit.feeling && hit.passive);
 }
 
 // Who did it to whom: linear indexes of the source and target NEs, or a role left unnamed.
@@ -583,7 +590,7 @@ Roles choose_roles(const Linear& items, const dict::PetrarchOptions& options, si
                    const Sequence& lower) {
   Roles r;
   r.target = match.target >= 0 ? match.target : default_target(items, lower);
-  if (options.unnamed_roles && !hit.passive &&
+  if (options.unnamed_roles && !hit.passive && !hit.feeling &&
       (agentless_passive(items, vp, hit.verb, hit.vp_end) ||
        (match.target < 0 && !names_coded_actor(items, lower) && reduced_passive(items, vp, hit.verb)))) {
     r.target = default_source(items, upper, "");

@@ -341,6 +341,14 @@ const Case kCases[] = {
     // A plural quantifier wants its plural head: "several opposition groups" is no verb.
     {"plural_after_quantifier_is_a_noun",
      "Several opposition groups in Sudan have already condemned Egypt.", "SDNOPP EGY 111 asserted"},
+    // A feeling's subject feels it: "disappointed by" / "concerned about" an act is
+    // criticism of the act's author, not the author's act on the subject.
+    {"disappointed_by_is_criticism",
+     "Washington was disappointed by the decision of the Iraqi parliament.",
+     "USAGOV IRQLEG 111 asserted"},
+    {"concerned_about_is_criticism",
+     "The EU is deeply concerned about the arrests of journalists by Turkish police.",
+     "IGOEUREEC TURCOP 111 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
