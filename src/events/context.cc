@@ -65,6 +65,14 @@ bool is_generic_modifier(std::string_view w) {
 
 bool is_generic(const std::string& code) { return code.empty() || code.rfind("---", 0) == 0; }
 
+// Words, not deeds: statements, appeals, intentions, praise, demands, criticism,
+// rejections and threats.
+bool is_verbal(const std::string& code) {
+  const std::string_view root = std::string_view(code).substr(0, 2);
+  return root == "01" || root == "02" || root == "03" || root == "05" || root == "10" ||
+         root == "11" || root == "12" || root == "13";
+}
+
 // Nouns that describe an organisation without naming it: "the continental body", "the
 // regional bloc", "the rebel group".
 bool is_organisation_noun(std::string_view word) {
@@ -172,6 +180,9 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
     if (first_actor_.empty() && !is_generic(e->source) && e->pattern.rfind("nominal", 0) != 0 &&
         !has_element(e->source, "REB"))
       first_actor_ = e->source;
+    if (is_verbal(e->code) && !is_generic(e->source) && e->source_text != "WE" &&
+        !has_element(e->source, "REB"))
+      last_voice_ = e->source;
     for (const auto& [code, text] : {std::pair{&e->source, &e->source_text},
                                       std::pair{&e->target, &e->target_text}})
       remember_names(*code, *text);
@@ -237,8 +248,10 @@ bool DocumentContext::is_name(std::string_view upper_word) const {
 std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
                                      const std::string& code) const {
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
-  // Outside a quotation (inside one the speaker replaces it), "we" is the statement's voice.
-  if (words.size() == 1 && words[0] == "WE") return first_actor_;
+  // Outside a quotation (inside one the speaker replaces it), "we" is the statement's voice:
+  // the last actor that spoke, else the first one named.
+  if (words.size() == 1 && words[0] == "WE")
+    return !last_voice_.empty() ? last_voice_ : first_actor_;
   // "Annan said" after "U.N. envoy Kofi Annan urged ...": a surname alone is the person
   // named before in full.
   if (words.size() == 1 && code == "---") {

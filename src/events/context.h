@@ -72,6 +72,7 @@ class DocumentContext {
   /// The first actor the document makes act: the voice of a statement ("The United
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
   std::string first_actor_;
+  std::string last_voice_;  // the last actor that spoke (a verbal act), for "we"
 };
 
 }  // namespace vigil::events

@@ -349,6 +349,11 @@ const Case kCases[] = {
     {"concerned_about_is_criticism",
      "The EU is deeply concerned about the arrests of journalists by Turkish police.",
      "IGOEUREEC TURCOP 111 asserted"},
+    // "We" outside a quotation is the last actor that spoke, not the first one named.
+    {"we_is_the_last_voice",
+     "Rebels seized the town of Goma. Uganda sent troops to the border on Monday. The United "
+     "States is alarmed by the fighting. We strongly condemn the rebels.",
+     "USA CODREB 111 asserted"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
