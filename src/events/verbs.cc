@@ -350,9 +350,9 @@ Mood mood_of(const Linear& items, size_t verb) {
   // Stems of verbs taking an infinitive (matched as prefixes of the inflected word).
   static constexpr std::array<std::string_view, 4> kDenying = {"REFUS", "FAIL", "DECLIN",
                                                                "REJECT"};
-  static constexpr std::array<std::string_view, 12> kIntending = {
+  static constexpr std::array<std::string_view, 13> kIntending = {
       "PLAN", "INTEND", "WANT", "HOPE", "SEEK", "SOUGHT", "TRY", "TRIE",
-      "AIM", "EXPECT", "WISH", "PROPOS"};
+      "AIM", "EXPECT", "WISH", "PROPOS", "DESIGN"};
   Mood mood;
   // Verbs weighing an act, with an infinitive or a gerund: it has not happened yet
   // ("is considering accepting refugees", "weighed whether to", "mulls sending troops").

@@ -354,6 +354,9 @@ const Case kCases[] = {
      "Rebels seized the town of Goma. Uganda sent troops to the border on Monday. The United "
      "States is alarmed by the fighting. We strongly condemn the rebels.",
      "USA CODREB 111 asserted"},
+    // What something is "designed to" do has not been done.
+    {"designed_to_is_no_act", "The Kenyan police were designed to intimidate the opposition.",
+     "KENCOP KENOPP 170 hypothetical"},
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
