@@ -491,6 +491,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     if (p == Tag::NN && is_verb(p2) && i >= 2 && !info_[i - 1].cap &&
         (!flag_at(i - 2, kSayLemma) || n == Tag::CC || n == Tag::Comma))
       return Tag::NNS;
+    // ... and so after its adjective: "imposed year-long food bans".
+    if (p == Tag::NN && is_adj(p2) && i >= 3 && !info_[i - 1].cap) {
+      const Tag p3 = prev_tag(tags, i, 3);
+      if (is_verb(p3) && !flag_at(i - 3, kSayLemma)) return Tag::NNS;
+    }
     // "asset freezes and bans on travel": coordinated plurals.
     if (p == Tag::CC && p2 == Tag::NNS) return Tag::NNS;
     // "several opposition groups", "two rebel groups": a plural quantifier wants its

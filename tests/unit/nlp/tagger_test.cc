@@ -132,6 +132,9 @@ TEST(Tagger, ContextRules) {
   // A plural quantifier wants a plural head: "groups" is no verb here.
   EXPECT_EQ(tagged(*lex, "Several opposition groups in Chad have walked out."),
             "Several/JJ opposition/NN groups/NNS in/IN Chad/NNP have/VBP walked/VBN out/RP ./.");
+  // An -s word after a verb's object adjective and noun is the plural object, not a verb.
+  EXPECT_EQ(tagged(*lex, "Moscow imposed year-long food bans on Oslo."),
+            "Moscow/NNP imposed/VBD year-long/JJ food/NN bans/NNS on/IN Oslo/NNP ./.");
 }
 
 }  // namespace
