@@ -123,4 +123,29 @@ class Coder {
   dict::PetrarchOptions options_;
 };
 
+// Actor codes and words: what the coder reads noun phrases with, and what the document
+// pipeline (vigil_events) reads its context with, written once here.
+
+/// Upper-cases ASCII letters in place, as dictionary words are written (and as
+/// std::toupper does in the "C" locale the library runs in).
+void to_upper_ascii(std::string& s);
+
+/// True when `code` begins with a country ("CHN", "HKGCOP"), not with IGO, NGO, IMG, MNC,
+/// UIS, "---" or a quoted new actor: the elements that stand in a country's place.
+bool starts_with_country(std::string_view code);
+
+/// True when upper-case words name a collective of many states ("THE INTERNATIONAL
+/// COMMUNITY", "WORLD LEADERS", "MORE GOVERNMENTS"): such an actor has no country,
+/// whatever the article's.
+bool names_many_states(std::string_view upper_words);
+
+/// Pronouns that stand for the last actor named ("he", "she", "they", "it"): the
+/// document context resolves them, and the screen counts them as actors.
+bool is_actor_pronoun(std::string_view word);
+
+/// The code of a noun phrase's words; "---" when nothing in it is in the dictionaries.
+/// `root` receives the actor phrase found (for provenance).
+std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
+                        int32_t ordinal_date, const std::string** root = nullptr);
+
 }  // namespace vigil::events

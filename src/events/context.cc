@@ -4,7 +4,7 @@
 #include <array>
 #include <cctype>
 
-#include "actors.h"
+#include "vigil/coder.h"
 
 namespace vigil::events {
 namespace {

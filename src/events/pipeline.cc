@@ -5,7 +5,6 @@
 #include <cctype>
 #include <cstdio>
 
-#include "actors.h"
 #include "context.h"
 #include "nominal.h"
 #include "vigil/nlp.h"
