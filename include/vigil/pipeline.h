@@ -4,7 +4,9 @@
 //
 //   auto pipeline = vigil::events::Pipeline::create(config);     // once; shared
 //   vigil::events::DocumentCoder coder(*pipeline);                // one per thread
-//   for (const vigil::events::EventRecord& e : coder.code(doc)) write(to_json(e));
+//   for (const vigil::events::EventRecord& e : coder.code(doc)) write(e);
+//
+// Writers of event records (JSON Lines) are in vigil/jsonl.h (vigil_output).
 #pragma once
 
 #include <memory>
@@ -169,14 +171,6 @@ class DocumentCoder {
   size_t sentences_ = 0;
   size_t parsed_ = 0;
 };
-
-/// The record as one line of JSON (no newline), fields as in docs/CONTRACT.md.
-std::string to_json(const EventRecord& record);
-
-/// Appends `s` to `out` as a JSON string literal (quotes and escapes included).
-void append_string(std::string& out, std::string_view s);
-/// As append_string, but an empty `s` is written as null.
-void append_string_or_null(std::string& out, std::string_view s);
 
 /// Ordinal day (see dict::to_ordinal_date) of a "YYYY-MM-DD" date; -1 when not a date.
 int32_t ordinal_of(std::string_view iso_date);

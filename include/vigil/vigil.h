@@ -21,6 +21,7 @@
 
 #include "vigil/discourse.h"
 #include "vigil/document.h"
+#include "vigil/jsonl.h"
 #include "vigil/pipeline.h"
 #include "vigil/status.h"
 
@@ -148,6 +149,6 @@ Result<Document> read_document(std::string_view json_line);
 /// The quotation as one line of JSON (no newline), the fields of `vigil quotes`.
 std::string to_json(const Quotation& quotation);
 
-using events::to_json;
+using output::to_json;
 
 }  // namespace vigil

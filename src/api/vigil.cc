@@ -351,19 +351,19 @@ Result<Document> read_document(std::string_view json_line) {
 
 std::string to_json(const Quotation& q) {
   std::string out = "{\"doc_id\": ";
-  events::append_string(out, q.doc_id);
+  output::append_string(out, q.doc_id);
   out += ", \"text\": ";
-  events::append_string(out, q.text);
+  output::append_string(out, q.text);
   out += ", \"kind\": ";
-  events::append_string(out, discourse::to_string(q.kind));
+  output::append_string(out, discourse::to_string(q.kind));
   out += ", \"speaker\": ";
-  events::append_string_or_null(out, q.speaker);
+  output::append_string_or_null(out, q.speaker);
   out += ", \"speaker_role\": ";
-  events::append_string_or_null(out, q.speaker_role);
+  output::append_string_or_null(out, q.speaker_role);
   out += ", \"speaker_org\": ";
-  events::append_string_or_null(out, q.speaker_org);
+  output::append_string_or_null(out, q.speaker_org);
   out += ", \"speaker_code\": ";
-  events::append_string_or_null(out, q.speaker_code);
+  output::append_string_or_null(out, q.speaker_code);
   out += ", \"begin\": " + std::to_string(q.begin) + ", \"end\": " + std::to_string(q.end) + "}";
   return out;
 }

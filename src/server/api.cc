@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vigil/jsonl.h"
 #include "vigil/server.h"
 
 namespace vigil::server {
@@ -224,7 +225,7 @@ Response store_error(const Status& s, const store::EventFilter& f) {
 }
 
 json event_json(const store::StoredEvent& e) {
-  json j = e.json.empty() ? json::parse(events::to_json(e.record), nullptr, false)
+  json j = e.json.empty() ? json::parse(output::to_json(e.record), nullptr, false)
                           : json::parse(e.json, nullptr, false);
   if (j.is_discarded()) j = json::object();
   j["id"] = e.id;

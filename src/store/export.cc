@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "vigil/jsonl.h"
 #include "vigil/store.h"
 
 namespace vigil::store {
@@ -162,7 +163,7 @@ void json_field(std::string& o, const char* name, std::string_view v, bool first
   if (v.empty())
     o += "null";
   else
-    events::append_string(o, v);
+    output::append_string(o, v);
 }
 
 void json_number(std::string& o, const char* name, std::optional<double> v, const char* format) {

@@ -3,6 +3,7 @@
 #include <variant>
 
 #include "store_impl.h"
+#include "vigil/jsonl.h"
 
 namespace vigil::store {
 namespace {
@@ -135,7 +136,7 @@ StoredEvent read_event(const Rows& s) {
   out.title = s.text(33);
   out.publisher = s.text(34);
   out.url = s.text(35);
-  out.json = s.is_null(36) ? events::to_json(r) : s.text(36);
+  out.json = s.is_null(36) ? output::to_json(r) : s.text(36);
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "store_impl.h"
 #include "vigil/discourse.h"
+#include "vigil/jsonl.h"
 
 namespace vigil::store {
 namespace {
@@ -248,7 +249,7 @@ Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Prove
         auto event_id = db.insert(kInsertEvent, p);
         if (!event_id.ok()) return fail(event_id.status());
         if (Status s = db.run("INSERT INTO event_records(event, record) VALUES (?1, ?2)",
-                              {event_id.value(), events::to_json(e)});
+                              {event_id.value(), output::to_json(e)});
             !s.ok())
           return fail(s);
         ++counts.events;

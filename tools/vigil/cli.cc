@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include "vigil/pipeline.h"
+#include "vigil/jsonl.h"
 #include "vigil/vigil.h"
 
 #include <algorithm>
@@ -45,7 +45,7 @@ std::string Args::unknown_option() const {
 
 std::string json_string(std::string_view s) {
   std::string out;
-  events::append_string(out, s);
+  output::append_string(out, s);
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "inputs.h"
 #include "vigil/dedup.h"
+#include "vigil/jsonl.h"
 #include "vigil/vigil.h"
 
 namespace vigil::cli {
@@ -145,7 +146,7 @@ int run_code(Args& args) {
             deduplicator.add(r, doc.source);
             continue;
           }
-          std::string line = events::to_json(r);
+          std::string line = output::to_json(r);
           line += '\n';
           std::fwrite(line.data(), 1, line.size(), stdout);
           ++events_written;
@@ -168,10 +169,8 @@ int run_code(Args& args) {
     return 2;
   }
   for (const auto& entry : deduplicator.entries()) {
-    std::string line = events::to_json(entry.first);
-    line.pop_back();  // the closing brace: the counts join the object
-    line += ", \"documents\": " + std::to_string(entry.documents.size()) +
-            ", \"sources\": " + std::to_string(entry.sources.size()) + "}\n";
+    std::string line = output::to_json(entry);
+    line += '\n';
     std::fwrite(line.data(), 1, line.size(), stdout);
     ++events_written;
   }

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "pg_server.h"
+#include "vigil/jsonl.h"
 
 namespace vigil::store {
 namespace {
@@ -246,14 +247,14 @@ TEST_P(StoreTest, AnOlderSchemaIsMigratedKeepingItsEvents) {
       EXPECT_NE(definition.find("goldstein)"), std::string::npos) << definition;
     }
     ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
-                   EXPECT_EQ(e.json, events::to_json(e.record));
+                   EXPECT_EQ(e.json, output::to_json(e.record));
                    before += e.json;
                    return true;
                  }).ok());
   }
   std::string expected;
   for (const CodedDocument& d : corpus())
-    for (const events::EventRecord& e : d.events) expected += events::to_json(e);
+    for (const events::EventRecord& e : d.events) expected += output::to_json(e);
   EXPECT_EQ(before, expected);
 }
 
@@ -285,12 +286,12 @@ TEST_P(StoreTest, EveryFieldIsReadBackAsVigilCodeWroteIt) {
   std::vector<std::string> got, rebuilt;
   ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
                  got.push_back(e.json);
-                 rebuilt.push_back(events::to_json(e.record));
+                 rebuilt.push_back(output::to_json(e.record));
                  return true;
                }).ok());
   ASSERT_EQ(got.size(), 2u);
-  EXPECT_EQ(got[0], events::to_json(full));
-  EXPECT_EQ(got[1], events::to_json(bare));
+  EXPECT_EQ(got[0], output::to_json(full));
+  EXPECT_EQ(got[1], output::to_json(bare));
   // The columns alone give the same line: every field is stored as a column too.
   EXPECT_EQ(rebuilt, got);
 }
