@@ -90,7 +90,7 @@ std::vector<std::string> lower_words(std::string_view text) {
 }  // namespace
 
 bool is_act_noun(std::string_view w) {
-  static constexpr std::array<std::string_view, 44> kActs = {
+  static constexpr std::array<std::string_view, 50> kActs = {
       "ATTACK",     "ATTACKS",    "KILLING",    "KILLINGS",   "ARREST",     "ARRESTS",
       "DETENTION",  "DETENTIONS", "USE",        "SHOOTING",   "SHOOTINGS",  "BOMBING",
       "BOMBINGS",   "ASSAULT",    "CRACKDOWN",  "SEIZURE",    "INVASION",   "OCCUPATION",
@@ -98,7 +98,8 @@ bool is_act_noun(std::string_view w) {
       "RAID",       "RAIDS",      "STRIKES",    "VIOLENCE",   "COUP",       "TAKEOVER",
       "AGGRESSION", "INCURSION",  "OFFENSIVE",  "SHELLING",   "REPRESSION", "ABUSES",
       "VIOLATIONS", "ATROCITIES", "MASSACRE",   "TEST",       "TESTS",      "BLAST",
-      "HOSTILITIES", "PERSECUTION"};
+      "HOSTILITIES", "PERSECUTION", "AIRSTRIKE", "AIRSTRIKES", "STRIKE",  "AMBUSH",
+      "BOMBARDMENT", "ONSLAUGHT"};
   return std::find(kActs.begin(), kActs.end(), w) != kActs.end();
 }
 

@@ -46,6 +46,64 @@ void give_country(ActorOut& a, const std::string& country) {
   a.country = country;
 }
 
+// The words of an actor named before an act noun, "another al-Shabab attack" -> "al-Shabab":
+// tokens after the determiner or number, up to the noun at `noun`.
+std::string words_before_act(const std::vector<syntax::Token>& tokens, size_t from, size_t noun) {
+  std::string phrase;
+  for (size_t j = from; j < noun; ++j) {
+    const std::string& tag = tokens[j].tag;
+    if (phrase.empty() && (tag == "DT" || tag == "CD" || tag == "PRP$")) continue;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += tokens[j].text;
+  }
+  return phrase;
+}
+
+// Force suffered with no agent named ("five soldiers were killed") whose author the same
+// sentence gives in an adverbial: "in an al-Shabab attack", "in an Israeli airstrike",
+// "when militants stormed the base", "after rebels attacked". The author is the source.
+void credit_unnamed_force(CodedEvent& e, const syntax::Tree& tree, const Pipeline& pipeline,
+                          int32_t ordinal) {
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root != "18" && root != "19" && root != "20") return;
+  if (!(e.source.empty() || e.source == "---") || !e.source_text.empty() || e.verb_token < 0)
+    return;
+  const auto& tokens = tree.tokens;
+  for (size_t k = static_cast<size_t>(e.verb_token) + 1; k + 1 < tokens.size(); ++k) {
+    const std::string& w = tokens[k].text;
+    if (w == ";" || w == "said" || w == "says") return;
+    std::string phrase;
+    if (w == "in") {
+      // "in an al-Shabab attack": the act noun within five words.
+      for (size_t j = k + 1; j < tokens.size() && j <= k + 5; ++j) {
+        std::string upper = tokens[j].text;
+        to_upper_ascii(upper);
+        if (is_act_noun(upper)) {
+          phrase = words_before_act(tokens, k + 1, j);
+          break;
+        }
+        if (tokens[j].tag == "IN" || tokens[j].tag == ",") break;
+      }
+    } else if (w == "when" || w == "after") {
+      // "when militants stormed the base": the clause's subject, up to its verb.
+      size_t j = k + 1;
+      while (j < tokens.size() && j <= k + 8 && tokens[j].tag.rfind("VB", 0) != 0 &&
+             tokens[j].tag != "," && tokens[j].tag != "IN")
+        ++j;
+      if (j < tokens.size() && (tokens[j].tag == "VBD" || tokens[j].tag == "VBZ" ||
+                                tokens[j].tag == "VBP"))
+        phrase = words_before_act(tokens, k + 1, j);
+    }
+    if (phrase.empty() || is_actor_pronoun(phrase)) continue;
+    const std::string author = pipeline.actor_code(phrase, ordinal);
+    if (author.empty() || author == e.target) continue;
+    to_upper_ascii(phrase);
+    e.source = author;
+    e.source_text = phrase;
+    return;
+  }
+}
+
 }  // namespace
 
 int32_t ordinal_of(std::string_view iso_date) {
@@ -652,7 +710,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   std::optional<discourse::Place> dateline;
   if (gazetteer) dateline = analysis.dateline();
 
-  const std::string document_country = this->document_country(analysis);
+  std::vector<const syntax::Tree*> parsed_trees;
+  for (const SentenceWork& w : sentences)
+    if (!w.tree.empty()) parsed_trees.push_back(&w.tree);
+  const std::string document_country = this->document_country(analysis, parsed_trees, ordinal);
   // Event nouns are read with vigil's own dictionaries; PETRARCH's codes verbs only.
   const bool own_dictionaries = pipeline_.config().petrarch_config.empty();
   DocumentContext context(pipeline_.coder().dictionaries(), ordinal,
@@ -778,6 +839,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       act_of_the_reporting_state(e);
       read_as_accusation(e);
       aim_at_author(e, work.tree, ordinal);
+      if (own_dictionaries) credit_unnamed_force(e, work.tree, pipeline_, ordinal);
       if (own_dictionaries) code_as_intention(e);
     }
     if (!coding.obligations.empty()) {
@@ -937,7 +999,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
 // The country an article is about, for actors it names without one ("police",
 // "protesters"): the country its places name most, the dateline counting as three
 // mentions. "" when no place is named.
-std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& analysis) const {
+std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& analysis,
+                                            const std::vector<const syntax::Tree*>& trees,
+                                            int32_t ordinal) const {
   std::vector<std::pair<std::string, int>> counts;
   auto add = [&counts](const std::string& country, int weight) {
     if (country.empty()) return;
@@ -956,9 +1020,44 @@ std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& a
     for (const discourse::Place& p :
          discourse::find_places(analysis.text(), 0, analysis.text().size(), *gazetteer))
       add(p.country, 1);
-  const auto best = std::max_element(counts.begin(), counts.end(),
-                                     [](const auto& a, const auto& b) { return a.second < b.second; });
-  return best == counts.end() ? std::string() : best->first;
+  // An article that names no place often names a state by its people's adjective
+  // ("Sri Lankan troops", "Saudi police"): such words the actor dictionary codes as a state
+  // alone, in the sentences that were parsed. (Not counted beside places: a press release
+  // from Ottawa about Hong Kong names the Canadian government often.)
+  auto capitalized = [](const syntax::Token& t) {
+    return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])) &&
+           (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS");
+  };
+  auto state_named = [&](const std::string& words) {
+    if (pipeline_.gazetteer() && pipeline_.gazetteer()->lookup(words)) return std::string();
+    std::string code = pipeline_.actor_code(words, ordinal);
+    const bool state = code.size() == 3 && starts_with_country(code) &&
+                       (!pipeline_.gazetteer() || pipeline_.gazetteer()->country(code));
+    return state ? code : std::string();
+  };
+  auto best_of = [&counts]() {
+    const auto best = std::max_element(
+        counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return best == counts.end() ? std::string() : best->first;
+  };
+  if (!counts.empty()) return best_of();
+  for (const syntax::Tree* tree : trees) {
+    const std::vector<syntax::Token>& tokens = tree->tokens;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (!capitalized(tokens[k])) continue;
+      // Two words first: "Sri Lankan", "Saudi Arabian".
+      if (k + 1 < tokens.size() && capitalized(tokens[k + 1])) {
+        const std::string two = state_named(tokens[k].text + " " + tokens[k + 1].text);
+        if (!two.empty()) {
+          add(two, 1);
+          ++k;
+          continue;
+        }
+      }
+      add(state_named(tokens[k].text), 1);
+    }
+  }
+  return best_of();
 }
 
 // One event per (source, target, code, date) per document; later mentions are counted.

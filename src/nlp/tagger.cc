@@ -581,7 +581,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
       if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVBZ) && p != Tag::NNS &&
           p != Tag::NNPS)
         return Tag::VBZ;
-      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVB) && p != Tag::NN)
+      // Not after a singular name when the word can be a noun: "Islamist group al-Shabab
+      // attacked" (a name takes -s: "Hamas says").
+      const bool name_modifies = p == Tag::NNP && has(cNN) && !flag_at(i, kSayLemma);
+      if ((pronoun_subject || obj_follows || !has(cNN | cNNS)) && has(cVB) && p != Tag::NN &&
+          !name_modifies)
         return Tag::VBP;
     } else if (has(cVBN | cVBD) && is_noun(p)) {
       return Tag::VBN;  // reduced relative: "men sought in ..."

@@ -360,6 +360,18 @@ const Case kCases[] = {
     // "Opponents" of a government are its opposition.
     {"opponents_are_opposition",
      "LIMA - Opponents accused the government of torture on Monday.", "PEROPP PERGOV 1122 asserted"},
+    // Force suffered with no agent is by the author the sentence names in an adverbial.
+    {"unnamed_force_by_the_attack_named",
+     "Four Malian soldiers were killed in a jihadist attack on Sunday.", "MLIREB MLIMIL 190 asserted"},
+    {"unnamed_force_by_the_clause_subject",
+     "Four Malian soldiers were killed when Tuareg rebels stormed their camp on Sunday.",
+     "MLIREB MLIMIL 190 asserted"},
+    // A state named by its people's adjective says what country the article is about:
+    // "government soldiers" of a Somali story are Somalia's.
+    {"document_country_from_adjectives",
+     "Somali officials met elders on Monday. One government soldier was killed in a rebel "
+     "attack on Friday.",
+     "SOMREB SOMGOVMIL 190 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.

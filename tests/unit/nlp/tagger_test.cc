@@ -135,6 +135,10 @@ TEST(Tagger, ContextRules) {
   // An -s word after a verb's object adjective and noun is the plural object, not a verb.
   EXPECT_EQ(tagged(*lex, "Moscow imposed year-long food bans on Oslo."),
             "Moscow/NNP imposed/VBD year-long/JJ food/NN bans/NNS on/IN Oslo/NNP ./.");
+  // A singular name does not take a base-form verb: "group" is a noun after "Islamist".
+  EXPECT_EQ(tagged(*lex, "Six men were killed when Islamist group al-Shabab attacked two bases."),
+            "Six/CD men/NNS were/VBD killed/VBN when/WRB Islamist/NNP group/NN al-Shabab/NN "
+            "attacked/VBD two/CD bases/NNS ./.");
 }
 
 }  // namespace
