@@ -194,9 +194,37 @@ size_t actor_unit(const Linear& items, size_t ne) {
 // A complete verb phrase before the verb (the first of two coordinated ones) is stepped
 // over: the subject of "X condemned Y and promised Z" is X, not Y; so is a comma right
 // after one ("X destroyed tents, arrested leaders and ...").
+size_t enclosing_open(const Linear& items, size_t k);
+
+// "X expelled the envoy while freezing trade": a gerund clause with no subject of its own
+// under "while", "after", "before", "by", "when", "since" or "upon" is done by the subject
+// of the verb phrase it modifies. Returns where to read that subject back from: the open
+// of the modified verb phrase, or `verb_first` when the verb heads no such clause.
+size_t subject_of_adverbial_gerund(const Linear& items, size_t verb_first) {
+  static constexpr std::array<std::string_view, 7> kSubordinators = {
+      "WHILE", "AFTER", "BEFORE", "BY", "WHEN", "SINCE", "UPON"};
+  const size_t tag = enclosing_open(items, verb_first);
+  if (tag >= items.size() || items[tag].text != "VBG") return verb_first;
+  size_t vp = enclosing_open(items, tag);
+  if (vp >= items.size() || items[vp].text != "VP") return verb_first;
+  const size_t clause = enclosing_open(items, vp);
+  if (clause >= items.size() || items[clause].text != "S") return verb_first;
+  const std::vector<size_t> parts = children(items, clause);
+  if (parts.empty() || parts.front() != vp) return verb_first;  // a clause with a subject
+  const size_t pp = enclosing_open(items, clause);
+  if (pp >= items.size() || (items[pp].text != "PP" && items[pp].text != "SBAR")) return verb_first;
+  const std::vector<size_t> pp_parts = children(items, pp);
+  if (pp_parts.size() < 2 || pp_parts.front() + 1 >= items.size()) return verb_first;
+  const std::string_view word = items[pp_parts.front() + 1].text;
+  if (std::find(kSubordinators.begin(), kSubordinators.end(), word) == kSubordinators.end())
+    return verb_first;
+  const size_t modified = enclosing_open(items, pp);
+  return modified < items.size() && items[modified].text == "VP" ? modified : verb_first;
+}
+
 Sequence upper_sequence(const Linear& items, size_t verb_first) {
   Sequence seq;
-  for (size_t k = verb_first; k-- > 1;) {
+  for (size_t k = subject_of_adverbial_gerund(items, verb_first); k-- > 1;) {
     const Item& it = items[k];
     if (it.kind == Kind::kClose && it.text == ",") {
       const size_t open = matching_open(items, k);
@@ -828,7 +856,20 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         continue;
       }
     }
-    vp = hit.vp_end;  // a coded verb phrase is not read again
+    // A coded verb phrase is not read again, but for a gerund clause of its own with no
+    // subject ("expelled the envoy while freezing trade"): its verb is read next. (vigil's
+    // own reading, with its own dictionaries; PETRARCH codes one event per verb phrase.)
+    const size_t coded_vp = vp;
+    vp = hit.vp_end;
+    for (size_t k = hit.last + 1; options.unnamed_roles && k < hit.vp_end; ++k) {
+      if (!items[k].is_open() || items[k].text != "VP") continue;
+      const size_t verb = first_verb_child(items, k);
+      if (verb != 0 && verb + 1 < items.size() &&
+          subject_of_adverbial_gerund(items, verb + 1) == coded_vp) {
+        vp = k - 1;
+        break;
+      }
+    }
   }
   if (decision.end != 0) settle_decision(decision, events);
   attribute_reported(events, first_event);

@@ -89,18 +89,48 @@ std::vector<std::string> lower_words(std::string_view text) {
 
 }  // namespace
 
-bool is_act_noun(std::string_view w) {
-  static constexpr std::array<std::string_view, 50> kActs = {
-      "ATTACK",     "ATTACKS",    "KILLING",    "KILLINGS",   "ARREST",     "ARRESTS",
-      "DETENTION",  "DETENTIONS", "USE",        "SHOOTING",   "SHOOTINGS",  "BOMBING",
-      "BOMBINGS",   "ASSAULT",    "CRACKDOWN",  "SEIZURE",    "INVASION",   "OCCUPATION",
-      "ABDUCTION",  "EXECUTION",  "EXECUTIONS", "MURDER",     "SENTENCING", "SENTENCES",
-      "RAID",       "RAIDS",      "STRIKES",    "VIOLENCE",   "COUP",       "TAKEOVER",
-      "AGGRESSION", "INCURSION",  "OFFENSIVE",  "SHELLING",   "REPRESSION", "ABUSES",
-      "VIOLATIONS", "ATROCITIES", "MASSACRE",   "TEST",       "TESTS",      "BLAST",
-      "HOSTILITIES", "PERSECUTION", "AIRSTRIKE", "AIRSTRIKES", "STRIKE",  "AMBUSH",
-      "BOMBARDMENT", "ONSLAUGHT"};
-  return std::find(kActs.begin(), kActs.end(), w) != kActs.end();
+namespace {
+
+// Nouns that name an act someone commits, with the CAMEO roots of the acts they name
+// (codebook roots: 14 protest, 15 force posture, 17 coerce, 18 assault, 19 fight,
+// 20 mass violence); "" for nouns too broad to point back to one kind of act.
+struct CommittedAct {
+  std::string_view word;  // upper case
+  std::string_view roots;  // two digits each
+};
+constexpr std::array<CommittedAct, 50> kActs = {{
+    {"ATTACK", "1819"},      {"ATTACKS", "1819"},     {"KILLING", "181920"},
+    {"KILLINGS", "181920"},  {"ARREST", "17"},        {"ARRESTS", "17"},
+    {"DETENTION", "17"},     {"DETENTIONS", "17"},    {"USE", ""},
+    {"SHOOTING", "1819"},    {"SHOOTINGS", "1819"},   {"BOMBING", "1819"},
+    {"BOMBINGS", "1819"},    {"ASSAULT", "1819"},     {"CRACKDOWN", "17"},
+    {"SEIZURE", "1719"},     {"INVASION", "19"},      {"OCCUPATION", "19"},
+    {"ABDUCTION", "18"},     {"EXECUTION", "1820"},   {"EXECUTIONS", "1820"},
+    {"MURDER", "18"},        {"SENTENCING", "17"},    {"SENTENCES", "17"},
+    {"RAID", "1719"},        {"RAIDS", "1719"},       {"STRIKES", "19"},
+    {"VIOLENCE", ""},        {"COUP", ""},            {"TAKEOVER", ""},
+    {"AGGRESSION", "19"},    {"INCURSION", "19"},     {"OFFENSIVE", "19"},
+    {"SHELLING", "19"},      {"REPRESSION", "17"},    {"ABUSES", ""},
+    {"VIOLATIONS", ""},      {"ATROCITIES", "1820"},  {"MASSACRE", "20"},
+    {"TEST", ""},            {"TESTS", ""},           {"BLAST", ""},
+    {"HOSTILITIES", "19"},   {"PERSECUTION", "17"},   {"AIRSTRIKE", "19"},
+    {"AIRSTRIKES", "19"},    {"STRIKE", "19"},        {"AMBUSH", "1819"},
+    {"BOMBARDMENT", "19"},   {"ONSLAUGHT", "19"},
+}};
+
+const CommittedAct* find_act_noun(std::string_view w) {
+  for (const CommittedAct& a : kActs)
+    if (a.word == w) return &a;
+  return nullptr;
+}
+
+}  // namespace
+
+bool is_act_noun(std::string_view w) { return find_act_noun(w) != nullptr; }
+
+std::string_view act_noun_roots(std::string_view w) {
+  const CommittedAct* a = find_act_noun(w);
+  return a != nullptr ? a->roots : std::string_view();
 }
 
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {

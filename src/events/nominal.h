@@ -28,6 +28,11 @@ struct NominalEvent {
 /// criticism of "the attack by X" is aimed at X.
 bool is_act_noun(std::string_view upper_word);
 
+/// The CAMEO roots (two digits each, "1819") of the acts an act noun names, so that "the
+/// arrests" can point back to the arrests told before; "" for nouns too broad for that
+/// ("violence", "violations") and for words that are no act noun.
+std::string_view act_noun_roots(std::string_view upper_word);
+
 /// The event nouns of `sentence`, at most one per CAMEO root, in table order.
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence);
 

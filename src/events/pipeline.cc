@@ -104,6 +104,42 @@ void credit_unnamed_force(CodedEvent& e, const syntax::Tree& tree, const Pipelin
   }
 }
 
+// "Condemned the arrests", "denounced these detentions": criticism, rejection or praise
+// of an act named without its author (aim_at_author found no "by X") is aimed at the author
+// of the latest such act the article has told, in this sentence or before.
+void aim_at_earlier_act(CodedEvent& e, const std::vector<CodedEvent>& sentence_events,
+                        const std::vector<EventRecord>& told) {
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root != "05" && root != "11" && root != "12") return;
+  if (!e.target.empty() && e.target != "---") return;
+  std::string_view roots;
+  for (size_t i = 0; i < e.target_text.size() && roots.empty();) {
+    const size_t space = e.target_text.find(' ', i);
+    const size_t end = space == std::string::npos ? e.target_text.size() : space;
+    roots = act_noun_roots(std::string_view(e.target_text).substr(i, end - i));
+    i = end + 1;
+  }
+  if (roots.empty()) return;
+  auto of_that_kind = [roots](std::string_view code) {
+    for (size_t i = 0; i + 1 < roots.size(); i += 2)
+      if (code.substr(0, 2) == roots.substr(i, 2)) return true;
+    return false;
+  };
+  auto known = [&e](const std::string& code) {
+    return code != e.source && (code.size() > 3 || starts_with_country(code));
+  };
+  for (const CodedEvent& other : sentence_events)
+    if (&other != &e && of_that_kind(other.code) && known(other.source)) {
+      e.target = other.source;
+      return;
+    }
+  for (auto r = told.rbegin(); r != told.rend(); ++r)
+    if (r->modality == "asserted" && of_that_kind(r->cameo) && known(r->source.code)) {
+      e.target = r->source.code;
+      return;
+    }
+}
+
 }  // namespace
 
 int32_t ordinal_of(std::string_view iso_date) {
@@ -839,6 +875,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       act_of_the_reporting_state(e);
       read_as_accusation(e);
       aim_at_author(e, work.tree, ordinal);
+      if (own_dictionaries) aim_at_earlier_act(e, coding.events, out);
       if (own_dictionaries) credit_unnamed_force(e, work.tree, pipeline_, ordinal);
       if (own_dictionaries) code_as_intention(e);
     }

@@ -372,6 +372,19 @@ const Case kCases[] = {
      "Somali officials met elders on Monday. One government soldier was killed in a rebel "
      "attack on Friday.",
      "SOMREB SOMGOVMIL 190 asserted"},
+    // Criticism of an act named without its author is aimed at the author of the act the
+    // article told before.
+    {"criticism_of_an_act_told_before",
+     "Police arrested ten students in Lima on Monday. Rights groups condemned the arrests.",
+     "---NGO PERCOP 111 asserted"},
+    // A gerund clause with no subject under "while", "after", "by" ... is the main
+    // subject's second act.
+    {"adverbial_gerund_is_a_second_act",
+     "Russia expelled the Norwegian ambassador while freezing all trade with Norway.",
+     "RUS NOR 163 asserted"},
+    {"adverbial_gerund_keeps_the_first_act",
+     "Russia expelled the Norwegian ambassador while freezing all trade with Norway.",
+     "RUS NORGOV 161 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
