@@ -2,6 +2,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 
 #include "text_util.h"
 #include "vigil/calendar.h"
@@ -76,15 +77,19 @@ int number_of(std::string_view w) {
 
 bool is_year(int n) { return n >= 1900 && n <= 2099; }
 
-// Future markers within the words before an expression, in its sentence: "will meet on
-// Thursday", "is due to open on June 30", "elections scheduled for May".
-void mark_future(std::string_view text, std::vector<TimeExpression>& found) {
+// Future markers within the words before an expression, in its sentence of text[begin,
+// end): "will meet on Thursday", "is due to open on June 30", "elections scheduled for May".
+void mark_future(std::string_view text, size_t begin, size_t end,
+                 std::vector<TimeExpression>& found) {
   static const std::array<const char*, 14> kMarkers = {
       "will", "would", "shall", "due", "scheduled", "planned", "plans", "plan", "expected",
       "upcoming", "coming", "forthcoming", "won't", "won’t"};
+  const std::string_view range = text.substr(begin, end - begin);
+  std::optional<detail::Sentences> sentences;  // split only when an expression needs it
   for (auto& e : found) {
     if (e.future) continue;
-    size_t sb = detail::sentence_start(text, e.begin);
+    if (!sentences) sentences.emplace(range);
+    const size_t sb = begin + sentences->start(e.begin - begin);
     auto ws = words(text, sb, e.begin);
     for (size_t k = ws.size(), n = 0; k-- > 0 && n < 8; ++n) {
       std::string l = lower(text.substr(ws[k].begin, ws[k].end - ws[k].begin));
@@ -121,6 +126,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
                                                   size_t end) {
   std::vector<TimeExpression> out;
   if (end > text.size()) end = text.size();
+  if (begin > end) begin = end;
   auto ws = words(text, begin, end);
   auto w = [&](size_t i) -> std::string {
     return i < ws.size() ? lower(text.substr(ws[i].begin, ws[i].end - ws[i].begin)) : "";
@@ -326,7 +332,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
     }
     ++i;
   }
-  mark_future(text, out);
+  mark_future(text, begin, end, out);
   return out;
 }
 

@@ -22,8 +22,9 @@ using namespace detail;  // NOLINT: the private helpers of this library
 constexpr size_t npos = std::string_view::npos;
 
 // “...,” according to X.
-Speaker attribution_after(std::string_view t, const RawQuote& q, size_t limit) {
-  size_t b = q.after, e = std::min(sentence_end(t, q.after), limit);
+Speaker attribution_after(std::string_view t, const Sentences& ss, const RawQuote& q,
+                          size_t limit) {
+  size_t b = q.after, e = std::min(ss.end(q.after), limit);
   if (b >= e) return {};
   auto ws = words(t, b, e);
   if (ws.empty()) return {};
@@ -53,8 +54,9 @@ Speaker attribution_after(std::string_view t, const RawQuote& q, size_t limit) {
 }
 
 // Attribution before the opening mark: X said “...”, X, Role, said: “...”.
-Speaker attribution_before(std::string_view t, const RawQuote& q, size_t floor) {
-  size_t sb = std::max(sentence_start(t, q.open), floor);
+Speaker attribution_before(std::string_view t, const Sentences& ss, const RawQuote& q,
+                           size_t floor) {
+  size_t sb = std::max(ss.start(q.open), floor);
   size_t b = sb, e = q.open;
   trim(t, b, e);
   // "X said:" closing the previous paragraph introduces a quote standing alone.
@@ -64,7 +66,7 @@ Speaker attribution_before(std::string_view t, const RawQuote& q, size_t floor) 
     size_t pe = ls - 1;
     while (pe > 0 && (t[pe - 1] == '\n' || t[pe - 1] == ' ')) --pe;
     if (pe == 0 || t[pe - 1] != ':') return {};
-    b = std::max(sentence_start(t, pe - 1), floor);
+    b = std::max(ss.start(pe - 1), floor);
     e = pe;
   }
   auto ws = words(t, b, e);
@@ -122,8 +124,8 @@ size_t count_words(std::string_view t, size_t b, size_t e) { return words(t, b, 
 // follows a colon, a speech verb or an attribution comma.
 // The start of the sentence holding `pos`, also after a sentence that ends with a closing
 // mark and no space (“… detention.”One woman said).
-size_t sentence_begin(std::string_view t, size_t pos) {
-  const size_t sb = sentence_start(t, pos);
+size_t sentence_begin(std::string_view t, const Sentences& ss, size_t pos) {
+  const size_t sb = ss.start(pos);
   auto final_punct = [&](size_t k) { return t[k] == '.' || t[k] == '?' || t[k] == '!'; };
   for (size_t i = std::min(pos, t.size() - 1); i > sb; --i) {
     // “… so."“Next” : an opening mark right after the full stop.
@@ -139,8 +141,8 @@ size_t sentence_begin(std::string_view t, size_t pos) {
   return sb;
 }
 
-bool starts_sentence(std::string_view t, size_t open) {
-  size_t sb = sentence_begin(t, open), b = sb, e = open;
+bool starts_sentence(std::string_view t, const Sentences& ss, size_t open) {
+  size_t sb = sentence_begin(t, ss, open), b = sb, e = open;
   trim(t, b, e);
   return b >= e;
 }
@@ -207,13 +209,14 @@ void resolve_surname(std::string_view t, size_t before, const People& people, Qu
 // A person named as the subject at the start of the sentence before `pos` (in the same or
 // the previous paragraph): "Alex Neve spoke in Ottawa. “...”". Two or more capitalised
 // words, or a surname of someone already quoted.
-Speaker previous_subject(std::string_view t, size_t pos, const People& people) {
-  size_t sb = sentence_start(t, pos);
+Speaker previous_subject(std::string_view t, const Sentences& ss, size_t pos,
+                         const People& people) {
+  size_t sb = ss.start(pos);
   if (sb == 0) return {};
   size_t pe = sb;
   while (pe > 0 && (t[pe - 1] == ' ' || t[pe - 1] == '\n')) --pe;
   if (pe == 0) return {};
-  size_t ps = sentence_start(t, pe - 1);
+  size_t ps = ss.start(pe - 1);
   // Only the text before the first quotation mark can hold the subject: a sentence that
   // starts with a quotation has none to offer.
   size_t qpos = pe;
@@ -262,8 +265,8 @@ void inherit(const Quote& from, Quote& q) {
 
 // “…,” the spokesman said: a verb of saying within five words after the closing mark,
 // with nothing but a comma between.
-bool attributed_right_after(std::string_view t, const RawQuote& r) {
-  size_t e = std::min(sentence_end(t, r.after), r.after + 120);
+bool attributed_right_after(std::string_view t, const Sentences& ss, const RawQuote& r) {
+  size_t e = std::min(ss.end(r.after), r.after + 120);
   auto ws = words(t, r.after, e);
   for (size_t k = 0; k < ws.size() && k < 6; ++k) {
     if (k > 0) {
@@ -420,11 +423,11 @@ Speaker from_mention(const Mention& m, const Speaker& at) {
 // theirs in full, and documents without quotations need none).
 class LazyRegistry {
  public:
-  LazyRegistry(std::string_view text, const std::vector<RawQuote>& raws)
-      : text_(text), raws_(raws) {}
+  LazyRegistry(std::string_view text, const Sentences& sentences, const std::vector<RawQuote>& raws)
+      : text_(text), sentences_(sentences), raws_(raws) {}
   Registry& get() {
     if (!reg_) {
-      reg_.emplace(text_, raws_);
+      reg_.emplace(text_, sentences_, raws_);
       for (const auto& a : pending_) reg_->add(a.s, a.person, a.issuer, a.description);
       pending_.clear();
     }
@@ -443,6 +446,7 @@ class LazyRegistry {
     bool person, issuer, description;
   };
   std::string_view text_;
+  const Sentences& sentences_;
   const std::vector<RawQuote>& raws_;
   std::optional<Registry> reg_;
   std::vector<Added> pending_;
@@ -563,7 +567,8 @@ bool names_a_document(std::string_view word) { return detail::is_document_noun(w
 std::vector<Quote> find_quotes(std::string_view text) {
   std::vector<RawQuote> raws = pair_marks(text);
   if (raws.empty() && text.find(':') == std::string_view::npos) return {};
-  LazyRegistry reg(text, raws);
+  const Sentences ss(text);
+  LazyRegistry reg(text, ss, raws);
   std::vector<Quote> out;
   People people;
   const Quote* last_full = nullptr;  // the last attributed quote
@@ -576,9 +581,9 @@ std::vector<Quote> find_quotes(std::string_view text) {
     q.end = r.end;
     size_t next_open = i + 1 < raws.size() ? raws[i + 1].open : text.size();
 
-    const size_t sent = sentence_begin(text, r.open);
+    const size_t sent = sentence_begin(text, ss, r.open);
     size_t sb = std::max(sent, prev_after);
-    bool opens = starts_sentence(text, r.open) || r.open <= prev_after;
+    bool opens = starts_sentence(text, ss, r.open) || r.open <= prev_after;
     if (!opens && i > 0 && raws[i - 1].after >= sent) {
       // “…,” said X, “…”: the second part of an interrupted quotation.
       size_t b = raws[i - 1].after, e = r.open;
@@ -589,8 +594,8 @@ std::vector<Quote> find_quotes(std::string_view text) {
       }
     }
     bool by_verb = verb_before(text, sb, r.open);
-    Speaker s = attribution_before(text, r, prev_after);
-    if (!s.ok()) s = attribution_after(text, r, next_open);
+    Speaker s = attribution_before(text, ss, r, prev_after);
+    if (!s.ok()) s = attribution_after(text, ss, r, next_open);
     size_t n_words = count_words(text, r.begin, r.end);
     bool embedded = !opens && !by_verb;
     // A short quote that is a sentence of its own (“This is a cover-up.”) is full.
@@ -601,7 +606,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
     if (!opens) {
       // The subject of the reporting clause around a quote inside a sentence.
       Speaker c = reporting_clause(text, sent, r.open, raws, &verb);
-      if (!s.ok() || (partial && !by_verb && !attributed_right_after(text, r))) {
+      if (!s.ok() || (partial && !by_verb && !attributed_right_after(text, ss, r))) {
         if (c.ok()) s = c;
       }
       if (!s.ok() && verb == npos) {
@@ -656,7 +661,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
       if (sent > 0 && opens) {
         size_t pe = sent;
         while (pe > 0 && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
-        size_t ps = pe > 0 ? sentence_start(text, pe - 1) : 0;
+        size_t ps = pe > 0 ? ss.start(pe - 1) : 0;
         auto first_open = std::lower_bound(raws.begin(), raws.end(), ps,
                                            [](const RawQuote& o, size_t p) { return o.open < p; });
         bool quoted = first_open != raws.end() && first_open->open < pe;
@@ -668,7 +673,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
         at.end = about->end;
         set_speaker(q, from_mention(*about, at));
       } else {
-        Speaker prev = previous_subject(text, r.open, people);
+        Speaker prev = previous_subject(text, ss, r.open, people);
         if (prev.ok()) {
           Speaker res = resolve(text, prev, prev.begin, reg);
           set_speaker(q, res.ok() ? res : prev);
@@ -705,7 +710,7 @@ std::vector<Quote> find_quotes(std::string_view text) {
             person_description = true;
       if (s.ok() && !s.pronoun && (!description || person_description) &&
           q.speaker_end > q.speaker_begin) {
-        size_t se = sentence_end(text, q.speaker_end);
+        size_t se = ss.end(q.speaker_end);
         bool statement = false;
         for (const auto& w : words(text, q.speaker_end, std::min(se, q.speaker_end + 80)))
           if (is_document_noun(text.substr(w.begin, w.end - w.begin))) statement = true;

@@ -115,7 +115,9 @@ bool is_org_word(std::string_view w) {
   return in_list(w, k.data(), k.size());
 }
 
-Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) : text_(text) {
+Registry::Registry(std::string_view text, const Sentences& sentences,
+                   const std::vector<RawQuote>& quotes)
+    : text_(text), sentences_(&sentences) {
   const std::string_view t = text;
   // Quoted stretches are sorted and do not overlap: the last one opened before `pos`.
   auto in_quote = [&](size_t pos) {
@@ -372,7 +374,7 @@ Registry::Registry(std::string_view text, const std::vector<RawQuote>& quotes) :
     }
     // Issuer: "X said in a statement", "In a statement, X said", "a statement from X".
     if (m.subject) {
-      size_t sb = sentence_start(t, m.begin), se = sentence_end(t, m.end);
+      size_t sb = sentences.start(m.begin), se = sentences.end(m.end);
       for (const auto& w : words(t, sb, se))
         if (!in_quote(w.begin) && is_document_noun(word_at(t, w))) m.issuer = true;
     }
@@ -463,8 +465,8 @@ void Registry::learn_genders(const std::vector<Word>& ws) {
                        !is_org_word(m.name);
     if ((!m.person && !maybe) || find(m.name)) continue;
     size_t limit = i + 1 < mentions_.size() ? mentions_[i + 1].begin : t.size();
-    size_t se = sentence_end(t, m.end);
-    limit = std::min(limit, sentence_end(t, std::min(se + 1, t.size())));
+    size_t se = sentences_->end(m.end);
+    limit = std::min(limit, sentences_->end(std::min(se + 1, t.size())));
     while (w < ws.size() && ws[w].begin < m.end) ++w;
     for (size_t k = w; k < ws.size() && ws[k].begin < limit; ++k) {
       std::string l = lower(word_at(t, ws[k]));
@@ -518,11 +520,11 @@ void Registry::add(const Speaker& s, bool person, bool issuer, bool description)
 }
 
 size_t Registry::previous_sentence_start(size_t pos) const {
-  size_t sb = sentence_start(text_, pos);
+  size_t sb = sentences_->start(pos);
   while (sb > 0 && (text_[sb - 1] == ' ' || text_[sb - 1] == '\n' || text_[sb - 1] == '\r' ||
                     text_[sb - 1] == '\t'))
     --sb;
-  return sb > 0 ? sentence_start(text_, sb - 1) : 0;
+  return sb > 0 ? sentences_->start(sb - 1) : 0;
 }
 
 const Mention* Registry::person_before(size_t pos, char gender) const {
@@ -531,7 +533,7 @@ const Mention* Registry::person_before(size_t pos, char gender) const {
     return m.person && !(gender && m.gender && m.gender != gender);
   });
   if (!last) return nullptr;
-  return main_person(sentence_start(text_, last->begin), pos, gender);
+  return main_person(sentences_->start(last->begin), pos, gender);
 }
 
 const Mention* Registry::main_person(size_t b, size_t e, char gender) const {

@@ -37,8 +37,10 @@ struct Mention {
 /// The people and organisations of one document, in text order.
 class Registry {
  public:
-  /// Reads the names of `text` outside the quoted stretches `quotes`.
-  Registry(std::string_view text, const std::vector<RawQuote>& quotes);
+  /// Reads the names of `text` outside the quoted stretches `quotes`; `sentences` are the
+  /// text's, and must outlive the registry.
+  Registry(std::string_view text, const Sentences& sentences,
+           const std::vector<RawQuote>& quotes);
 
   /// Every mention, in text order.
   const std::vector<Mention>& mentions() const { return mentions_; }
@@ -103,6 +105,7 @@ class Registry {
   const Mention* at(size_t begin) const;
 
   std::string_view text_;
+  const Sentences* sentences_;
   std::vector<Mention> mentions_;
   std::unordered_map<std::string, size_t> person_words_;  // word -> first person's begin
   std::unordered_map<std::string, size_t> initials_;      // initials -> organisation's begin

@@ -66,23 +66,6 @@ bool word_char_at(std::string_view t, size_t i) {
   return is_word_byte(c);
 }
 
-const std::array<const char*, 32> kAbbreviations = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-    "dec", "no", "vs", "inc", "corp", "co", "jr"};
-
-bool abbreviation_before(std::string_view t, size_t dot) {
-  size_t b = dot;
-  while (b > 0 && word_char_at(t, b - 1)) --b;
-  std::string w = lower(t.substr(b, dot - b));
-  if (w.size() == 1) return true;  // initials: "J. Smith", "U.S."
-  for (const char* a : kAbbreviations)
-    if (w == a) return true;
-  // "U.S." / "U.N.": a dot two bytes back
-  if (b >= 2 && t[b - 1] == '.' && dot - b == 1) return true;
-  return false;
-}
-
 }  // namespace
 
 std::vector<Word> words(std::string_view text, size_t begin, size_t end) {
@@ -144,75 +127,60 @@ size_t closing_mark_len(std::string_view text, size_t pos) {
   return 0;
 }
 
+Sentences::Sentences(std::string_view text)
+    : Sentences(text, nlp::split_sentences(text)) {}
+
+Sentences::Sentences(std::string_view text, std::vector<nlp::SentenceSpan> spans)
+    : text_(text), spans_(std::move(spans)) {}
+
 namespace {
 
-// Is the '.', '?' or '!' at `i` the end of a sentence? It is when followed (after closing
-// marks) by whitespace and then not a lower-case letter, or by the end of text.
-bool sentence_final(std::string_view t, size_t i, size_t* after) {
-  char c = t[i];
-  if (c != '.' && c != '?' && c != '!') return false;
-  size_t j = i + 1;
-  while (j < t.size()) {
-    if (t[j] == '"' || t[j] == ')' || t[j] == '\'') {
-      ++j;
-    } else if (t.compare(j, 3, "\xE2\x80\x9D") == 0 || t.compare(j, 3, "\xE2\x80\x99") == 0) {
-      j += 3;
-    } else if (t.compare(j, 2, "\xC2\xBB") == 0) {
-      j += 2;
-    } else {
-      break;
-    }
-  }
-  *after = j;
-  if (j >= t.size()) return true;
-  size_t len = 0;
-  if (!is_space(t, j, &len)) return false;
-  size_t k = j;
-  while (k < t.size() && is_space(t, k, &len)) k += len;
-  if (k < t.size() && t[k] >= 'a' && t[k] <= 'z') return false;
-  if (c == '.' && abbreviation_before(t, i)) {
-    // "Mr. Neve": an abbreviation followed by a capital is not an end, unless a newline
-    // follows.
-    return t.substr(j, k - j).find('\n') != std::string_view::npos;
-  }
-  return true;
+// The first sentence that ends after `pos`.
+std::vector<nlp::SentenceSpan>::const_iterator ending_after(
+    const std::vector<nlp::SentenceSpan>& spans, size_t pos) {
+  return std::upper_bound(spans.begin(), spans.end(), pos,
+                          [](size_t p, const nlp::SentenceSpan& s) { return p < s.end; });
 }
 
 }  // namespace
 
-// No real sentence is longer than this; the bound keeps the readers linear on text that
-// has no punctuation at all.
-constexpr size_t kMaxSentence = 1500;
-
-size_t sentence_start(std::string_view text, size_t pos) {
-  if (pos > text.size()) pos = text.size();
-  size_t i = pos;
-  const size_t floor = pos > kMaxSentence ? pos - kMaxSentence : 0;
-  while (i > floor) {
-    --i;
-    if (text[i] == '\n') return i + 1;
-    size_t after = 0;
-    if (sentence_final(text, i, &after) && after <= pos) {
-      size_t b = after, e = pos;
-      trim(text, b, e);
-      return b;
+size_t Sentences::start(size_t pos) const {
+  if (pos > text_.size()) pos = text_.size();
+  auto it = ending_after(spans_, pos);
+  // At a sentence's end: a sentence cut at a line or at the text's end without a full
+  // stop still holds `pos`; after a full stop (and its closing marks) a new one begins.
+  if ((it == spans_.end() || it->begin > pos) && it != spans_.begin()) {
+    auto prev = std::prev(it);
+    size_t e = prev->end;
+    for (bool more = true; more;) {
+      more = false;
+      for (size_t len : {size_t{1}, size_t{2}, size_t{3}}) {
+        if (e >= prev->begin + len && closing_mark_len(text_, e - len) == len) {
+          e -= len;
+          more = true;
+          break;
+        }
+      }
     }
+    const char last = e > prev->begin ? text_[e - 1] : '.';
+    const bool ellipsis = e >= prev->begin + 3 && text_.compare(e - 3, 3, "\xE2\x80\xA6") == 0;
+    if (prev->end == pos && last != '.' && last != '?' && last != '!' && !ellipsis)
+      return std::max(prev->begin, line_start(text_, pos));
   }
-  return floor;
+  if (it == spans_.end() || it->begin > pos) return pos;
+  return std::max(it->begin, line_start(text_, pos));
 }
 
-size_t sentence_end(std::string_view text, size_t pos) {
-  const size_t limit = std::min(text.size(), pos + kMaxSentence);
-  for (size_t i = pos; i < limit; ++i) {
-    if (text[i] == '\n') return i;
-    size_t after = 0;
-    if (sentence_final(text, i, &after)) return after;
-  }
-  return limit;
+size_t Sentences::end(size_t pos) const {
+  if (pos > text_.size()) pos = text_.size();
+  auto it = ending_after(spans_, pos);
+  const size_t sentence = it == spans_.end() ? text_.size() : it->end;
+  return std::min(sentence, line_end(text_, pos));
 }
 
-// Paragraphs are bounded too (five sentences' worth), for the same reason.
-constexpr size_t kMaxParagraph = 5 * kMaxSentence;
+// No real paragraph is longer than this; the bound keeps the readers linear on text that
+// has no line breaks at all.
+constexpr size_t kMaxParagraph = 7500;
 
 size_t line_start(std::string_view text, size_t pos) {
   if (pos > text.size()) pos = text.size();

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "vigil/nlp.h"
+
 namespace vigil::discourse::detail {
 
 /// ASCII lower-casing (other bytes unchanged): our keyword lists are ASCII.
@@ -32,11 +34,29 @@ std::vector<Word> words(std::string_view text, size_t begin, size_t end);
 /// Strips ASCII whitespace and no-break spaces from both ends of [begin, end).
 void trim(std::string_view text, size_t& begin, size_t& end);
 
-/// The start of the sentence holding `pos` (after the previous ". ", "? ", "! " or newline,
-/// not fooled by common abbreviations), and the end of that sentence (just after its final
-/// punctuation and closing quotes, or at the newline).
-size_t sentence_start(std::string_view text, size_t pos);
-size_t sentence_end(std::string_view text, size_t pos);
+/// The sentences of a text as the one splitter gives them (nlp::split_sentences), for the
+/// readers' point questions: where does the sentence holding a byte start, where does it
+/// end. The quotation readers never cross a paragraph, so both answers also stop at the
+/// line holding the byte. Built once per document; the text must outlive it.
+class Sentences {
+ public:
+  /// Splits `text` with nlp::split_sentences.
+  explicit Sentences(std::string_view text);
+  /// Takes sentences already split (DocumentAnalysis's): in text order, not overlapping.
+  Sentences(std::string_view text, std::vector<nlp::SentenceSpan> spans);
+
+  /// The start of the sentence holding `pos` (not before the start of its line); `pos`
+  /// itself when it lies between two sentences or just after a full stop.
+  size_t start(size_t pos) const;
+  /// The end of the sentence holding `pos`, or of the next one when `pos` lies between
+  /// sentences (just after its final punctuation and closing marks), not after the end of
+  /// the line holding `pos`.
+  size_t end(size_t pos) const;
+
+ private:
+  std::string_view text_;
+  std::vector<nlp::SentenceSpan> spans_;
+};
 
 /// The start of the paragraph (line) holding `pos`, and its end (the newline or text end).
 size_t line_start(std::string_view text, size_t pos);
