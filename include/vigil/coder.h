@@ -139,8 +139,9 @@ bool starts_with_country(std::string_view code);
 /// whatever the article's.
 bool names_many_states(std::string_view upper_words);
 
-/// Pronouns that stand for the last actor named ("he", "she", "they", "it"): the
-/// document context resolves them, and the screen counts them as actors.
+/// Pronouns that stand for the last actor named ("he", "she", "they", "it", any case):
+/// the document context resolves them, and the screen counts them as actors. The third
+/// person subject forms of vigil/pronouns.h, the one pronoun list.
 bool is_actor_pronoun(std::string_view word);
 
 /// The code of a noun phrase's words; "---" when nothing in it is in the dictionaries.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "vigil/pronouns.h"
+
 namespace vigil::events {
 namespace {
 
@@ -99,9 +101,7 @@ bool starts_with_country(std::string_view code) {
          first != "---";
 }
 
-bool is_actor_pronoun(std::string_view w) {
-  return w == "HE" || w == "SHE" || w == "THEY" || w == "IT";
-}
+bool is_actor_pronoun(std::string_view w) { return text::is_third_person_subject(w); }
 
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
                         int32_t ordinal_date, const std::string** root) {

@@ -7,6 +7,7 @@
 
 #include "compiled.h"
 #include "patterns.h"
+#include "vigil/pronouns.h"
 
 namespace vigil::events {
 namespace {
@@ -673,10 +674,10 @@ void settle_decision(Decision& d, std::vector<CodedEvent>& events) {
   d = Decision{};
 }
 
+// A subject pronoun other than "you", or "their" ("their forces"): vigil/pronouns.h.
 bool is_personal_pronoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kPronouns = {"THEY", "IT", "HE", "SHE",
-                                                                "WE", "I", "THEIR"};
-  return std::find(kPronouns.begin(), kPronouns.end(), w) != kPronouns.end();
+  const text::Pronoun* p = text::personal_pronoun(w);
+  return p && p->person != 2 && (p->is(text::kSubjectForm) || p->word == "their");
 }
 
 // In reported speech the pronoun subject of the reported clause is the speaker: "police

@@ -7,6 +7,7 @@
 #include "text_util.h"
 #include "vigil/calendar.h"
 #include "vigil/nlp.h"
+#include "vigil/pronouns.h"
 
 namespace vigil::discourse::detail {
 
@@ -42,8 +43,8 @@ bool is_speech_verb(std::string_view w) {
 }
 
 bool is_pronoun(std::string_view w) {
-  std::string l = lower(w);
-  return l == "he" || l == "she" || l == "they" || l == "i" || l == "we" || l == "it";
+  const text::Pronoun* p = text::personal_pronoun(w);
+  return p && p->is(text::kSubjectForm) && p->person != 2;
 }
 
 // Words that open an adverbial chunk ("On Thursday, Neve said") rather than a subject.

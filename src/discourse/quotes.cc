@@ -12,6 +12,7 @@
 #include "speakers.h"
 #include "text_util.h"
 #include "vigil/discourse.h"
+#include "vigil/pronouns.h"
 
 namespace vigil::discourse {
 
@@ -457,12 +458,14 @@ Speaker resolve(std::string_view t, const Speaker& s, size_t pos, LazyRegistry& 
   if (!s.pronoun && !s.noun_phrase && s.name.find(' ') != std::string::npos) return s;
   const Registry& reg = lazy.get();
   if (s.pronoun) {
-    std::string l = lower(s.name);
+    // "it", "they": an organisation that spoke; "he", "she": a person of that gender.
+    const text::Pronoun* p = text::personal_pronoun(s.name);
+    const bool third = p && p->person == 3 && p->is(text::kSubjectForm);
     const Mention* m = nullptr;
-    if (l == "it" || l == "they")
+    if (third && (p->gender == 'n' || p->plural))
       m = reg.issuer_before(pos);
-    else if (l == "he" || l == "she")
-      m = reg.person_before(pos, l == "he" ? 'm' : 'f');
+    else if (third)
+      m = reg.person_before(pos, p->gender);
     if (m) return from_mention(*m, s);
     return {};
   }
@@ -643,8 +646,9 @@ std::vector<Quote> find_quotes(std::string_view text) {
         last_speaker.name = last_full->speaker;
         last_speaker.role = last_full->speaker_role;
       }
-      const std::string lp = lower(s.name);
-      const bool personal = lp == "he" || lp == "she";
+      const text::Pronoun* pronoun = text::personal_pronoun(s.name);
+      const bool personal = pronoun && pronoun->is(text::kSubjectForm) &&
+                            (pronoun->gender == 'm' || pronoun->gender == 'f');
       if (!res.ok() && s.pronoun && last_full && !continued &&
           (!personal || looks_like_person(last_speaker))) {
         inherit(*last_full, q);

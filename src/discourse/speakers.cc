@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "text_util.h"
+#include "vigil/pronouns.h"
 
 namespace vigil::discourse::detail {
 
@@ -469,10 +470,8 @@ void Registry::learn_genders(const std::vector<Word>& ws) {
     limit = std::min(limit, sentences_->end(std::min(se + 1, t.size())));
     while (w < ws.size() && ws[w].begin < m.end) ++w;
     for (size_t k = w; k < ws.size() && ws[k].begin < limit; ++k) {
-      std::string l = lower(word_at(t, ws[k]));
-      char g = 0;
-      if (l == "he" || l == "his" || l == "him" || l == "himself") g = 'm';
-      if (l == "she" || l == "her" || l == "hers" || l == "herself") g = 'f';
+      const text::Pronoun* p = text::personal_pronoun(word_at(t, ws[k]));
+      const char g = p && (p->gender == 'm' || p->gender == 'f') ? p->gender : 0;
       if (!g) continue;
       known.emplace(m.name, g);
       if (maybe) {

@@ -7,6 +7,7 @@
 #include "context.h"
 #include "nominal.h"
 #include "vigil/nlp.h"
+#include "vigil/pronouns.h"
 
 namespace vigil::events {
 namespace {
@@ -226,9 +227,10 @@ DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 // about another actor.
 static bool is_statement_about_pronoun(const CodedEvent& e) {
   if (e.code.rfind("01", 0) != 0) return false;
-  const std::string& t = e.target_text;
-  return t == "HE" || t == "SHE" || t == "THEY" || t == "IT" || t == "HIM" || t == "HER" ||
-         t == "THEM" || t == "WE" || t == "I";
+  // A subject pronoun other than "you", or a third person's object form ("him", "them").
+  const text::Pronoun* p = text::personal_pronoun(e.target_text);
+  return p && p->person != 2 &&
+         (p->is(text::kSubjectForm) || (p->person == 3 && p->is(text::kObjectForm)));
 }
 
 // Without a dyad requirement (vigil's own dictionaries), an event needs a known source,
@@ -483,7 +485,10 @@ static std::string_view head_word(std::string_view phrase) {
 // attack", "Ukrainian sovereignty").
 bool DocumentCoder::names_a_thing(std::string_view phrase, const syntax::Tree& tree) const {
   const std::string_view head = head_word(phrase);
-  if (head.empty() || is_actor_pronoun(head) || head == "WE" || head == "I" || head == "THEM") return false;
+  const text::Pronoun* pronoun = text::personal_pronoun(head);
+  if (head.empty() ||
+      (pronoun && pronoun->person != 2 && pronoun->is(text::kSubjectForm)) || head == "THEM")
+    return false;
   if (!pipeline_.actor_code(head, -1).empty()) return false;  // an actor or agent word
   for (const syntax::Token& t : tree.tokens) {  // the word as the sentence has it
     if (t.text.size() != head.size()) continue;
