@@ -87,4 +87,45 @@ TEST(TextOnce, TheCityOfANameIsThatCity) {
   EXPECT_TRUE(there[1].anaphoric);
 }
 
+// Sentence bounds: the quote and speaker readers ask the one splitter (nlp), so an
+// abbreviation it knows ends a quotation's sentence exactly where it ends a parsed one.
+// Their own splitter never ended a sentence after "Co." and took "3." in "6-3." for an
+// initial: the organisation ran into the next sentence, and a quotation opening the next
+// sentence was read as partial.
+TEST(TextOnce, QuotationSentencesAreTheSplittersAfterACompany) {
+  const std::string text =
+      "\"Demand is weak,\" said Jane Roe, an economist at Acme Co. The company cut its "
+      "forecast.";
+  ASSERT_EQ(split(text).size(), 2u);
+  EXPECT_EQ(split(text)[0], "\"Demand is weak,\" said Jane Roe, an economist at Acme Co.");
+  const auto quotes = vd::find_quotes(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Jane Roe");
+  EXPECT_EQ(quotes[0].speaker_role, "economist");
+  EXPECT_EQ(quotes[0].speaker_org, "Acme Co");
+}
+
+TEST(TextOnce, QuotationSentencesAreTheSplittersAfterAScore) {
+  const std::string text =
+      "The court ruled 6-3. \"This is a sad day for the country,\" said John Doe, a lawyer.";
+  ASSERT_EQ(split(text).size(), 2u);
+  const auto quotes = vd::find_quotes(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, vd::QuoteKind::kFull);
+  EXPECT_EQ(quotes[0].speaker, "John Doe");
+}
+
+// An honorific the splitter does not end a sentence at ("Dr. Jane Roe") keeps the name
+// whole for the speaker reader too.
+TEST(TextOnce, HonorificNeitherEndsASentenceNorAName) {
+  const std::string text =
+      "Officials met Dr. Jane Roe in Paris. Roe said the plan was \"a disgrace\" and left.";
+  ASSERT_EQ(split(text).size(), 2u);
+  EXPECT_EQ(split(text)[0], "Officials met Dr. Jane Roe in Paris.");
+  const auto quotes = vd::find_quotes(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, vd::QuoteKind::kPartial);
+  EXPECT_EQ(quotes[0].speaker, "Jane Roe");
+}
+
 }  // namespace
