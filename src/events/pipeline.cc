@@ -1024,8 +1024,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         r.location_lon = place->lon;
         if (modality == "asserted") last_place = place;  // --all adds events, never moves these
       }
-      if (dated && !when.of_a_noun && when.precision == discourse::Precision::kDay &&
-          when.text <= doc.date)
+      if (modality == "asserted" && dated && !when.of_a_noun &&
+          when.precision == discourse::Precision::kDay && when.text <= doc.date)
         last_day = when.text;
       r.mention_spans.push_back({r.sentence_index, work.begin, work.end});
       if (e.joint > 0) r.joint = std::to_string(s) + "." + std::to_string(e.joint);

@@ -514,6 +514,26 @@ PY
   echo "vigil ingest: peak $mb MB"
   ;;
 
+all_superset)
+  # Every line of the default output is a line of --all's, byte for byte: --all adds
+  # negated, hypothetical and statement events and never moves the day or the place of
+  # the asserted ones (a hypothetical "on Tuesday" dated the next undated event).
+  { doc d1 2022-03-04 "Japan could expel Norwegian diplomats on Tuesday. Norway condemned Japan."
+    doc d2 2022-03-04 "Japan did not condemn Norway on Monday. Japan criticised Norway."
+    doc d3 2022-03-04 "OSLO - Japan could expel Norwegian diplomats in Tokyo. Dozens of protesters were detained."
+    doc d4 2022-03-04 "Canada condemned China on Monday. China said it would retaliate. Canada criticised China again."
+  } > docs.jsonl
+  run code docs.jsonl
+  expect_status 0
+  cp out.txt default.txt
+  run code --all docs.jsonl
+  expect_status 0
+  [ "$(lines default.txt)" -ge 4 ] || fail "the default output has fewer than 4 events: $(cat default.txt)"
+  [ "$(lines out.txt)" -gt "$(lines default.txt)" ] || fail "--all added no event"
+  missing=$(grep -cvxF -f out.txt default.txt)
+  [ "$missing" = 0 ] || fail "$missing default lines are not in --all's output: $(grep -vxF -f out.txt default.txt | head -c 600)"
+  ;;
+
 ingest_bad_input)
   { doc a 2020-06-01 "The United States condemned Russia on Tuesday."
     echo 'not json'

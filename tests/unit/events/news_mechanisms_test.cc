@@ -513,20 +513,27 @@ TEST(NewsDates, QuotationTakesTheDayOfItsAttribution) {
 }
 
 // --all adds negated, hypothetical and statement events; it never changes the asserted
-// ones (a hypothetical event's place must not become the place of later events).
+// ones: a hypothetical event's place must not become the place of later events, nor its
+// day the day of later undated ones ("could expel ... on Tuesday. Norway condemned").
 TEST(NewsAllModalities, AllIsASupersetOfTheDefault) {
-  auto asserted = [](bool all) {
+  auto asserted = [](const std::string& text, bool all) {
     std::vector<std::string> out;
-    for (const EventRecord& e : code_text(
-             "OSLO - Japan could expel Norwegian diplomats in Tokyo. Dozens of protesters were "
-             "detained.",
-             all))
+    for (const EventRecord& e : code_text(text, all))
       if (e.modality == "asserted")
-        out.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
-                      e.location_name);
+        out.push_back(std::to_string(e.sentence_index) + " " + e.source.code + " " +
+                      (e.target ? e.target->code : "-") + " " + e.cameo + " " + e.event_date +
+                      " " + e.location_name + " " + std::to_string(e.mentions));
     return out;
   };
-  EXPECT_EQ(asserted(false), asserted(true));
+  for (const std::string text :
+       {"OSLO - Japan could expel Norwegian diplomats in Tokyo. Dozens of protesters were "
+        "detained.",
+        "Japan could expel Norwegian diplomats on Tuesday. Norway condemned Japan.",
+        "Japan did not condemn Norway on Monday. Japan criticised Norway."}) {
+    const std::vector<std::string> by_default = asserted(text, false);
+    EXPECT_FALSE(by_default.empty()) << text;
+    EXPECT_EQ(by_default, asserted(text, true)) << text;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, NewsMechanisms, ::testing::ValuesIn(kCases),
