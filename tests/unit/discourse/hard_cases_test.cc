@@ -1,9 +1,12 @@
 // Hard cases for quotations, time expressions and places, written by us. Each case that
 // passes counts toward the accuracy printed at the end of each suite; cases marked as a
 // known gap are measured but not required (they document what the readers cannot do yet).
+// The fresh cases (held out, measured before tuning) are exact too: each passes or is
+// named, with its reason, in kFreshGaps, and a gap that starts passing fails its test.
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +24,32 @@ struct Tally {
     std::printf("[ hard cases ] %s: %d of %d pass\n", what, passed, total);
   }
 };
+
+// The fresh cases that fail today, by name (quotes) or text (dates, places), with why.
+const std::map<std::string, std::string> kFreshGaps = {
+    {"Voting ends on the 5th of November.",
+     "a day without a year is taken as the last one before publication (2019-11-05), even "
+     "when the verb speaks of the future"},
+    {"Saudi Arabia and the UAE cut ties with Qatar.",
+     "'with' is not a place cue: Qatar is found without it"},
+    {"Rohingya refugees fled Rakhine State for Cox’s Bazar.",
+     "'for' after a verb of flight is not read as a place cue"},
+};
+
+// Checks one fresh case: passes, or fails as a listed gap (printed); counts it in `t`.
+void expect_fresh(const std::string& key, const std::string& why, Tally& t) {
+  ++t.total;
+  if (why.empty()) ++t.passed;
+  const auto gap = kFreshGaps.find(key);
+  if (gap == kFreshGaps.end()) {
+    EXPECT_EQ(why, "") << key;
+  } else if (why.empty()) {
+    ADD_FAILURE() << key << " is listed as a known gap (" << gap->second
+                  << ") but now passes: remove it from kFreshGaps";
+  } else {
+    std::printf("  known gap: %s: %s (%s)\n", key.c_str(), why.c_str(), gap->second.c_str());
+  }
+}
 
 // ------------------------------------------------------------------ quotations
 
@@ -190,7 +219,7 @@ const std::vector<QuoteCase>& quote_cases() {
 // Written after the readers were done and measured once before any change for them: the
 // first measurement was quotes 5/8, dates 7/8, places 5/8 (17 of 24). Three readers' fixes
 // followed (verb-first titles, colon attribution, short own-sentence quotes, "5th of
-// November", "Washington Post"); what still fails is printed, not asserted.
+// November", "Washington Post"); what still fails is listed by name in kFreshGaps.
 const std::vector<QuoteCase>& fresh_quote_cases() {
   static const std::vector<QuoteCase> cases = {
       {"said X of Org",
@@ -227,14 +256,9 @@ const std::vector<QuoteCase>& fresh_quote_cases() {
 
 TEST(HardCases, FreshQuotes) {
   Tally t;
-  for (const auto& c : fresh_quote_cases()) {
-    std::string why = check_quotes(c);
-    ++t.total;
-    if (why.empty()) ++t.passed;
-    else std::printf("  fresh case failed: %s: %s\n", c.name.c_str(), why.c_str());
-  }
+  for (const auto& c : fresh_quote_cases()) expect_fresh(c.name, check_quotes(c), t);
   t.print("fresh quotes");
-  EXPECT_GT(t.total, 0);
+  EXPECT_EQ(t.total, 8);
 }
 
 TEST(HardCases, Quotes) {
@@ -343,12 +367,10 @@ TEST(HardCases, FreshDates) {
     std::string got = found.empty() ? "(none)" : vd::resolve(found[0], c.published).text;
     std::string prec = found.empty() ? "" : vd::to_string(vd::resolve(found[0], c.published).precision);
     bool ok = got == c.want && (c.precision.empty() || prec == c.precision);
-    ++t.total;
-    if (ok) ++t.passed;
-    else std::printf("  fresh case failed: %s: got %s %s\n", c.text.c_str(), got.c_str(), prec.c_str());
+    expect_fresh(c.text, ok ? "" : "got " + got + " " + prec, t);
   }
   t.print("fresh dates");
-  EXPECT_GT(t.total, 0);
+  EXPECT_EQ(t.total, 8);
 }
 
 TEST(HardCases, Dates) {
@@ -470,17 +492,26 @@ TEST(HardCases, FreshPlaces) {
   for (const auto& c : fresh_place_cases()) {
     std::vector<std::string> names;
     for (const auto& p : vd::find_places(c.text, 0, c.text.size(), *g)) names.push_back(describe(p));
-    ++t.total;
-    if (names == c.want) {
-      ++t.passed;
-    } else {
-      std::string got;
-      for (const auto& n : names) got += " " + n;
-      std::printf("  fresh case failed: %s: got%s\n", c.text.c_str(), got.c_str());
+    std::string why;
+    if (names != c.want) {
+      why = "got:";
+      for (const auto& n : names) why += " " + n;
     }
+    expect_fresh(c.text, why, t);
   }
   t.print("fresh places");
-  EXPECT_GT(t.total, 0);
+  EXPECT_EQ(t.total, 8);
+}
+
+// Every fresh gap names a fresh case (a renamed case must take its gap along).
+TEST(HardCases, FreshGapsNameCases) {
+  for (const auto& [key, reason] : kFreshGaps) {
+    bool found = false;
+    for (const auto& c : fresh_quote_cases()) found = found || c.name == key;
+    for (const auto& c : fresh_date_cases()) found = found || c.text == key;
+    for (const auto& c : fresh_place_cases()) found = found || c.text == key;
+    EXPECT_TRUE(found) << "fresh gap names no case: " << key;
+  }
 }
 
 TEST(HardCases, Places) {
