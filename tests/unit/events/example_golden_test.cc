@@ -2,17 +2,16 @@
 // vigil's own parser and dictionaries. Two kinds of checks:
 //  - facts an analyst expects, asserted one by one;
 //  - the whole output in canonical form against tests/golden/example/hk-nsl.expected.jsonl.
-//    On a mismatch the test prints the diff; VIGIL_UPDATE_GOLDEN=1 rewrites the file, and
-//    that rewrite is reviewed like code.
+//    On a mismatch the test prints the lines that differ; VIGIL_UPDATE_GOLDEN=1 rewrites
+//    the file, and that rewrite is reviewed like code (tests/support/golden.h).
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "golden.h"
 #include "vigil/pipeline.h"
 #include "vigil/text.h"
 
@@ -93,20 +92,8 @@ TEST(ExampleGolden, WholeOutput) {
   std::vector<EventRecord> events = code_example(/*all_modalities=*/true);
   std::string got;
   for (const EventRecord& e : events) got += canonical(e) + "\n";
-  const std::string path = std::string(VIGIL_TEST_DATA_DIR) + "/golden/example/hk-nsl.expected.jsonl";
-  if (const char* update = std::getenv("VIGIL_UPDATE_GOLDEN"); update && *update == '1') {
-    std::ofstream(path) << got;
-    GTEST_SKIP() << "rewrote " << path;
-  }
-  std::ifstream in(path);
-  std::stringstream expected;
-  expected << in.rdbuf();
-  if (expected.str() != got) {
-    std::ofstream("hk-nsl.got.jsonl") << got;
-    const std::string cmd = "diff -u '" + path + "' hk-nsl.got.jsonl";
-    (void)std::system(cmd.c_str());
-  }
-  EXPECT_EQ(expected.str(), got) << "see the diff above; VIGIL_UPDATE_GOLDEN=1 rewrites " << path;
+  vigil::testing::expect_golden(
+      std::string(VIGIL_TEST_DATA_DIR) + "/golden/example/hk-nsl.expected.jsonl", got);
 }
 
 }  // namespace

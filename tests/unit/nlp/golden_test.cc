@@ -1,15 +1,16 @@
 // Golden tests: every tests/golden/nlp/NAME.txt is split, parsed and written as canonical
 // JSON lines (one per sentence, sorted keys) and compared with NAME.jsonl beside it.
-// VIGIL_UPDATE_GOLDEN=1 rewrites the expected files; review their diff like code.
+// VIGIL_UPDATE_GOLDEN=1 rewrites the expected files; review their diff like code
+// (tests/support/golden.h).
+#include "golden.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,13 +23,6 @@ namespace fs = std::filesystem;
 std::string read_all(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-std::vector<std::string> lines_of(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
 }
 
 std::string render(vigil::nlp::Parser& parser, const std::string& text) {
@@ -63,29 +57,15 @@ TEST(NlpGolden, TreesMatchExpectedFiles) {
   if (!lex.ok()) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
   vigil::nlp::Parser parser(lex.value());
   const fs::path dir = fs::path(VIGIL_TEST_DATA_DIR) / "golden" / "nlp";
-  const char* env = std::getenv("VIGIL_UPDATE_GOLDEN");
-  const bool update = env != nullptr && std::string(env) == "1";
   std::vector<fs::path> inputs;
   for (const auto& e : fs::directory_iterator(dir))
     if (e.path().extension() == ".txt") inputs.push_back(e.path());
   std::sort(inputs.begin(), inputs.end());
   ASSERT_GE(inputs.size(), 9u) << "golden inputs missing in " << dir;
   for (const auto& in : inputs) {
-    const std::string actual = render(parser, read_all(in));
     fs::path expected_path = in;
     expected_path.replace_extension(".jsonl");
-    if (update) {
-      std::ofstream(expected_path, std::ios::binary) << actual;
-      continue;
-    }
-    ASSERT_TRUE(fs::exists(expected_path)) << expected_path << " (run with VIGIL_UPDATE_GOLDEN=1)";
-    const auto want = lines_of(read_all(expected_path));
-    const auto got = lines_of(actual);
-    for (size_t i = 0; i < std::max(want.size(), got.size()); ++i) {
-      const std::string w = i < want.size() ? want[i] : "<missing>";
-      const std::string g = i < got.size() ? got[i] : "<missing>";
-      EXPECT_TRUE(w == g) << in.filename() << " line " << i + 1 << "\n- " << w << "\n+ " << g;
-    }
+    vigil::testing::expect_golden(expected_path, render(parser, read_all(in)));
   }
 }
 
