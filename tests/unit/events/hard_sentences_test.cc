@@ -1,9 +1,13 @@
 // Hard sentences for negation, modality and coreference, written by us, run through the
 // whole pipeline (vigil's own parser) with the fictional test dictionary, one test per
-// sentence (issue 9: a regression names its sentence; no percentage floor).
+// sentence (issue 9: a regression names its sentence; no percentage floor). Exact: every
+// case passes or is listed, with its reason, in kKnownGaps, and a listed gap that starts
+// passing fails (remove it from the list).
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -27,6 +31,7 @@ const Case kCases[] = {
     {"Norland has not condemned Sudmark.", "NOR SUD 111 negated"},
     {"Norland will not meet Sudmark.", "NOR SUD 036 negated"},
     {"Norland refused to condemn Sudmark.", ""},
+    {"Norland failed to meet Sudmark.", "NOR SUD 036 negated"},
     {"Norland condemned Sudmark, not Ostria.", "NOR SUD 111 asserted"},
     // Modality
     {"Norland would condemn Sudmark.", "NOR SUD 111 hypothetical"},
@@ -68,10 +73,33 @@ const Case kCases[] = {
     {"Sudmark's new security law angered Ostria. Norland condemned the security law.", "NOR SUD 111 asserted"},
     {"Sudmark's new security law angered Ostria. Ostria protesters protested the anthem bill.", "OSTCVL OSTGOV 141 asserted"},
     {"Ostria protesters protested. Norland police responded with tear gas.", "NORCOP OSTCVL 175 asserted"},
+    // Known gaps (kKnownGaps says why)
+    {"Neither Norland nor Sudmark condemned Ostria.", "NOR OST 111 negated"},
+    {"Norland denied that it had condemned Sudmark.", "NOR SUD 111 negated"},
+    {"If Norland condemns Sudmark, Ostria will protest.", "NOR SUD 111 hypothetical"},
+    {"Norland and Ostria met. Both condemned Sudmark.", "NOR SUD 111 asserted"},
+    {"Norland, which met Ostria, condemned Sudmark.", "NOR SUD 111 asserted"},
+    {"Sudmark said Norland had condemned it.", "NOR SUD 111 asserted"},
     // Nothing
     {"It would also allow Norland to meet Sudmark.", ""},
     {"Norland and Sudmark.", ""},
     {"Norland condemned Sudmark. Ostria read its horoscope.", ""},  // a story discard
+};
+
+// Sentences vigil does not code right yet, by their text, with why.
+const std::map<std::string, std::string> kKnownGaps = {
+    {"Neither Norland nor Sudmark condemned Ostria.",
+     "'neither ... nor' does not negate: both condemnations are asserted"},
+    {"Norland denied that it had condemned Sudmark.",
+     "an act said to be denied is asserted (only 'refused to' and negations are read)"},
+    {"If Norland condemns Sudmark, Ostria will protest.",
+     "a condition ('if') is not read as hypothetical"},
+    {"Norland and Ostria met. Both condemned Sudmark.",
+     "'both' is not resolved to the two actors named before"},
+    {"Norland, which met Ostria, condemned Sudmark.",
+     "a relative clause between subject and verb: no event at all"},
+    {"Sudmark said Norland had condemned it.",
+     "'it' is not resolved to the reporting subject"},
 };
 
 std::vector<std::string> code(const Pipeline& p, const std::string& text) {
@@ -108,19 +136,48 @@ TEST_P(HardSentences, Codes) {
   const Case& c = GetParam();
   const std::vector<std::string> got = code(*pipeline_, c.text);
   const std::string want = c.expected;
-  if (want.empty()) {
-    EXPECT_TRUE(std::none_of(got.begin(), got.end(), [](const std::string& e) {
-      return e.find("asserted") != std::string::npos;
-    })) << c.text << "\n  want nothing asserted, got: " << ::testing::PrintToString(got);
-  } else {
-    EXPECT_NE(std::find(got.begin(), got.end(), want), got.end())
-        << c.text << "\n  want: " << want << "\n  got: " << ::testing::PrintToString(got);
+  const bool passes =
+      want.empty() ? std::none_of(got.begin(), got.end(),
+                                  [](const std::string& e) {
+                                    return e.find("asserted") != std::string::npos;
+                                  })
+                   : std::find(got.begin(), got.end(), want) != got.end();
+  const auto gap = kKnownGaps.find(c.text);
+  if (gap != kKnownGaps.end()) {
+    EXPECT_FALSE(passes) << c.text << "\n  is listed as a known gap (" << gap->second
+                         << ") but now passes: remove it from kKnownGaps";
+    return;
   }
+  EXPECT_TRUE(passes) << c.text << "\n  want: " << (want.empty() ? "nothing asserted" : want)
+                      << "\n  got: " << ::testing::PrintToString(got);
+}
+
+// Every known gap names a case.
+TEST(HardSentencesGaps, EveryGapNamesACase) {
+  for (const auto& [text, reason] : kKnownGaps)
+    EXPECT_TRUE(std::any_of(std::begin(kCases), std::end(kCases),
+                            [&text = text](const Case& c) { return text == c.text; }))
+        << "known gap names no case: " << text;
+}
+
+// The test's name is the sentence's words ("Norland_did_not_condemn_Sudmark"), with the
+// case's index added when another case has the same sentence.
+std::string case_name(size_t index) {
+  std::string name;
+  for (const char* p = kCases[index].text; *p != '\0'; ++p) {
+    const unsigned char ch = static_cast<unsigned char>(*p);
+    if (std::isalnum(ch) != 0) name += static_cast<char>(ch);
+    else if (!name.empty() && name.back() != '_') name += '_';
+  }
+  while (!name.empty() && name.back() == '_') name.pop_back();
+  for (size_t k = 0; k < index; ++k)
+    if (std::string(kCases[k].text) == kCases[index].text) return name + "_" + std::to_string(index);
+  return name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, HardSentences, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                           return "case" + std::to_string(info.index);
+                         [](const ::testing::TestParamInfo<Case>& param) {
+                           return case_name(param.index);
                          });
 
 }  // namespace
