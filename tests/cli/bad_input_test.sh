@@ -76,6 +76,17 @@ missing_input)
   expect_status 1
   run code nosuch.xml
   expect_status 1
+  # vigil quotes reads its inputs the same way, and says so the same way.
+  run quotes good.jsonl nosuch.jsonl
+  expect_status 1
+  expect_err "vigil quotes: cannot open nosuch.jsonl: No such file or directory (input not read)"
+  expect_err "vigil quotes: 1 documents; 0 bad lines, 0 warnings, 1 inputs not read"
+  printf '{"id": "q", "text": "Rain fell."}\nnot json\n' > bad.jsonl
+  run quotes bad.jsonl
+  expect_status 0
+  expect_err "vigil quotes: bad.jsonl:2: not valid JSON"
+  run quotes --strict bad.jsonl
+  expect_status 1
   ;;
 
 folder_input)

@@ -23,13 +23,17 @@ named, null when none can be attributed; speaker_code is the actor code of the s
 organisation (or of the speaker) from the dictionaries. Quoted names of laws, documents
 and people (kind name) and scare quotes nobody is reported to have said (kind scare) are
 not quotations and are left out unless asked for with --kind.
-Inputs are read as for vigil code.
+Inputs are read as for vigil code: every problem is written to stderr with file:line and
+the document id, and a summary line ends a run that met any. Exit status: 0, or 1 when
+an input could not be read at all (or, with --strict, after any problem), 2 when vigil
+cannot run.
 
 Options:
   --kind K[,K...]             write only these kinds (full, partial, block, headline,
                               chant, name, scare)
   --partial                   accepted for compatibility: every quotation is written
   --petrarch-config FILE.ini  resolve speaker codes with a PETRARCH2 config's dictionaries
+  --strict                    exit with status 1 after any problem with the input
 )";
 
 std::string nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
@@ -43,6 +47,7 @@ int run_quotes(Args& args) {
     return 0;
   }
   (void)args.flag("--partial");
+  const bool strict = args.flag("--strict");
   std::string kinds_arg;
   args.option("--kind", kinds_arg);
   // Which kinds to write: all but names by default.
@@ -76,7 +81,7 @@ int run_quotes(Args& args) {
     std::fprintf(stderr, "vigil quotes: %s\n", pipeline.status().to_string().c_str());
     return 2;
   }
-  DocumentSource source(args.rest());
+  DocumentSource source(args.rest(), "vigil quotes");
   Document doc;
   while (source.next(doc)) {
     const int32_t ordinal = events::ordinal_of(doc.date);
@@ -99,7 +104,14 @@ int run_quotes(Args& args) {
       std::fwrite(line.data(), 1, line.size(), stdout);
     }
   }
-  return 0;
+  // As vigil code's summary, but only when something went wrong (quotations have no count
+  // of their own to report).
+  const InputCounts& counts = source.counts();
+  if (source.problems() > 0)
+    std::fprintf(stderr, "vigil quotes: %zu documents; %zu bad lines, %zu warnings, %zu inputs not read\n",
+                 counts.documents, counts.bad_lines, counts.warnings, counts.unreadable);
+  if (counts.unreadable > 0) return 1;
+  return strict && source.problems() > 0 ? 1 : 0;
 }
 
 }  // namespace vigil::cli
