@@ -13,8 +13,10 @@
 
 namespace vigil::events {
 
-/// Collects event records and keeps the first of each (source, target, code, day).
-/// Memory grows with the number of distinct events, not with the number of documents.
+/// Collects event records and keeps the first of each (source, target, code, day,
+/// modality): under --all a hypothetical or negated event is not merged into an asserted
+/// one (nor counts its document). Memory grows with the number of distinct events, not
+/// with the number of documents.
 class DayDeduplicator {
  public:
   /// `source` names who published the document (Document::source), for the count of
@@ -30,7 +32,7 @@ class DayDeduplicator {
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:
-  using Key = std::tuple<std::string, std::string, std::string, std::string>;
+  using Key = std::tuple<std::string, std::string, std::string, std::string, std::string>;
   std::map<Key, size_t> index_;
   std::vector<Entry> entries_;
 };

@@ -543,6 +543,17 @@ all_superset)
   [ "$(lines out.txt)" -gt "$(lines default.txt)" ] || fail "--all added no event"
   missing=$(grep -cvxF -f out.txt default.txt)
   [ "$missing" = 0 ] || fail "$missing default lines are not in --all's output: $(grep -vxF -f out.txt default.txt | head -c 600)"
+  # The same across documents: a hypothetical condemnation is not merged into the asserted
+  # one of the same day (it took its place, or counted its document).
+  { doc m1 2022-03-04 "Canada could condemn China on Thursday."
+    doc m2 2022-03-04 "Canada condemned China on Thursday."; } > days.jsonl
+  run code --dedup day days.jsonl
+  cp out.txt default.txt
+  grep -qF '"documents": 1' default.txt || fail "--dedup day: not one document: $(cat default.txt)"
+  run code --all --dedup day days.jsonl
+  [ "$(lines out.txt)" = 2 ] || fail "--all --dedup day: not two entries: $(cat out.txt)"
+  missing=$(grep -cvxF -f out.txt default.txt)
+  [ "$missing" = 0 ] || fail "--dedup day: default lines not in --all's: $(grep -vxF -f out.txt default.txt | head -c 600)"
   ;;
 
 ingest_bad_input)

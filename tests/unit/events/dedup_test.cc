@@ -33,5 +33,20 @@ TEST(DayDeduplicator, CountsDocumentsAndSourcesPerDay) {
   EXPECT_FALSE(d.entries()[3].first.target.has_value());
 }
 
+// Under --all, "Canada could condemn China" is not the condemnation another document
+// reports: it neither takes the entry's place nor counts as one of its documents.
+TEST(DayDeduplicator, ModalitiesAreNotMerged) {
+  DayDeduplicator d;
+  EventRecord maybe = event("a", "CAN", "CHN", "111", "2020-05-28");
+  maybe.modality = "hypothetical";
+  EventRecord done = event("b", "CAN", "CHN", "111", "2020-05-28");
+  done.modality = "asserted";
+  d.add(maybe, "Reuters");
+  d.add(done, "AFP");
+  ASSERT_EQ(d.entries().size(), 2u);
+  EXPECT_EQ(d.entries()[1].first.modality, "asserted");
+  EXPECT_EQ(d.entries()[1].documents, std::set<std::string>{"b"});
+}
+
 }  // namespace
 }  // namespace vigil::events
