@@ -15,7 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path write_file(const std::string& name, const std::string& text) {
-  const fs::path path = fs::temp_directory_path() / name;
+  fs::path path = fs::temp_directory_path() / name;
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }
