@@ -33,6 +33,11 @@ struct Response {
   std::string body;
 };
 
+/// The HTTP status that answers a library error of kind `code`: 400 for kInvalidArgument,
+/// 404 kNotFound, 409 kFailedPrecondition, 503 kUnavailable, 500 for the rest (the
+/// server's own data or fault), 200 for kOk.
+int http_status(StatusCode code);
+
 /// Bounds on what one request may read.
 struct ApiOptions {
   /// Rows returned when a request gives no `limit`.

@@ -24,6 +24,18 @@ struct VigilError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The Python exception type of each vigil::StatusCode (subclasses of VigilError, and of
+// the built-in exception a Python user would catch for it), set at import.
+constexpr size_t kCodes = static_cast<size_t>(vigil::StatusCode::kInternal) + 1;
+PyObject* g_error_types[kCodes] = {};
+
+// Raises the library's error as the Python exception of its code.
+[[noreturn]] void raise_status(const vigil::Status& status) {
+  PyObject* type = g_error_types[static_cast<size_t>(status.code())];
+  PyErr_SetString(type ? type : PyExc_RuntimeError, status.to_string().c_str());
+  throw py::error_already_set();
+}
+
 std::string json_array(const std::vector<vigil::events::EventRecord>& events) {
   std::string out = "[";
   for (size_t i = 0; i < events.size(); ++i) {
@@ -49,7 +61,7 @@ class PyEngine {
       py::gil_scoped_release release;
       opened.emplace(vigil::Engine::open(options));
     }
-    if (!opened->ok()) throw VigilError(opened->status().to_string());
+    if (!opened->ok()) raise_status(opened->status());
     engine_ = std::make_shared<vigil::Engine>(std::move(*opened).value());
   }
 
@@ -97,9 +109,9 @@ class PyEngine {
                               "' (full, partial, block, headline, chant, name, scare)");
       kinds.push_back(k);
     }
-    py::gil_scoped_release release;
     auto doc = vigil::read_document(line);
-    if (!doc.ok()) throw py::value_error(doc.status().message());
+    if (!doc.ok()) raise_status(doc.status());
+    py::gil_scoped_release release;
     std::string out = "[";
     bool first = true;
     for (const vigil::Quotation& q : engine_->quotes(doc.value(), kinds)) {
@@ -149,7 +161,35 @@ std::string event_template() {
 
 PYBIND11_MODULE(_vigil, m) {
   m.doc() = "vigil's C++ engine (use the vigil package, not this module).";
-  py::register_exception<VigilError>(m, "VigilError", PyExc_RuntimeError);
+  py::object vigil_error = py::register_exception<VigilError>(m, "VigilError", PyExc_RuntimeError);
+  vigil_error.attr("code") = "internal";
+  // One type per vigil::StatusCode: NotFoundError is also a FileNotFoundError, and so on,
+  // so that `except FileNotFoundError` works as a Python user expects.
+  struct ErrorType {
+    vigil::StatusCode code;
+    const char* name;
+    PyObject* also;  // the built-in exception it also is, or nullptr
+  };
+  const ErrorType types[] = {
+      {vigil::StatusCode::kInvalidArgument, "InvalidArgumentError", PyExc_ValueError},
+      {vigil::StatusCode::kNotFound, "NotFoundError", PyExc_FileNotFoundError},
+      {vigil::StatusCode::kIoError, "IoError", PyExc_OSError},
+      {vigil::StatusCode::kDataError, "DataError", nullptr},
+      {vigil::StatusCode::kFailedPrecondition, "FailedPreconditionError", nullptr},
+      {vigil::StatusCode::kUnavailable, "UnavailableError", PyExc_ConnectionError},
+      {vigil::StatusCode::kInternal, "InternalError", nullptr},
+  };
+  for (const ErrorType& t : types) {
+    py::tuple bases = t.also ? py::make_tuple(vigil_error, py::handle(t.also))
+                             : py::make_tuple(vigil_error);
+    const std::string qualified = std::string("vigil._vigil.") + t.name;
+    PyObject* type = PyErr_NewException(qualified.c_str(), bases.ptr(), nullptr);
+    if (!type) throw py::error_already_set();
+    py::object owned = py::reinterpret_steal<py::object>(type);
+    owned.attr("code") = std::string(vigil::to_string(t.code));
+    m.attr(t.name) = owned;
+    g_error_types[static_cast<size_t>(t.code)] = owned.release().ptr();  // lives as the module
+  }
 
   py::class_<PyEngine>(m, "Engine", "Opened dictionaries and data (vigil::Engine).")
       .def(py::init<const std::string&, const std::string&, bool>(), py::arg("petrarch_config") = "",

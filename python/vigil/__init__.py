@@ -23,10 +23,28 @@ from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Seque
 
 from . import _vigil
 from ._frames import to_pandas
-from ._vigil import VigilError, default_data_dir, default_threads
+from ._vigil import (
+    DataError,
+    FailedPreconditionError,
+    InternalError,
+    InvalidArgumentError,
+    IoError,
+    NotFoundError,
+    UnavailableError,
+    VigilError,
+    default_data_dir,
+    default_threads,
+)
 
 __all__ = [
     "Coder",
+    "DataError",
+    "FailedPreconditionError",
+    "InternalError",
+    "InvalidArgumentError",
+    "IoError",
+    "NotFoundError",
+    "UnavailableError",
     "VigilError",
     "VigilWarning",
     "default_data_dir",
@@ -95,7 +113,10 @@ class Coder:
     source tree's ``data/``); ``Coder(petrarch_config="PETR_config.ini")`` uses the
     dictionaries a PETRARCH2 config file names. ``all_modalities=True`` also gives
     negated and hypothetical events (``vigil code --all``). Loading problems raise
-    :class:`VigilError` with every problem listed.
+    :class:`VigilError` with every problem listed, as the subclass of its kind
+    (``err.code``): :class:`NotFoundError` (also a FileNotFoundError) for a missing file,
+    :class:`DataError` for a bad dictionary line or table, :class:`IoError` (an OSError)
+    for a file that cannot be read.
 
     A Coder is safe to use from several Python threads; coding releases the GIL. Pickling
     it (as Dask or multiprocessing do) reopens it on the other side once per process.
@@ -196,7 +217,7 @@ class Coder:
             if error is not None:
                 message = f"document {position + i} (id {doc_id!r}): {error}"
                 if errors == "raise":
-                    raise ValueError(message)
+                    raise InvalidArgumentError(message)
                 _warnings.warn(message + "; skipped", VigilWarning, stacklevel=3)
                 continue
             for note in notes:

@@ -237,9 +237,10 @@ Status Engine::code_stream(const NextDocument& next, const EmitResult& emit,
         std::lock_guard<std::mutex> io_lock(io);
         got = next(doc);
       } catch (const std::exception& e) {
-        failure = Status::error(std::string("reading documents: ") + e.what());
+        failure =
+            Status::error(StatusCode::kInternal, std::string("reading documents: ") + e.what());
       } catch (...) {
-        failure = Status::error("reading documents: unknown exception");
+        failure = Status::error(StatusCode::kInternal, "reading documents: unknown exception");
       }
       if (!got || !failure.ok()) {
         exhausted = true;
@@ -269,9 +270,10 @@ Status Engine::code_stream(const NextDocument& next, const EmitResult& emit,
           std::lock_guard<std::mutex> io_lock(io);
           emit(std::move(done.doc), std::move(done.result));
         } catch (const std::exception& e) {
-          failed = Status::error(std::string("writing results: ") + e.what());
+          failed =
+              Status::error(StatusCode::kInternal, std::string("writing results: ") + e.what());
         } catch (...) {
-          failed = Status::error("writing results: unknown exception");
+          failed = Status::error(StatusCode::kInternal, "writing results: unknown exception");
         }
         lock.lock();
         if (!failed.ok()) failure = failed;
@@ -340,13 +342,15 @@ CodedResult code_document(events::DocumentCoder& coder, const Document& doc) {
 
 Result<Document> read_document(std::string_view json_line) {
   if (json_line.find('\n') != std::string_view::npos)
-    return Status::error("a document is one line of JSON (found a line break)");
+    return Status::error(StatusCode::kInvalidArgument,
+                         "a document is one line of JSON (found a line break)");
   std::istringstream in{std::string(json_line)};
   text::JsonlReader reader(in, "document");
   Document doc;
   if (reader.next(doc)) return doc;
-  if (!reader.problems().empty()) return Status::error(reader.problems().front().message);
-  return Status::error("empty document line");
+  if (!reader.problems().empty())
+    return Status::error(StatusCode::kInvalidArgument, reader.problems().front().message);
+  return Status::error(StatusCode::kInvalidArgument, "empty document line");
 }
 
 std::string to_json(const Quotation& q) {

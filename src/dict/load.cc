@@ -18,13 +18,17 @@ Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFi
                                                               const LoadOptions& options) {
   auto dicts = std::make_shared<Dictionaries>();
   std::vector<Diagnostic> problems;
-  bool unreadable = false;
+  bool unreadable = false, missing = false;
   // A file that cannot be read at all is fatal; its reader reports it at line 0.
   auto read = [&](const std::string& path, auto reader, auto& out) {
     const size_t before = problems.size();
     reader(path, out, problems);
     for (size_t i = before; i < problems.size(); ++i)
-      if (problems[i].line == 0 && problems[i].file == path) unreadable = true;
+      if (problems[i].line == 0 && problems[i].file == path) {
+        unreadable = true;
+        std::error_code ec;
+        if (!fs::exists(path, ec)) missing = true;
+      }
   };
   if (!files.verbs.empty()) read(files.verbs, read_verb_file, dicts->verbs);
   for (const std::string& a : files.actors) read(a, read_actor_file, dicts->actors);
@@ -34,7 +38,10 @@ Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFi
   if (!problems.empty() && (unreadable || options.strict)) {
     std::string msg = std::to_string(problems.size()) + " problem" +
                       (problems.size() == 1 ? "" : "s") + " in the dictionaries";
-    return Status::error(std::move(msg), std::move(problems));
+    const StatusCode code = missing      ? StatusCode::kNotFound
+                            : unreadable ? StatusCode::kIoError
+                                         : StatusCode::kDataError;
+    return Status::error(code, std::move(msg), std::move(problems));
   }
   dicts->skipped_lines = std::move(problems);
   return std::shared_ptr<const Dictionaries>(std::move(dicts));
@@ -43,7 +50,9 @@ Result<std::shared_ptr<const Dictionaries>> load_dictionaries(const DictionaryFi
 Result<DictionaryFiles> load_dictionary_dir(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return Status::error("not a folder: '" + dir + "'", {Diagnostic{dir, 0, "not a folder"}});
+    const StatusCode code =
+        fs::exists(dir, ec) ? StatusCode::kInvalidArgument : StatusCode::kNotFound;
+    return Status::error(code, "not a folder: '" + dir + "'", {Diagnostic{dir, 0, "not a folder"}});
   }
   std::vector<std::string> paths;
   for (auto it = fs::recursive_directory_iterator(dir, ec);
@@ -51,7 +60,8 @@ Result<DictionaryFiles> load_dictionary_dir(const std::string& dir) {
     if (it->is_regular_file(ec)) paths.push_back(it->path().string());
   }
   if (ec) {
-    return Status::error("cannot read folder '" + dir + "'", {Diagnostic{dir, 0, ec.message()}});
+    return Status::error(StatusCode::kIoError, "cannot read folder '" + dir + "'",
+                         {Diagnostic{dir, 0, ec.message()}});
   }
   std::sort(paths.begin(), paths.end());
   DictionaryFiles files;
@@ -75,7 +85,8 @@ Result<DictionaryFiles> load_dictionary_dir(const std::string& dir) {
     else if (ends(p, ".issues.txt")) single(files.issues, p, "issues");
   }
   if (!problems.empty()) {
-    return Status::error("ambiguous dictionary folder '" + dir + "'", std::move(problems));
+    return Status::error(StatusCode::kDataError, "ambiguous dictionary folder '" + dir + "'",
+                         std::move(problems));
   }
   return files;
 }
@@ -136,7 +147,9 @@ Result<PetrarchConfig> read_petrarch_config(const std::string& path) {
   std::vector<Diagnostic> problems;
   std::string text;
   if (!detail::read_file(path, text, problems)) {
-    return Status::error("cannot read PETRARCH config '" + path + "'", std::move(problems));
+    std::error_code ec;
+    const StatusCode code = fs::exists(path, ec) ? StatusCode::kIoError : StatusCode::kNotFound;
+    return Status::error(code, "cannot read PETRARCH config '" + path + "'", std::move(problems));
   }
   // A small INI reader with Python ConfigParser's rules: [section], "key = value" or
   // "key: value", keys case-insensitive, whole-line comments with '#' or ';', indented
@@ -223,7 +236,8 @@ Result<PetrarchConfig> read_petrarch_config(const std::string& path) {
     }
   }
   if (!problems.empty()) {
-    return Status::error("bad PETRARCH config '" + path + "'", std::move(problems));
+    return Status::error(StatusCode::kDataError, "bad PETRARCH config '" + path + "'",
+                         std::move(problems));
   }
   return cfg;
 }

@@ -37,7 +37,7 @@ Result<std::shared_ptr<const Ontology>> Ontology::load(const std::string& dir) {
   int c_code = column(eh, "code"), c_root = column(eh, "root"), c_name = column(eh, "name"),
       c_gold = column(eh, "goldstein"), c_quad = column(eh, "quad_class");
   if (c_code < 0 || c_root < 0 || c_name < 0 || c_gold < 0 || c_quad < 0)
-    return Status::error(events_path +
+    return Status::error(StatusCode::kDataError, events_path +
                          ": header must name code, root, name, goldstein, quad_class");
   for (const auto& row : events.value().rows) {
     CameoEvent e;
@@ -80,7 +80,8 @@ Result<std::shared_ptr<const Ontology>> Ontology::load(const std::string& dir) {
   int p_code = column(ph, "code"), p_event = column(ph, "plover_event"),
       p_mode = column(ph, "plover_mode"), p_ctx = column(ph, "plover_context");
   if (p_code < 0 || p_event < 0 || p_mode < 0)
-    return Status::error(plover_path + ": header must name code, plover_event, plover_mode");
+    return Status::error(StatusCode::kDataError,
+                         plover_path + ": header must name code, plover_event, plover_mode");
   for (const auto& row : plover.value().rows) {
     auto it = onto->index_.find(row.fields[p_code]);
     if (it == onto->index_.end()) {
@@ -119,8 +120,10 @@ Result<std::shared_ptr<const Ontology>> Ontology::load(const std::string& dir) {
   }
 
   if (!problems.empty())
-    return Status::error("cannot load the CAMEO tables in " + dir, std::move(problems));
-  if (onto->events_.empty()) return Status::error(events_path + ": no codes");
+    return Status::error(StatusCode::kDataError, "cannot load the CAMEO tables in " + dir,
+                         std::move(problems));
+  if (onto->events_.empty())
+    return Status::error(StatusCode::kDataError, events_path + ": no codes");
   return std::shared_ptr<const Ontology>(std::move(onto));
 }
 

@@ -186,7 +186,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& dir)
     }
   }
   if (!problems.empty())
-    return Status::error("cannot load the gazetteer in " + dir, std::move(problems));
+    return Status::error(StatusCode::kDataError, "cannot load the gazetteer in " + dir,
+                         std::move(problems));
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 

@@ -1,5 +1,6 @@
 #include "tsv.h"
 
+#include <cerrno>
 #include <fstream>
 
 namespace vigil::discourse::detail {
@@ -21,7 +22,7 @@ std::vector<std::string> split_tabs(std::string_view line) {
 
 Result<TsvTable> read_tsv(const std::string& path, std::vector<Diagnostic>& problems) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::error("cannot open " + path);
+  if (!in) return Status::error(code_from_errno(errno), "cannot open " + path);
   TsvTable table;
   std::string line;
   int number = 0;
@@ -44,7 +45,7 @@ Result<TsvTable> read_tsv(const std::string& path, std::vector<Diagnostic>& prob
     }
     table.rows.push_back({number, std::move(fields)});
   }
-  if (!have_header) return Status::error(path + ": no header line");
+  if (!have_header) return Status::error(StatusCode::kDataError, path + ": no header line");
   return table;
 }
 

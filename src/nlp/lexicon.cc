@@ -228,6 +228,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& wordnet_
   }
   if (!problems.empty()) {
     return Status::error(
+        StatusCode::kNotFound,
         "WordNet not found in " + dir + " (install Debian's wordnet-base or set VIGIL_WORDNET)",
         std::move(problems));
   }

@@ -37,6 +37,12 @@ Response json_response(int status, const json& body) {
   return r;
 }
 
+// A library error: its HTTP status by kind, the message and the kind's name.
+Response status_error(const Status& s) {
+  return json_response(http_status(s.code()),
+                       {{"error", s.message()}, {"code", std::string(to_string(s.code()))}});
+}
+
 Response bad_request(const BadParam& bad) {
   return json_response(400, {{"error", bad.message}, {"parameter", bad.name}});
 }
@@ -221,7 +227,7 @@ std::optional<BadParam> read_filter(Reader& in, store::EventFilter& f) {
 // A store error of a query with a text search is that search's syntax (the SQL is ours).
 Response store_error(const Status& s, const store::EventFilter& f) {
   if (!f.text.empty()) return bad_request({"text", s.message()});
-  return json_response(500, {{"error", s.message()}});
+  return status_error(s);
 }
 
 json event_json(const store::StoredEvent& e) {
@@ -371,7 +377,7 @@ struct Handler {
     f.limit = page.limit + 1;
     f.offset = page.offset;
     auto rows = db.quotations(f);
-    if (!rows.ok()) return json_response(500, {{"error", rows.status().message()}});
+    if (!rows.ok()) return status_error(rows.status());
     json out = json::array();
     const bool more = rows.value().size() > page.limit;
     for (size_t i = 0; i < rows.value().size() && i < page.limit; ++i)
@@ -386,7 +392,7 @@ struct Handler {
     Reader in(params);
     if (auto bad = in.unknown()) return bad_request(*bad);
     auto doc = db.document(id);
-    if (!doc.ok()) return json_response(500, {{"error", doc.status().message()}});
+    if (!doc.ok()) return status_error(doc.status());
     if (!doc.value()) return json_response(404, {{"error", "no document '" + id + "'"}});
     const store::StoredDocument& d = *doc.value();
     store::EventFilter f;
@@ -397,7 +403,7 @@ struct Handler {
       list.push_back(event_json(e));
       return true;
     });
-    if (!s.ok()) return json_response(500, {{"error", s.message()}});
+    if (!s.ok()) return status_error(s);
     json quotes = json::array();
     for (const store::StoredQuotation& q : d.quotations) quotes.push_back(quotation_json(q));
     auto or_null = [](const std::string& v) { return v.empty() ? json() : json(v); };
@@ -441,6 +447,26 @@ Response route(Handler h, const std::string& path, const Params& params) {
 }
 
 }  // namespace
+
+int http_status(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk:
+      return 200;
+    case StatusCode::kInvalidArgument:
+      return 400;
+    case StatusCode::kNotFound:
+      return 404;
+    case StatusCode::kFailedPrecondition:
+      return 409;
+    case StatusCode::kUnavailable:
+      return 503;
+    case StatusCode::kIoError:
+    case StatusCode::kDataError:
+    case StatusCode::kInternal:
+      return 500;
+  }
+  return 500;
+}
 
 struct Api::Impl {
   ApiOptions options;

@@ -111,8 +111,9 @@ Result<std::unique_ptr<Server>> Server::start(std::unique_ptr<Api> api,
     res.set_content(r.body, r.content_type.c_str());
   });
   if (!options.web_dir.empty() && !http.set_mount_point("/", options.web_dir))
-    return Status::error("vigil serve: cannot serve the web folder '" + options.web_dir +
-                         "' (missing or not a folder)");
+    return Status::error(StatusCode::kNotFound, "vigil serve: cannot serve the web folder '" +
+                                                    options.web_dir +
+                                                    "' (missing or not a folder)");
   http.set_file_extension_and_mimetype_mapping("js", "text/javascript; charset=utf-8");
   http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (req.path.rfind("/api/", 0) == 0 || res.body.empty()) {
@@ -132,11 +133,13 @@ Result<std::unique_ptr<Server>> Server::start(std::unique_ptr<Api> api,
       impl->port = http.bind_to_port(options.host, options.port) ? options.port : -1;
     }
   } catch (const std::exception& e) {
-    return Status::error("vigil serve: cannot listen on " + options.host + ": " + e.what());
+    return Status::error(StatusCode::kUnavailable,
+                         "vigil serve: cannot listen on " + options.host + ": " + e.what());
   }
   if (impl->port < 0)
-    return Status::error("vigil serve: cannot listen on " + options.host + ":" +
-                         std::to_string(options.port) + " (address in use or not available)");
+    return Status::error(StatusCode::kUnavailable, "vigil serve: cannot listen on " + options.host +
+                                                       ":" + std::to_string(options.port) +
+                                                       " (address in use or not available)");
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
@@ -145,9 +148,9 @@ int Server::port() const { return impl_->port; }
 Status Server::run() {
   try {
     if (!impl_->http.listen_after_bind() && impl_->http.is_running())
-      return Status::error("vigil serve: the server stopped on an error");
+      return Status::error(StatusCode::kInternal, "vigil serve: the server stopped on an error");
   } catch (const std::exception& e) {
-    return Status::error(std::string("vigil serve: ") + e.what());
+    return Status::error(StatusCode::kInternal, std::string("vigil serve: ") + e.what());
   }
   return {};
 }

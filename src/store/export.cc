@@ -255,7 +255,7 @@ Status export_events(Store& store, const EventFilter& filter, ExportFormat forma
         return true;
       });
   }
-  return Status::error("unknown export format");
+  return Status::error(StatusCode::kInvalidArgument, "unknown export format");
 }
 
 }  // namespace vigil::store

@@ -79,6 +79,12 @@ std::string trimmed(const char* message) {
   return s;
 }
 
+// A lost connection is the server's unavailability; an error on a live one is an SQL
+// error, and our SQL is fixed, so it is ours.
+StatusCode connection_code(const PGconn* conn) {
+  return PQstatus(conn) == CONNECTION_OK ? StatusCode::kInternal : StatusCode::kUnavailable;
+}
+
 class PgRows : public Rows {
  public:
   PgRows(PGconn* conn, std::string name) : conn_(conn), name_(std::move(name)) {}
@@ -96,7 +102,8 @@ class PgRows : public Rows {
     const ExecStatusType st = PQresultStatus(row_.get());
     if (st == PGRES_SINGLE_TUPLE) return true;
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
-      status_ = Status::error(trimmed(PQresultErrorMessage(row_.get())) + " (" + name_ + ")");
+      status_ = Status::error(StatusCode::kInternal,
+                              trimmed(PQresultErrorMessage(row_.get())) + " (" + name_ + ")");
     row_.reset();
     while (PGresult* r = PQgetResult(conn_)) PQclear(r);
     done_ = true;
@@ -133,7 +140,8 @@ class PgConnection : public Connection {
     ResultPtr r(PQexec(conn_.get(), sql.c_str()));
     const ExecStatusType st = PQresultStatus(r.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
-      return Status::error(trimmed(PQerrorMessage(conn_.get())) + " (" + name_ + ")");
+      return Status::error(connection_code(conn_.get()),
+                           trimmed(PQerrorMessage(conn_.get())) + " (" + name_ + ")");
     return {};
   }
 
@@ -146,7 +154,8 @@ class PgConnection : public Connection {
       ResultPtr r(PQprepare(conn_.get(), statement.c_str(), to_postgres(sql).c_str(),
                             static_cast<int>(params.size()), nullptr));
       if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
-        return Status::error(trimmed(PQerrorMessage(conn_.get())) + " (" + name_ + ")");
+        return Status::error(connection_code(conn_.get()),
+                             trimmed(PQerrorMessage(conn_.get())) + " (" + name_ + ")");
       it = prepared_.emplace(sql, statement).first;
     }
     std::vector<std::string> texts(params.size());
@@ -168,7 +177,8 @@ class PgConnection : public Connection {
     if (!PQsendQueryPrepared(conn_.get(), it->second.c_str(), static_cast<int>(params.size()),
                              values.data(), nullptr, nullptr, 0) ||
         !PQsetSingleRowMode(conn_.get()))
-      return Status::error(trimmed(PQerrorMessage(conn_.get())) + " (" + name_ + ")");
+      return Status::error(connection_code(conn_.get()),
+                           trimmed(PQerrorMessage(conn_.get())) + " (" + name_ + ")");
     return std::unique_ptr<Rows>(new PgRows(conn_.get(), name_));
   }
 
@@ -224,21 +234,24 @@ Result<int64_t> pg_schema_version(PgConnection& c) {
     if (!app.ok()) return app.status();
     if (!v.ok()) return v.status();
     if (app.value() != "vigil")
-      return Status::error(name + ": not a vigil event store (its vigil_meta names '" +
-                           app.value() + "'); nothing was changed");
+      return Status::error(StatusCode::kDataError,
+                           name + ": not a vigil event store (its vigil_meta names '" +
+                               app.value() + "'); nothing was changed");
     version = v.value().empty() ? 0 : std::stoll(v.value());
   } else if (!tables.empty()) {
-    return Status::error(name +
-                         ": not a vigil event store (a database of another program, with "
-                         "tables " +
-                         tables +
-                         "...); nothing was changed. Give --db "
-                         "an empty database or a vigil store.");
+    return Status::error(StatusCode::kDataError,
+                         name +
+                             ": not a vigil event store (a database of another program, with "
+                             "tables " +
+                             tables +
+                             "...); nothing was changed. Give --db "
+                             "an empty database or a vigil store.");
   }
   if (version > kSchemaVersion)
-    return Status::error(name + ": the store has schema version " + std::to_string(version) +
-                         ", newer than this vigil reads (" + std::to_string(kSchemaVersion) +
-                         "); nothing was changed. Use a newer vigil.");
+    return Status::error(StatusCode::kFailedPrecondition,
+                         name + ": the store has schema version " + std::to_string(version) +
+                             ", newer than this vigil reads (" + std::to_string(kSchemaVersion) +
+                             "); nothing was changed. Use a newer vigil.");
   return version;
 }
 
@@ -253,11 +266,13 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
   if (current.value() == kSchemaVersion) return {};
   if (read_only) {
     if (current.value() == 0)
-      return Status::error(name + ": not a vigil event store (an empty database)");
-    return Status::error(name + ": the store has schema version " +
-                         std::to_string(current.value()) + " and must be upgraded to " +
-                         std::to_string(kSchemaVersion) +
-                         ", which needs write access (the next vigil ingest into it does that)");
+      return Status::error(StatusCode::kDataError,
+                           name + ": not a vigil event store (an empty database)");
+    return Status::error(
+        StatusCode::kFailedPrecondition,
+        name + ": the store has schema version " + std::to_string(current.value()) +
+            " and must be upgraded to " + std::to_string(kSchemaVersion) +
+            ", which needs write access (the next vigil ingest into it does that)");
   }
   // One transaction: DDL is transactional in PostgreSQL. Under the lock, read the version
   // again: another process may have created or migrated the schema meanwhile.
@@ -280,8 +295,8 @@ Status prepare_pg_schema(PgConnection& c, bool read_only) {
   const std::vector<std::string> migrations = schema_migrations(kPostgresDialect);
   for (int64_t v = version; v < kSchemaVersion; ++v) {
     if (Status s = c.exec(migrations[static_cast<size_t>(v)]); !s.ok())
-      return fail(Status::error(name + ": upgrading the schema to version " +
-                                std::to_string(v + 1) + " failed: " + s.message()));
+      return fail(Status::error(s.code(), name + ": upgrading the schema to version " +
+                                              std::to_string(v + 1) + " failed: " + s.message()));
   }
   if (Status s = c.exec("UPDATE vigil_meta SET value = '" + std::to_string(kSchemaVersion) +
                         "' WHERE key = 'schema_version'");
@@ -297,9 +312,9 @@ Result<std::unique_ptr<Connection>> open_postgres(const std::string& url,
   const std::string name = redact(url);
   ConnPtr conn(PQconnectdb(url.c_str()));
   if (!conn || PQstatus(conn.get()) != CONNECTION_OK)
-    return Status::error(
-        name + ": cannot connect: " +
-        (conn ? trimmed(PQerrorMessage(conn.get())) : std::string("out of memory")));
+    return Status::error(StatusCode::kUnavailable, name + ": cannot connect: " +
+                                                       (conn ? trimmed(PQerrorMessage(conn.get()))
+                                                             : std::string("out of memory")));
   auto c = std::make_unique<PgConnection>(std::move(conn), name);
   // READ COMMITTED whatever the server's default: writers take turns by a table lock
   // (Dialect::begin_write), which under SERIALIZABLE could still end in serialization

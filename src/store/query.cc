@@ -147,8 +147,9 @@ std::string limit_clause(const EventFilter& f) {
 // Our SQL is fixed: with a --text query, an error is that query's syntax. Say so.
 Status query_error(const Status& s, const EventFilter& f) {
   if (!f.text.empty())
-    return Status::error("--text '" + f.text + "' is not a valid full-text query (" + s.message() +
-                         "); quote phrases with \"...\"");
+    return Status::error(StatusCode::kInvalidArgument,
+                         "--text '" + f.text + "' is not a valid full-text query (" + s.message() +
+                             "); quote phrases with \"...\"");
   return s;
 }
 

@@ -205,7 +205,8 @@ Result<int64_t> sqlite_schema_version(sqlite3* db, const std::string& path) {
   auto app = pragma_int(db, "application_id");
   if (!app.ok()) {
     if (sqlite3_errcode(db) == SQLITE_NOTADB)
-      return Status::error(path + ": not a vigil event store (not a SQLite database)");
+      return Status::error(StatusCode::kDataError,
+                           path + ": not a vigil event store (not a SQLite database)");
     return app.status();
   }
   auto version = pragma_int(db, "user_version");
@@ -218,16 +219,18 @@ Result<int64_t> sqlite_schema_version(sqlite3* db, const std::string& path) {
 
   if (app.value() != kApplicationId) {
     if (app.value() != 0 || !names.empty() || version.value() != 0)
-      return Status::error(path +
-                           ": not a vigil event store (a SQLite database of another program" +
-                           (names.empty() ? std::string() : ", with tables " + names + "...") +
-                           "); nothing was changed. Give --db a new file or a vigil store.");
+      return Status::error(StatusCode::kDataError,
+                           path +
+                               ": not a vigil event store (a SQLite database of another program" +
+                               (names.empty() ? std::string() : ", with tables " + names + "...") +
+                               "); nothing was changed. Give --db a new file or a vigil store.");
   }
   if (version.value() > kSchemaVersion)
-    return Status::error(path + ": the store has schema version " +
-                         std::to_string(version.value()) + ", newer than this vigil reads (" +
-                         std::to_string(kSchemaVersion) +
-                         "); nothing was changed. Use a newer vigil.");
+    return Status::error(StatusCode::kFailedPrecondition,
+                         path + ": the store has schema version " +
+                             std::to_string(version.value()) + ", newer than this vigil reads (" +
+                             std::to_string(kSchemaVersion) +
+                             "); nothing was changed. Use a newer vigil.");
   return version.value();
 }
 
@@ -248,11 +251,13 @@ Status prepare_schema(sqlite3* db, const std::string& path, bool read_only,
   if (current.value() == kSchemaVersion) return {};
   if (read_only) {
     if (current.value() == 0)
-      return Status::error(path + ": not a vigil event store (an empty database)");
-    return Status::error(path + ": the store has schema version " +
-                         std::to_string(current.value()) + " and must be upgraded to " +
-                         std::to_string(kSchemaVersion) +
-                         ", which needs write access (the next vigil ingest into it does that)");
+      return Status::error(StatusCode::kDataError,
+                           path + ": not a vigil event store (an empty database)");
+    return Status::error(
+        StatusCode::kFailedPrecondition,
+        path + ": the store has schema version " + std::to_string(current.value()) +
+            " and must be upgraded to " + std::to_string(kSchemaVersion) +
+            ", which needs write access (the next vigil ingest into it does that)");
   }
   // Under the write lock, read again: another process may have created or migrated the
   // schema meanwhile (several `vigil ingest` may open a new file at once).
@@ -267,8 +272,8 @@ Status prepare_schema(sqlite3* db, const std::string& path, bool read_only,
   const std::vector<std::string> migrations = schema_migrations(dialect);
   for (int64_t v = locked.value(); v < kSchemaVersion; ++v) {
     if (Status s = sql::exec(db, migrations[static_cast<size_t>(v)].c_str()); !s.ok())
-      return fail(Status::error(path + ": upgrading the schema to version " +
-                                std::to_string(v + 1) + " failed: " + s.message()));
+      return fail(Status::error(s.code(), path + ": upgrading the schema to version " +
+                                              std::to_string(v + 1) + " failed: " + s.message()));
   }
   const std::string stamp = "PRAGMA application_id = " + std::to_string(kApplicationId) +
                             "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";";

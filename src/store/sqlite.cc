@@ -10,6 +10,27 @@ std::string describe(int code, std::string message) {
   return message;
 }
 
+// Whose problem a SQLite result code is. SQLITE_ERROR is an SQL error: our SQL is fixed,
+// so it is ours (a full-text query's syntax is told apart by the store's query code).
+StatusCode code_of(int code) {
+  switch (code & 0xff) {
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return StatusCode::kIoError;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return StatusCode::kDataError;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return StatusCode::kUnavailable;
+    default:
+      return StatusCode::kInternal;
+  }
+}
+
 }  // namespace
 
 Status error(sqlite3* db, std::string_view what) {
@@ -23,7 +44,8 @@ Status error(sqlite3* db, std::string_view what) {
       message += ')';
     }
   }
-  return Status::error(std::move(message));
+  return Status::error(db ? code_of(sqlite3_errcode(db)) : StatusCode::kInternal,
+                       std::move(message));
 }
 
 Result<Statement> prepare(sqlite3* db, std::string_view sql) {
@@ -43,7 +65,7 @@ Status exec(sqlite3* db, const char* sql) {
     sqlite3_free(message);
     if (const char* file = sqlite3_db_filename(db, "main"); file && *file)
       text += std::string(" (") + file + ")";
-    return Status::error(std::move(text));
+    return Status::error(code_of(rc), std::move(text));
   }
   return {};
 }

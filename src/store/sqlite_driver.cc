@@ -132,22 +132,24 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
   const bool exists = fs::exists(path, ec);
   if (!exists) {
     if (options.read_only || !options.create)
-      return Status::error(path + ": no such store (vigil ingest --db " + path + " creates one)");
+      return Status::error(StatusCode::kNotFound,
+                           path + ": no such store (vigil ingest --db " + path + " creates one)");
     const fs::path parent = fs::path(path).parent_path();
     if (!parent.empty() && !fs::is_directory(parent, ec))
-      return Status::error(path + ": cannot create the store: folder " + parent.string() +
-                           " does not exist");
+      return Status::error(StatusCode::kNotFound, path + ": cannot create the store: folder " +
+                                                      parent.string() + " does not exist");
   } else if (fs::is_directory(path, ec)) {
-    return Status::error(path + ": is a folder, not a store file");
+    return Status::error(StatusCode::kInvalidArgument, path + ": is a folder, not a store file");
   }
   // A file nobody may write is read-only even for root, who could write it anyway.
   struct stat info {};
   if (!options.read_only && exists &&
       (access(path.c_str(), W_OK) != 0 ||
        (::stat(path.c_str(), &info) == 0 && (info.st_mode & 0222) == 0)))
-    return Status::error(path +
-                         ": the file is read-only; storing needs write access "
-                         "(nothing was changed)");
+    return Status::error(StatusCode::kIoError,
+                         path +
+                             ": the file is read-only; storing needs write access "
+                             "(nothing was changed)");
 
   const int flags =
       options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -155,13 +157,15 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path,
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   sql::DbPtr db(raw);
   if (rc != SQLITE_OK)
-    return Status::error(path + ": cannot open: " + (raw ? sqlite3_errmsg(raw) : "out of memory"));
+    return Status::error(StatusCode::kIoError,
+                         path + ": cannot open: " + (raw ? sqlite3_errmsg(raw) : "out of memory"));
   sqlite3_extended_result_codes(db.get(), 1);
   sqlite3_busy_timeout(db.get(), 10000);
   if (!options.read_only && sqlite3_db_readonly(db.get(), "main") == 1)
-    return Status::error(path +
-                         ": the file is read-only; storing needs write access "
-                         "(nothing was changed)");
+    return Status::error(StatusCode::kIoError,
+                         path +
+                             ": the file is read-only; storing needs write access "
+                             "(nothing was changed)");
 
   if (Status s = prepare_schema(db.get(), path, options.read_only, kSqliteDialect); !s.ok())
     return s;

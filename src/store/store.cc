@@ -107,7 +107,8 @@ Result<std::unordered_map<std::string, std::string>> Store::stored_hashes(
 }
 
 Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Provenance& provenance) {
-  if (impl_->read_only) return Status::error(impl_->db->name() + ": opened read-only");
+  if (impl_->read_only)
+    return Status::error(StatusCode::kFailedPrecondition, impl_->db->name() + ": opened read-only");
   PutCounts counts;
   if (docs.empty()) return counts;
   Connection& db = *impl_->db;
@@ -276,9 +277,10 @@ Result<PutCounts> Store::put(const std::vector<CodedDocument>& docs, const Prove
     // Nothing of the batch stays: SQLite drops the uncommitted WAL frames, PostgreSQL the
     // aborted transaction, even when this ROLLBACK cannot run (a full disk, a lost server).
     db.exec("ROLLBACK");
-    return Status::error(failed.message() + "; the batch of " + std::to_string(docs.size()) +
-                         " document" + (docs.size() == 1 ? "" : "s") +
-                         " being stored was rolled back (nothing of it is stored)");
+    return Status::error(failed.code(),
+                         failed.message() + "; the batch of " + std::to_string(docs.size()) +
+                             " document" + (docs.size() == 1 ? "" : "s") +
+                             " being stored was rolled back (nothing of it is stored)");
   }
   if (run_id) impl_->runs.emplace(run_key, run_id);  // only once the run row is committed
   return counts;

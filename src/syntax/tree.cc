@@ -65,8 +65,8 @@ class PtbReader {
     return fail_plain(what + " at byte " + std::to_string(pos));
   }
   Status fail_plain(const std::string& what) const {
-    if (where_.empty()) return Status::error(what);
-    return Status::error(std::string(where_) + ": " + what);
+    if (where_.empty()) return Status::error(StatusCode::kDataError, what);
+    return Status::error(StatusCode::kDataError, std::string(where_) + ": " + what);
   }
 
   // At '(': reads the label and, for a preterminal, its word and closing bracket.

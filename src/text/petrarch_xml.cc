@@ -222,7 +222,8 @@ Result<PetrarchFile> parse_petrarch_xml(std::string_view xml, std::string_view n
   if (!parsed) {
     const int line = lines.line_of(parsed.offset);
     Diagnostic d{std::string(name), line, std::string("malformed XML: ") + parsed.description()};
-    if (!options.keep_records_before_error) return Status::error(d.to_string(), {d});
+    if (!options.keep_records_before_error)
+      return Status::error(StatusCode::kDataError, d.to_string(), {d});
     // pugixml keeps the tree it built before the error; a <Sentence> is complete when its
     // closing tag lies before the error (the record that holds the error is cut short).
     Reader reader{std::string(name), lines, problems, {}, {}, {}};
@@ -252,11 +253,14 @@ Result<PetrarchFile> parse_petrarch_xml(std::string_view xml, std::string_view n
 Result<PetrarchFile> read_petrarch_xml(const std::string& path, std::vector<Diagnostic>& problems,
                                        const XmlReadOptions& options) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::error(path + " is a folder, not an XML file");
+  if (std::filesystem::is_directory(path, ec))
+    return Status::error(StatusCode::kInvalidArgument, path + " is a folder, not an XML file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::error("cannot open " + path + ": " + std::strerror(errno));
+  if (!in)
+    return Status::error(code_from_errno(errno),
+                         "cannot open " + path + ": " + std::strerror(errno));
   const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::error("cannot read " + path);
+  if (in.bad()) return Status::error(StatusCode::kIoError, "cannot read " + path);
   return parse_petrarch_xml(xml, path, problems, options);
 }
 

@@ -150,11 +150,14 @@ bool JsonlReader::next(Document& doc) {
 
 Result<Document> read_text_file(const std::string& path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::error(path + " is a directory");
+  if (std::filesystem::is_directory(path, ec))
+    return Status::error(StatusCode::kInvalidArgument, path + " is a directory");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::error("cannot open " + path + ": " + std::strerror(errno));
+  if (!in)
+    return Status::error(code_from_errno(errno),
+                         "cannot open " + path + ": " + std::strerror(errno));
   std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::error("cannot read " + path);
+  if (in.bad()) return Status::error(StatusCode::kIoError, "cannot read " + path);
   if (raw.rfind(kBom, 0) == 0) raw.erase(0, kBom.size());
 
   Document doc;

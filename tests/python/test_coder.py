@@ -92,6 +92,29 @@ def test_opening_errors_are_exceptions_with_the_message():
     assert issubclass(vigil.VigilError, RuntimeError)
 
 
+def test_errors_have_the_type_of_their_kind(coder, tmp_path):
+    # A missing file: NotFoundError, also the FileNotFoundError Python code catches.
+    with pytest.raises(FileNotFoundError) as missing:
+        vigil.Coder(petrarch_config="/nonexistent/PETR_config.ini")
+    assert type(missing.value) is vigil.NotFoundError and missing.value.code == "not_found"
+    assert isinstance(missing.value, vigil.VigilError)
+    # A bad line in a dictionary the config names (strict options are not needed: an
+    # unreadable option value refuses the config): DataError.
+    config = tmp_path / "PETR_config.ini"
+    config.write_text("[Options]\nrequire_dyad = perhaps\n")
+    with pytest.raises(vigil.DataError, match="require_dyad") as bad:
+        vigil.Coder(petrarch_config=str(config))
+    assert bad.value.code == "data_error" and not isinstance(bad.value, OSError)
+    # A document that is no document: InvalidArgumentError, a ValueError.
+    with pytest.raises(vigil.InvalidArgumentError) as no_text:
+        coder.code_many([{"id": "a", "date": "2020-06-01"}])
+    assert isinstance(no_text.value, ValueError) and no_text.value.code == "invalid_argument"
+    codes = {t.code for t in (vigil.InvalidArgumentError, vigil.NotFoundError, vigil.IoError,
+                              vigil.DataError, vigil.FailedPreconditionError,
+                              vigil.UnavailableError, vigil.InternalError)}
+    assert len(codes) == 7
+
+
 def test_quotes_equal_the_command_line(coder):
     text = "\u201cWe will not back down,\u201d said Alex Neve, secretary general of Amnesty International."
     quotes = coder.quotes(text, date="2020-06-01", doc_id="q")
