@@ -3,7 +3,6 @@
 // The grammar accepted is documented in docs/dictionary-formats.md.
 #pragma once
 
-#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -159,39 +158,11 @@ struct PhraseMatch {
   int entry = -1;      ///< index into the dictionary's entries
 };
 
-/// Dense ids for words, in one open-addressing table whose slots keep each word's hash:
-/// a lookup is usually one cache line and, for a word not in the table (most words of a
-/// sentence), no string compare. std::unordered_map's buckets of nodes cost several cache
-/// misses per lookup, and the coder looks up every word of every sentence.
-class WordIds {
- public:
-  /// Id of `word`, or -1.
-  int32_t find(std::string_view word) const;
-  /// Id of `word`, adding it (ids count up from 0) when new.
-  int32_t insert(std::string_view word);
-  size_t size() const { return count_; }
-  /// The word with id `id` (0 <= id < size()).
-  std::string_view word_of(int32_t id) const;
-  /// The hash the table uses, for callers that build filters over the same words.
-  static uint64_t hash_of(std::string_view word);
+/// The hash of a word that the phrase indexes use (for callers that build filters over
+/// the same words, such as the coder's first-word screen).
+uint64_t word_hash(std::string_view word);
 
- private:
-  // 16 bytes, four to a cache line: the table is probed for every word of every
-  // sentence, and its size in cache is what the lookups cost.
-  struct Slot {
-    uint64_t head = 0;     ///< the word's first 8 bytes, zero-padded: short words compare here
-    uint32_t check = 0;    ///< the hash's high half (the low bits chose the slot)
-    int32_t id = -1;       ///< -1: empty
-  };
-  static uint64_t head_of(std::string_view word);
-  void place(const Slot& slot, uint64_t hash);
-  void grow();
-  std::vector<Slot> slots_;
-  std::string arena_;              ///< every word's bytes, end to end
-  std::vector<uint32_t> offsets_;  ///< by id: where the word starts in arena_
-  std::vector<uint32_t> lengths_;  ///< by id
-  size_t count_ = 0;
-};
+class PhraseTrie;
 
 /// Word tries over upper-case word sequences; longest match wins.
 /// Thread safety: const members may be called concurrently once building is done.
@@ -205,23 +176,20 @@ class PhraseIndex {
   /// Entry of exactly this phrase, or -1.
   int find(const std::vector<std::string_view>& words) const;
   /// Number of distinct phrases.
-  size_t size() const { return phrase_count_; }
+  size_t size() const;
   /// Every word that begins some phrase.
   std::vector<std::string_view> first_words() const;
 
+  PhraseIndex();
+  ~PhraseIndex();
+  PhraseIndex(const PhraseIndex& other);
+  PhraseIndex& operator=(const PhraseIndex& other);
+  PhraseIndex(PhraseIndex&& other) noexcept;
+  PhraseIndex& operator=(PhraseIndex&& other) noexcept;
+
  private:
-  // One open-addressing table for all edges, keyed by (node << 32 | word id), and one map
-  // for the words: far smaller and faster than a hash map per trie node.
-  int32_t word_id(std::string_view word) const;
-  int32_t child(int32_t node, int32_t word) const;
-  void grow_edges();
-  WordIds word_ids_;
-  std::vector<int32_t> root_child_;   ///< word id -> node under the root, -1 for none
-  std::vector<uint64_t> edge_keys_;   ///< empty slots hold kNoEdge
-  std::vector<int32_t> edge_nodes_;
-  size_t edge_count_ = 0;
-  std::vector<int32_t> node_entry_ = std::vector<int32_t>(1, -1);
-  size_t phrase_count_ = 0;
+  // The trie's tables (src/dict/phrase_trie.h); never null.
+  std::unique_ptr<PhraseTrie> trie_;
 };
 
 struct ActorDictionary {
@@ -258,20 +226,8 @@ struct DiscardDictionary {
   std::vector<Diagnostic> warnings;   ///< tolerated oddities (see VerbDictionary::warnings)
 
  private:
-  // Most words start no discard phrase: these bitsets reject them on a few bytes before
-  // any hash lookup (a set bit only means "maybe").
-  static uint32_t key2(std::string_view s);
-  static uint32_t word_key(std::string_view s);
-  static uint32_t key3(std::string_view s);
-
-  WordMap<std::vector<int>> by_first_word_;   ///< exact first word -> entries
-  WordMap<std::vector<int>> by_prefix_;       ///< one-word stem entries: stem -> entries
-  std::vector<size_t> prefix_lengths_;        ///< distinct stem lengths, ascending
-  std::bitset<65536> first_words_;            ///< word_key of entries' exact first words
-  std::bitset<65536> stem_three_;             ///< key3 of stems of 3 bytes or more
-  std::bitset<65536> stem_two_;               ///< key2 of 2-byte stems
-  std::bitset<256> stem_one_;                 ///< first byte of 1-byte stems
-  bool empty_stem_ = false;                   ///< a stem "" matches every word
+  struct Lookup;  // built by build_index() (src/dict/lists.cc); null until then
+  std::shared_ptr<const Lookup> lookup_;
 };
 
 struct IssueEntry {

@@ -3,7 +3,7 @@
 // evidence, and — as the discourse stage grows — quotes, dates and places).
 //
 //   auto pipeline = vigil::events::Pipeline::create(config);     // once; shared
-//   vigil::events::DocumentCoder coder(*pipeline);                // one per thread
+//   vigil::events::DocumentCoder coder(pipeline.value());         // one per thread
 //   for (const vigil::events::EventRecord& e : coder.code(doc)) write(e);
 //
 // Writers of event records (JSON Lines) are in vigil/jsonl.h (vigil_output).
@@ -88,8 +88,10 @@ struct EventRecord {
   std::string joint;
 };
 
-/// Immutable, shared by all threads: dictionaries, ontology, lexicon and options.
-class Pipeline {
+/// Immutable, shared by all threads: dictionaries, ontology, lexicon and options. Always
+/// owned by a shared_ptr (create() is the only way to make one), so that every
+/// DocumentCoder can share its ownership.
+class Pipeline : public std::enable_shared_from_this<Pipeline> {
  public:
   /// Loads everything named by `config`; every dictionary problem is listed on failure.
   static Result<std::shared_ptr<const Pipeline>> create(const PipelineConfig& config);
@@ -118,9 +120,14 @@ class Pipeline {
   PipelineConfig config_;
 };
 
-/// Per-thread worker over a shared Pipeline (holds the parser's scratch buffers).
+/// Per-thread worker over a shared Pipeline (holds the parser's scratch buffers). It
+/// shares ownership of its pipeline, so a coder kept longer than the Engine or the
+/// shared_ptr it was made from (in a binding, a cache) never dangles.
 class DocumentCoder {
  public:
+  explicit DocumentCoder(std::shared_ptr<const Pipeline> pipeline);
+  /// The same, sharing ownership with the shared_ptr that owns `pipeline` (every
+  /// Pipeline is owned by one: Pipeline::create).
   explicit DocumentCoder(const Pipeline& pipeline);
   ~DocumentCoder();
   DocumentCoder(DocumentCoder&&) noexcept;
@@ -166,7 +173,7 @@ class DocumentCoder {
                                int32_t ordinal) const;
   static std::vector<EventRecord> merge_mentions(std::vector<EventRecord> records);
 
-  const Pipeline& pipeline_;
+  std::shared_ptr<const Pipeline> pipeline_;  // never null
   std::unique_ptr<nlp::Parser> parser_;
   std::vector<syntax::Token> tokens_;  // scratch for Coder::screen
   std::vector<std::string> condemnation_phrases_;  // the verb dictionary's, "A B" joined

@@ -121,7 +121,7 @@ int default_threads() {
 }
 
 struct Engine::State {
-  // Declared before the pool: the coders refer to the pipeline and must go first.
+  // Each coder of the pool shares ownership of the pipeline too.
   std::shared_ptr<const events::Pipeline> pipeline;
   std::mutex mutex;
   std::vector<std::unique_ptr<events::DocumentCoder>> idle;
@@ -138,7 +138,7 @@ struct Engine::State {
           state_.idle.pop_back();
         }
       }
-      if (!coder_) coder_ = std::make_unique<events::DocumentCoder>(*state_.pipeline);
+      if (!coder_) coder_ = std::make_unique<events::DocumentCoder>(state_.pipeline);
     }
     ~Lease() {
       std::lock_guard<std::mutex> lock(state_.mutex);

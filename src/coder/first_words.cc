@@ -17,12 +17,12 @@ FirstWords::FirstWords(const dict::Dictionaries& dictionaries)
 }
 
 void FirstWords::add(std::string_view word) {
-  const uint64_t h = dict::WordIds::hash_of(word);
+  const uint64_t h = dict::word_hash(word);
   for (uint64_t bit : {h & kMask, (h >> kBits) & kMask}) bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
 }
 
 bool FirstWords::may_start(std::string_view upper_word) const {
-  const uint64_t h = dict::WordIds::hash_of(upper_word);
+  const uint64_t h = dict::word_hash(upper_word);
   for (uint64_t bit : {h & kMask, (h >> kBits) & kMask})
     if ((bits_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return false;
   return true;

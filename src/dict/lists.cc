@@ -1,7 +1,9 @@
 // Discard and issue dictionaries: one phrase per line. Grammar:
 // docs/dictionary-formats.md.
 #include <algorithm>
+#include <bitset>
 #include <deque>
+#include <memory>
 
 #include "reader_util.h"
 #include "vigil/dictionaries.h"
@@ -43,57 +45,70 @@ void read_discard_file(const std::string& path, DiscardDictionary& out,
   parse_discards(text, path, out, problems);
 }
 
-uint32_t DiscardDictionary::key2(std::string_view s) {
+namespace {
+
+uint32_t key2(std::string_view s) {
   uint32_t a = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
   uint32_t b = s.size() < 2 ? 0 : static_cast<unsigned char>(s[1]);
   return (a << 8) | b;
 }
 
 // First two bytes, last byte and length, mixed into 16 bits.
-uint32_t DiscardDictionary::word_key(std::string_view s) {
+uint32_t word_key(std::string_view s) {
   const uint32_t c = s.empty() ? 0 : static_cast<unsigned char>(s.back());
   uint32_t h = key2(s) * 0x9E3779B1u ^ c * 0xC2B2AE3Du ^ static_cast<uint32_t>(s.size()) * 0x27D4EB2Fu;
   return h >> 16;
 }
 
 // First three bytes (s.size() >= 3), mixed into 16 bits.
-uint32_t DiscardDictionary::key3(std::string_view s) {
+uint32_t key3(std::string_view s) {
   uint32_t h = key2(s) * 0x9E3779B1u ^ static_cast<unsigned char>(s[2]) * 0x85EBCA77u;
   return h >> 16;
 }
 
+}  // namespace
+
+// Most words start no discard phrase: the bitsets reject them on a few bytes before any
+// hash lookup (a set bit only means "maybe").
+struct DiscardDictionary::Lookup {
+  WordMap<std::vector<int>> by_first_word;   ///< exact first word -> entries
+  WordMap<std::vector<int>> by_prefix;       ///< one-word stem entries: stem -> entries
+  std::vector<size_t> prefix_lengths;        ///< distinct stem lengths, ascending
+  std::bitset<65536> first_words;            ///< word_key of entries' exact first words
+  std::bitset<65536> stem_three;             ///< key3 of stems of 3 bytes or more
+  std::bitset<65536> stem_two;               ///< key2 of 2-byte stems
+  std::bitset<256> stem_one;                 ///< first byte of 1-byte stems
+  bool empty_stem = false;                   ///< a stem "" matches every word
+};
+
 void DiscardDictionary::build_index() {
-  by_first_word_.clear();
-  by_prefix_.clear();
-  prefix_lengths_.clear();
-  first_words_.reset();
-  stem_three_.reset();
-  stem_two_.reset();
-  stem_one_.reset();
-  empty_stem_ = false;
+  auto t = std::make_shared<Lookup>();
   for (size_t i = 0; i < entries.size(); ++i) {
     const DiscardEntry& e = entries[i];
     if (e.words.empty()) continue;
     const std::string& first = e.words[0];
     if (e.words.size() == 1 && !e.whole_word) {
-      by_prefix_[first].push_back(static_cast<int>(i));
-      prefix_lengths_.push_back(first.size());
-      if (first.empty()) empty_stem_ = true;
-      else if (first.size() == 1) stem_one_.set(static_cast<unsigned char>(first[0]));
-      else if (first.size() == 2) stem_two_.set(key2(first));
-      else stem_three_.set(key3(first));
+      t->by_prefix[first].push_back(static_cast<int>(i));
+      t->prefix_lengths.push_back(first.size());
+      if (first.empty()) t->empty_stem = true;
+      else if (first.size() == 1) t->stem_one.set(static_cast<unsigned char>(first[0]));
+      else if (first.size() == 2) t->stem_two.set(key2(first));
+      else t->stem_three.set(key3(first));
     } else {
-      by_first_word_[first].push_back(static_cast<int>(i));
-      first_words_.set(word_key(first));
+      t->by_first_word[first].push_back(static_cast<int>(i));
+      t->first_words.set(word_key(first));
     }
   }
-  std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
-  prefix_lengths_.erase(std::unique(prefix_lengths_.begin(), prefix_lengths_.end()),
-                        prefix_lengths_.end());
+  std::sort(t->prefix_lengths.begin(), t->prefix_lengths.end());
+  t->prefix_lengths.erase(std::unique(t->prefix_lengths.begin(), t->prefix_lengths.end()),
+                          t->prefix_lengths.end());
+  lookup_ = std::move(t);
 }
 
 DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::string_view>& words,
                                                     int* matched) const {
+  if (!lookup_) return Verdict::kKeep;  // build_index() not called: nothing to look up
+  const Lookup& t = *lookup_;
   int best_story = -1, best_sentence = -1;
   auto note = [&](int idx) {
     int& slot = entries[static_cast<size_t>(idx)].whole_story ? best_story : best_sentence;
@@ -101,9 +116,9 @@ DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::strin
   };
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
-    if (!first_words_.test(word_key(w))) {
+    if (!t.first_words.test(word_key(w))) {
       // no entry starts with this word
-    } else if (auto it = by_first_word_.find(w); it != by_first_word_.end()) {
+    } else if (auto it = t.by_first_word.find(w); it != t.by_first_word.end()) {
       for (int idx : it->second) {
         const DiscardEntry& e = entries[static_cast<size_t>(idx)];
         if (i + e.words.size() > words.size()) continue;
@@ -117,14 +132,14 @@ DiscardDictionary::Verdict DiscardDictionary::check(const std::vector<std::strin
         if (ok) note(idx);
       }
     }
-    const bool maybe_stem = empty_stem_ ||
-                            (!w.empty() && (stem_one_.test(static_cast<unsigned char>(w[0])) ||
-                                            (w.size() >= 2 && stem_two_.test(key2(w))) ||
-                                            (w.size() >= 3 && stem_three_.test(key3(w)))));
+    const bool maybe_stem = t.empty_stem ||
+                            (!w.empty() && (t.stem_one.test(static_cast<unsigned char>(w[0])) ||
+                                            (w.size() >= 2 && t.stem_two.test(key2(w))) ||
+                                            (w.size() >= 3 && t.stem_three.test(key3(w)))));
     if (!maybe_stem) continue;
-    for (size_t len : prefix_lengths_) {
+    for (size_t len : t.prefix_lengths) {
       if (len > w.size()) break;
-      if (auto it = by_prefix_.find(w.substr(0, len)); it != by_prefix_.end()) {
+      if (auto it = t.by_prefix.find(w.substr(0, len)); it != t.by_prefix.end()) {
         for (int idx : it->second) note(idx);
       }
     }

@@ -1,7 +1,10 @@
-#include "vigil/dictionaries.h"
-
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <new>
+
+#include "phrase_trie.h"
+#include "vigil/dictionaries.h"
 
 namespace vigil::dict {
 
@@ -105,16 +108,16 @@ void WordIds::grow() {
     if (s.id >= 0) place(s, hash_of(word_of(s.id)));
 }
 
-std::vector<std::string_view> PhraseIndex::first_words() const {
+std::vector<std::string_view> PhraseTrie::first_words() const {
   std::vector<std::string_view> out;
   for (size_t id = 0; id < root_child_.size(); ++id)
     if (root_child_[id] >= 0) out.push_back(word_ids_.word_of(static_cast<int32_t>(id)));
   return out;
 }
 
-int32_t PhraseIndex::word_id(std::string_view word) const { return word_ids_.find(word); }
+int32_t PhraseTrie::word_id(std::string_view word) const { return word_ids_.find(word); }
 
-int32_t PhraseIndex::child(int32_t node, int32_t word) const {
+int32_t PhraseTrie::child(int32_t node, int32_t word) const {
   if (node == 0) {
     const auto w = static_cast<size_t>(word);
     return w < root_child_.size() ? root_child_[w] : -1;
@@ -128,7 +131,7 @@ int32_t PhraseIndex::child(int32_t node, int32_t word) const {
   }
 }
 
-void PhraseIndex::grow_edges() {
+void PhraseTrie::grow_edges() {
   size_t cap = edge_keys_.empty() ? 1024 : edge_keys_.size() * 2;
   std::vector<uint64_t> keys(cap, kNoEdge);
   std::vector<int32_t> nodes(cap, -1);
@@ -144,7 +147,7 @@ void PhraseIndex::grow_edges() {
   edge_nodes_.swap(nodes);
 }
 
-void PhraseIndex::add(const std::vector<std::string>& words, int entry) {
+void PhraseTrie::add(const std::vector<std::string>& words, int entry) {
   if (words.empty()) return;
   int32_t node = 0;
   for (const std::string& w : words) {
@@ -177,7 +180,7 @@ void PhraseIndex::add(const std::vector<std::string>& words, int entry) {
   slot = entry;
 }
 
-PhraseMatch PhraseIndex::longest_match(const std::vector<std::string_view>& words,
+PhraseMatch PhraseTrie::longest_match(const std::vector<std::string_view>& words,
                                        size_t start) const {
   PhraseMatch best;
   int32_t node = 0;
@@ -195,7 +198,7 @@ PhraseMatch PhraseIndex::longest_match(const std::vector<std::string_view>& word
   return best;
 }
 
-int PhraseIndex::find(const std::vector<std::string_view>& words) const {
+int PhraseTrie::find(const std::vector<std::string_view>& words) const {
   if (words.empty()) return -1;
   int32_t node = 0;
   for (std::string_view word : words) {
@@ -206,6 +209,39 @@ int PhraseIndex::find(const std::vector<std::string_view>& words) const {
   }
   return node_entry_[static_cast<size_t>(node)];
 }
+
+uint64_t word_hash(std::string_view word) { return WordIds::hash_of(word); }
+
+// PhraseIndex forwards to its trie; a moved-from index is given a fresh, empty one.
+PhraseIndex::PhraseIndex() : trie_(std::make_unique<PhraseTrie>()) {}
+PhraseIndex::~PhraseIndex() = default;
+PhraseIndex::PhraseIndex(const PhraseIndex& other)
+    : trie_(std::make_unique<PhraseTrie>(*other.trie_)) {}
+PhraseIndex& PhraseIndex::operator=(const PhraseIndex& other) {
+  if (this != &other) trie_ = std::make_unique<PhraseTrie>(*other.trie_);
+  return *this;
+}
+PhraseIndex::PhraseIndex(PhraseIndex&& other) noexcept : trie_(std::move(other.trie_)) {
+  other.trie_.reset(new (std::nothrow) PhraseTrie());
+}
+PhraseIndex& PhraseIndex::operator=(PhraseIndex&& other) noexcept {
+  if (this != &other) {
+    trie_ = std::move(other.trie_);
+    other.trie_.reset(new (std::nothrow) PhraseTrie());
+  }
+  return *this;
+}
+
+void PhraseIndex::add(const std::vector<std::string>& words, int entry) { trie_->add(words, entry); }
+PhraseMatch PhraseIndex::longest_match(const std::vector<std::string_view>& words,
+                                       size_t start) const {
+  return trie_->longest_match(words, start);
+}
+int PhraseIndex::find(const std::vector<std::string_view>& words) const {
+  return trie_->find(words);
+}
+size_t PhraseIndex::size() const { return trie_->size(); }
+std::vector<std::string_view> PhraseIndex::first_words() const { return trie_->first_words(); }
 
 std::vector<Diagnostic> Dictionaries::warnings() const {
   std::vector<Diagnostic> out;

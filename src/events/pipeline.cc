@@ -215,10 +215,12 @@ static std::vector<std::string> condemnation_phrases(const dict::Dictionaries& d
   return phrases;
 }
 
+DocumentCoder::DocumentCoder(std::shared_ptr<const Pipeline> pipeline)
+    : pipeline_(std::move(pipeline)),
+      parser_(std::make_unique<nlp::Parser>(pipeline_->lexicon())),
+      condemnation_phrases_(condemnation_phrases(pipeline_->coder().dictionaries())) {}
 DocumentCoder::DocumentCoder(const Pipeline& pipeline)
-    : pipeline_(pipeline),
-      parser_(std::make_unique<nlp::Parser>(pipeline.lexicon())),
-      condemnation_phrases_(condemnation_phrases(pipeline.coder().dictionaries())) {}
+    : DocumentCoder(pipeline.shared_from_this()) {}
 DocumentCoder::~DocumentCoder() = default;
 DocumentCoder::DocumentCoder(DocumentCoder&&) noexcept = default;
 
@@ -340,8 +342,8 @@ void DocumentCoder::read_as_accusation(CodedEvent& e) const {
   const bool coercion = root == "17" || root == "18";
   const bool violence = root == "19" || root == "20";
   if (!coercion && !violence) return;
-  const ActorOut speaker = pipeline_.describe_actor(e.reporter, e.reporter_text);
-  const ActorOut accused = pipeline_.describe_actor(e.source, e.source_text);
+  const ActorOut speaker = pipeline_->describe_actor(e.reporter, e.reporter_text);
+  const ActorOut accused = pipeline_->describe_actor(e.source, e.source_text);
   const std::string& s = speaker.sector;
   const bool critic = s == "NGO" || s == "IGO" || s == "OPP" || s == "CVL" ||
                       (!speaker.country.empty() && !accused.country.empty() &&
@@ -398,7 +400,7 @@ void DocumentCoder::add_nominal_events(std::string_view sentence,
 void DocumentCoder::add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
                                      std::vector<CodedEvent>& events) const {
   const PhraseCoder code_of = [&](const std::string& phrase) {
-    return pipeline_.actor_code(phrase, ordinal);
+    return pipeline_->actor_code(phrase, ordinal);
   };
   int joint = 0;
   for (const CodedEvent& e : events) joint = std::max(joint, e.joint);
@@ -489,14 +491,14 @@ bool DocumentCoder::names_a_thing(std::string_view phrase, const syntax::Tree& t
   if (head.empty() ||
       (pronoun && pronoun->person != 2 && pronoun->is(text::kSubjectForm)) || head == "THEM")
     return false;
-  if (!pipeline_.actor_code(head, -1).empty()) return false;  // an actor or agent word
+  if (!pipeline_->actor_code(head, -1).empty()) return false;  // an actor or agent word
   for (const syntax::Token& t : tree.tokens) {  // the word as the sentence has it
     if (t.text.size() != head.size()) continue;
     std::string upper = t.text;
     to_upper_ascii(upper);
     if (upper != head) continue;
     if (t.tag == "NNP" || t.tag == "NNPS") return false;  // a name
-    return pipeline_.lexicon()->names_thing(t.lemma);
+    return pipeline_->lexicon()->names_thing(t.lemma);
   }
   return false;
 }
@@ -577,7 +579,7 @@ void DocumentCoder::aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32
       if (!phrase.empty()) phrase += ' ';
       phrase += w;
     }
-    const std::string author = pipeline_.actor_code(phrase, ordinal);
+    const std::string author = pipeline_->actor_code(phrase, ordinal);
     if (author.empty() || author == e.source) return;
     to_upper_ascii(phrase);
     e.target = author;
@@ -590,8 +592,8 @@ void DocumentCoder::aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32
 // International Canada"), else by their name; "" when the dictionaries know neither. (Not
 // by a role: "the UN envoy to Syria" names Syria, whom the envoy does not speak for.)
 std::string DocumentCoder::speaker_code(const discourse::Quote& q, int32_t ordinal) const {
-  std::string code = q.speaker_org.empty() ? std::string() : pipeline_.actor_code(q.speaker_org, ordinal);
-  if (code.empty()) code = pipeline_.actor_code(q.speaker, ordinal);
+  std::string code = q.speaker_org.empty() ? std::string() : pipeline_->actor_code(q.speaker_org, ordinal);
+  if (code.empty()) code = pipeline_->actor_code(q.speaker, ordinal);
   return code;
 }
 
@@ -613,8 +615,8 @@ std::pair<std::string, std::string> DocumentCoder::speaker_at(
       return {e.source, e.source_text};
   }
   if (doc.source.empty()) return {};
-  std::string code = pipeline_.actor_code(doc.source, ordinal);
-  if (pipeline_.describe_actor(code, doc.source).sector == "MED") return {};
+  std::string code = pipeline_->actor_code(doc.source, ordinal);
+  if (pipeline_->describe_actor(code, doc.source).sector == "MED") return {};
   return {code, doc.source};
 }
 
@@ -676,7 +678,7 @@ void DocumentCoder::add_quoted_judgement(const syntax::Tree& tree, size_t begin,
            std::isupper(static_cast<unsigned char>(tokens[j].text[0]));
          ++j)
       run += (run.empty() ? "" : " ") + tokens[j].text;
-    const std::string code = pipeline_.actor_code(run, ordinal);
+    const std::string code = pipeline_->actor_code(run, ordinal);
     if (!code.empty() && code != speaker && code.compare(0, 3, speaker, 0, 3) != 0) {
       target = code;
       target_text = run;
@@ -708,7 +710,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   };
   std::vector<SentenceWork> sentences;
   // The document read once: sentences, dateline and places (one splitter, one reader each).
-  const discourse::DocumentAnalysis analysis(doc.text, pipeline_.gazetteer());
+  const discourse::DocumentAnalysis analysis(doc.text, pipeline_->gazetteer());
   if (!doc.given_sentences.empty()) {
     for (const Document::GivenSentence& g : doc.given_sentences) {
       ++sentences_;
@@ -728,7 +730,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // Most news sentences name no actor at all, and parsing is the dearest step: a
       // sentence that cannot give an event keeps its index but is not parsed.
       nlp::tokenize(doc.text, span.begin, span.end, tokens_);
-      const Screening screening = pipeline_.coder().screen(tokens_);
+      const Screening screening = pipeline_->coder().screen(tokens_);
       if (screening == Screening::kDiscardStory) return out;  // PETRARCH: a story discard
       if (screening == Screening::kSkip) {
         sentences.push_back({span.begin, span.end, syntax::Tree()});
@@ -747,7 +749,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     if (!quotes_found) quotes_found = discourse::find_quotes(doc.text);
     return *quotes_found;
   };
-  const discourse::Gazetteer* gazetteer = pipeline_.gazetteer();
+  const discourse::Gazetteer* gazetteer = pipeline_->gazetteer();
   std::optional<discourse::Place> dateline;
   if (gazetteer) dateline = analysis.dateline();
 
@@ -756,9 +758,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     if (!w.tree.empty()) parsed_trees.push_back(&w.tree);
   const std::string document_country = this->document_country(analysis, parsed_trees, ordinal);
   // Event nouns are read with vigil's own dictionaries; PETRARCH's codes verbs only.
-  const bool own_dictionaries = pipeline_.config().petrarch_config.empty();
-  DocumentContext context(pipeline_.coder().dictionaries(), ordinal,
-                          dateline ? dateline->country : std::string(), pipeline_.lexicon().get());
+  const bool own_dictionaries = pipeline_->config().petrarch_config.empty();
+  DocumentContext context(pipeline_->coder().dictionaries(), ordinal,
+                          dateline ? dateline->country : std::string(), pipeline_->lexicon().get());
   const ReferenceResolver resolver = [&context](const std::vector<std::string_view>& words,
                                                 const std::string& code) {
     return context.resolve(words, code);
@@ -787,10 +789,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       };
       if (quotes_found) learn_speakers();
       context.observe_possessives(work.tree);
-      coding = pipeline_.coder().code(work.tree, ordinal, resolver);
+      coding = pipeline_->coder().code(work.tree, ordinal, resolver);
       if (!quotes_found && names_someone_unknown(coding)) {
         learn_speakers();
-        coding = pipeline_.coder().code(work.tree, ordinal, resolver);
+        coding = pipeline_->coder().code(work.tree, ordinal, resolver);
       }
       if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
     }
@@ -881,7 +883,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       read_as_accusation(e);
       aim_at_author(e, work.tree, ordinal);
       if (own_dictionaries) aim_at_earlier_act(e, coding.events, out);
-      if (own_dictionaries) credit_unnamed_force(e, work.tree, pipeline_, ordinal);
+      if (own_dictionaries) credit_unnamed_force(e, work.tree, *pipeline_, ordinal);
       if (own_dictionaries) code_as_intention(e);
     }
     if (!coding.obligations.empty()) {
@@ -894,7 +896,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // an analyst codes: it is written only with --all, as modality "statement".
       const std::string modality =
           e.modality == "asserted" && e.code.rfind("01", 0) == 0 ? "statement" : e.modality;
-      if (modality != "asserted" && !pipeline_.config().include_all_modalities) continue;
+      if (modality != "asserted" && !pipeline_->config().include_all_modalities) continue;
       if (!keep_one_sided(e)) continue;
       if (is_statement_about_pronoun(e)) continue;
       locate();
@@ -915,7 +917,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       const bool dated = when.end > when.begin && !when.text.empty() && !words_about_it;
       r.event_date = dated ? when.text : !last_day.empty() ? last_day : doc.date;
       r.modality = modality;
-      r.source = pipeline_.describe_actor(e.source, e.source_text);
+      r.source = pipeline_->describe_actor(e.source, e.source_text);
       // "Police arrested dozens in Nairobi": a place introduced as one is where, not whom.
       // But criticism of what happened somewhere ("condemned the coup in Niger") is aimed
       // at that state, and a visit to a place ("arrived in Asmara") is a visit to its state.
@@ -929,14 +931,14 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
                    (e.target.size() == 3 && e.target_text.find(" " + p) != std::string::npos);
           });
       if (e.target != "---" && !target_is_place)
-        r.target = pipeline_.describe_actor(e.target, e.target_text);
+        r.target = pipeline_->describe_actor(e.target, e.target_text);
       if (target_is_place) {
         CodedEvent one_sided = e;
         one_sided.target = "---";
         if (!keep_one_sided(one_sided)) continue;
       }
       r.cameo = repression_code(e);
-      const Ontology& onto = pipeline_.ontology();
+      const Ontology& onto = pipeline_->ontology();
       if (const CameoEvent* known = onto.find(r.cameo)) {
         r.cameo_root = known->root;
         r.goldstein = known->goldstein;
@@ -1001,7 +1003,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
                             !document_country.empty() && r.source.country != document_country;
         const bool own_state_by_reference =
             r.target->country == r.source.country && !r.source.country.empty() &&
-            pipeline_.actor_code(e.target_text, ordinal).rfind("---", 0) == 0;
+            pipeline_->actor_code(e.target_text, ordinal).rfind("---", 0) == 0;
         if (verbal && own_state_by_reference) {
           r.target->country.clear();
           r.target->code = "---" + r.target->code.substr(3);
@@ -1013,7 +1015,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (!r.target && !r.source.country.empty()) {
         const std::string_view root = std::string_view(r.cameo).substr(0, 2);
         if (root == "14" || root == "17") {
-          r.target = pipeline_.describe_actor(r.source.country + (root == "14" ? "GOV" : "CVL"), "");
+          r.target = pipeline_->describe_actor(r.source.country + (root == "14" ? "GOV" : "CVL"), "");
           r.implied_role = "target";
         }
       }
@@ -1058,7 +1060,7 @@ std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& a
   if (analysis.dateline()) add(analysis.dateline()->country, 3);
   // Counted over the whole text as one run (the dateline's name and "the country" across
   // sentences included), as this weighting was measured.
-  if (const discourse::Gazetteer* gazetteer = pipeline_.gazetteer())
+  if (const discourse::Gazetteer* gazetteer = pipeline_->gazetteer())
     for (const discourse::Place& p :
          discourse::find_places(analysis.text(), 0, analysis.text().size(), *gazetteer))
       add(p.country, 1);
@@ -1071,10 +1073,10 @@ std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& a
            (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS");
   };
   auto state_named = [&](const std::string& words) {
-    if (pipeline_.gazetteer() && pipeline_.gazetteer()->lookup(words)) return std::string();
-    std::string code = pipeline_.actor_code(words, ordinal);
+    if (pipeline_->gazetteer() && pipeline_->gazetteer()->lookup(words)) return std::string();
+    std::string code = pipeline_->actor_code(words, ordinal);
     const bool state = code.size() == 3 && starts_with_country(code) &&
-                       (!pipeline_.gazetteer() || pipeline_.gazetteer()->country(code));
+                       (!pipeline_->gazetteer() || pipeline_->gazetteer()->country(code));
     return state ? code : std::string();
   };
   auto best_of = [&counts]() {

@@ -131,7 +131,7 @@ int run_ingest(Args& args) {
   provenance.options = config.include_all_modalities ? "--all" : "";
 
   std::vector<events::DocumentCoder> workers;
-  for (int t = 0; t < threads; ++t) workers.emplace_back(*pipeline.value());
+  for (int t = 0; t < threads; ++t) workers.emplace_back(pipeline.value());
   DocumentSource source(args.rest(), "vigil ingest");
   const bool progress = !quiet && isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();

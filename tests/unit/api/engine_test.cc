@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -52,6 +54,27 @@ std::vector<std::string> lines(const std::vector<CodedResult>& results) {
   for (const CodedResult& r : results)
     for (const auto& e : r.events) out.push_back(vigil::to_json(e));
   return out;
+}
+
+// A coder shares ownership of its pipeline: kept after the Engine (or the shared_ptr it
+// was made from) is gone, as a binding or a cache may keep one, it still codes.
+TEST(Engine, CodersKeepTheirPipelineAlive) {
+  vigil::EngineOptions options;
+  options.data_dir = VIGIL_DATA_DIR;
+  std::weak_ptr<const vigil::events::Pipeline> watched;
+  std::optional<vigil::events::DocumentCoder> coder;
+  {
+    auto opened = Engine::open(options);
+    ASSERT_TRUE(opened.ok()) << opened.status().to_string();
+    watched = opened.value().pipeline();
+    coder.emplace(*opened.value().pipeline());  // from a reference: still shared
+  }
+  ASSERT_FALSE(watched.expired()) << "the coder keeps the pipeline";
+  const auto events = coder->code(doc("alive", "Canada condemned China."));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "111");
+  coder.reset();
+  EXPECT_TRUE(watched.expired()) << "and nothing else does";
 }
 
 TEST(Engine, OpenReportsWhatIsWrong) {

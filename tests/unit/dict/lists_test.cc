@@ -1,6 +1,7 @@
 // Discards, issues and the phrase index.
 #include <gtest/gtest.h>
 
+#include "phrase_trie.h"  // src/dict (private): WordIds
 #include "test_util.h"
 #include "vigil/dictionaries.h"
 
@@ -33,6 +34,19 @@ TEST(PhraseIndex, LongestMatchWins) {
   EXPECT_EQ(idx.find(views(full)), 2);
   auto part = words_of("RED CROSS SOCIETY");
   EXPECT_EQ(idx.find(views(part)), -1);  // a prefix, not a phrase
+}
+
+TEST(PhraseIndex, CopiesAreIndependent) {
+  PhraseIndex idx;
+  idx.add(words_of("HONG KONG"), 1);
+  PhraseIndex copy = idx;
+  copy.add(words_of("HONG KONG POLICE"), 2);
+  EXPECT_EQ(idx.size(), 1u);
+  EXPECT_EQ(copy.size(), 2u);
+  EXPECT_EQ(idx.find(views(words_of("HONG KONG POLICE"))), -1);
+  EXPECT_EQ(copy.find(views(words_of("HONG KONG POLICE"))), 2);
+  PhraseIndex moved = std::move(copy);
+  EXPECT_EQ(moved.find(views(words_of("HONG KONG"))), 1);
 }
 
 TEST(WordIds, FindsEveryWordItHoldsAndNoOther) {
