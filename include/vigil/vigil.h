@@ -49,10 +49,14 @@ struct EngineOptions {
 struct CodedResult {
   /// The document's events in the order `vigil code` writes them.
   std::vector<events::EventRecord> events;
-  /// What a reader of the output should know about this document (sentences cut, the
-  /// document coded in windows, a parse that could not be read, an internal error that
-  /// made it skipped). Never fatal. (What reading found is in Document::diagnostics.)
+  /// What a reader of the output should know about how this document was coded
+  /// (sentences cut, the document coded in windows, a parse that could not be read, an
+  /// internal error that made it skipped). Never fatal.
   std::vector<std::string> notes;
+  /// Every diagnostic of this document, for a caller that reports them with its id (as
+  /// `vigil code` does on standard error): what reading found (Document::diagnostics: a
+  /// date dropped, repaired UTF-8, a bad title), then the notes above.
+  std::vector<std::string> diagnostics;
   /// Sentences of the document (for throughput reports).
   size_t sentences = 0;
 };

@@ -92,9 +92,7 @@ class PyEngine {
       for (size_t d = 0; d < docs.size(); ++d) {
         LineResult& r = out[index[d]];
         std::get<1>(r) = json_array(results[d].events);
-        std::vector<std::string>& notes = std::get<2>(r);
-        notes = std::move(docs[d].diagnostics);
-        for (std::string& n : results[d].notes) notes.push_back(std::move(n));
+        std::get<2>(r) = std::move(results[d].diagnostics);
       }
     }
     return out;

@@ -106,6 +106,8 @@ CodedResult code_guarded(events::DocumentCoder& coder, const Document& doc) {
                            "); document skipped");
   }
   result.sentences = coder.sentences() - seen;
+  result.diagnostics = doc.diagnostics;
+  result.diagnostics.insert(result.diagnostics.end(), result.notes.begin(), result.notes.end());
   return result;
 }
 

@@ -111,6 +111,24 @@ TEST(Engine, CodesOneDocument) {
   EXPECT_TRUE(r.notes.empty());
 }
 
+// What reading found (an impossible date, dropped) and what coding found (a sentence with
+// no end, coded in pieces) come back with the events, with nothing else, in that order.
+TEST(Engine, DiagnosticsComeBackWithTheEvents) {
+  std::string text = "Canada condemned China";
+  while (text.size() < 6000) text += " and the words went on";
+  auto read = vigil::read_document(R"({"id": "diag", "date": "2021-02-29", "text": ")" + text +
+                                   R"("})");
+  ASSERT_TRUE(read.ok()) << read.status().to_string();
+  const CodedResult r = engine().code(read.value());
+  ASSERT_EQ(r.diagnostics.size(), 2u);
+  EXPECT_EQ(r.diagnostics[0], "date \"2021-02-29\" is not a day of the calendar");
+  EXPECT_EQ(r.diagnostics[1],
+            "1 sentence is longer than 5000 bytes or 100 commas (no sentence end); coded in "
+            "pieces");
+  EXPECT_EQ(r.notes, std::vector<std::string>{r.diagnostics[1]});
+  EXPECT_TRUE(engine().code(doc("clean", "Canada condemned China.")).diagnostics.empty());
+}
+
 TEST(Engine, CopiesShareTheOpenedDataAndOutliveTheOriginal) {
   std::optional<Engine> copy;
   {
