@@ -31,8 +31,20 @@ struct CodedEvent {
   std::string target_text;
   std::string verb;            ///< the verb word(s) as they appear (upper case)
   std::string pattern;         ///< the pattern that matched, or "" for the verb's own code
+  /// Where the rule that gave the code is written: the pattern's line, or the verb's line
+  /// when its own code was used; "" / 0 for events no verb line gave.
   std::string pattern_file;
   int pattern_line = 0;
+  /// The actor dictionary entries that named the source and the target (owned by the
+  /// coder's dictionaries), each with the words it was found in; entry nullptr when no
+  /// entry did (an unknown phrase, a reference the document resolved, an unnamed role).
+  /// Provenance only: it describes source_text / target_text as the coder read them.
+  struct ActorFrom {
+    const dict::ActorEntry* entry = nullptr;
+    std::string text;
+  };
+  ActorFrom source_from;
+  ActorFrom target_from;
   int32_t first_token = -1;    ///< token span of the evidence (source .. target .. verb)
   int32_t last_token = -1;
   int32_t verb_token = -1;     ///< the verb's token, -1 when the event has no verb
@@ -145,8 +157,9 @@ bool names_many_states(std::string_view upper_words);
 bool is_actor_pronoun(std::string_view word);
 
 /// The code of a noun phrase's words; "---" when nothing in it is in the dictionaries.
-/// `root` receives the actor phrase found (for provenance).
+/// `root` receives the actor phrase found and `entry` its dictionary entry (provenance).
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
-                        int32_t ordinal_date, const std::string** root = nullptr);
+                        int32_t ordinal_date, const std::string** root = nullptr,
+                        const dict::ActorEntry** entry = nullptr);
 
 }  // namespace vigil::events

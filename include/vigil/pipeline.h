@@ -72,6 +72,18 @@ struct EventRecord {
   size_t evidence_begin = 0, evidence_end = 0;  ///< byte span in the document text
   std::string verb;
   std::string pattern;       ///< the pattern text, "" when the verb's own code was used
+  /// Provenance: where the rule that gave the code is written, "FILE:LINE" with FILE
+  /// relative to the dictionary folder (the pattern's line, or the verb's line when its
+  /// own code was used); "" = null (an event no verb line gave).
+  std::string rule_at;
+  /// The actor dictionary entry that named the source / target: its root phrase and
+  /// "FILE:LINE"; empty = null (no entry: a reference the document resolved, a role not
+  /// named, an actor the pipeline supplied).
+  struct EntryOut {
+    std::string root;
+    std::string at;
+  };
+  EntryOut source_entry, target_entry;
   /// "source" or "target" when that role was not named in the sentence but taken from
   /// the document ("demonstrators faced arrest": the police named earlier); else "".
   std::string implied_role;
@@ -108,6 +120,10 @@ class Pipeline : public std::enable_shared_from_this<Pipeline> {
 
   /// Country and sector of a CAMEO actor code ("CANGOV" -> CAN, GOV; "NGO" -> "", NGO).
   ActorOut describe_actor(const std::string& code, const std::string& text) const;
+
+  /// "FILE:LINE" of a dictionary line, FILE relative to the dictionaries' folder (the
+  /// data folder, or the PETRARCH config's folder) when it lies inside it.
+  std::string dictionary_line(const std::string& file, int line) const;
 
  private:
   Pipeline(Coder coder, std::shared_ptr<const Ontology> ontology,

@@ -149,6 +149,9 @@ std::string event_template() {
   r.location_lon = 0.5;
   r.verb = "X";
   r.pattern = "x";
+  r.rule_at = "x:1";
+  r.source_entry = {"X", "x:1"};
+  r.target_entry = {"X", "x:1"};
   r.implied_role = "source";
   r.mention_spans.push_back({});
   r.joint = "0.0";

@@ -104,7 +104,8 @@ bool starts_with_country(std::string_view code) {
 bool is_actor_pronoun(std::string_view w) { return text::is_third_person_subject(w); }
 
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
-                        int32_t ordinal_date, const std::string** root) {
+                        int32_t ordinal_date, const std::string** root,
+                        const dict::ActorEntry** found) {
   const auto& v = words;
   std::string code;
   size_t actor_begin = 0, actor_end = 0;
@@ -132,6 +133,7 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
     code = entry.code_on(ordinal_date);
     if (code.empty()) code = "---";
     if (root) *root = &entry.root;
+    if (found) *found = &entry;
     actor_end = actor_begin + best.length;
     if (recode_company(v, actor_end, code)) return code;
   }
@@ -187,10 +189,13 @@ void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t o
     words.clear();
     for (size_t k = i + 1; k < end && k < items.size(); ++k)
       if (items[k].kind == Item::Kind::kWord) words.push_back(items[k].text);
-    items[i].code = code_phrase(dicts, words, ordinal_date, &items[i].root);
+    items[i].code = code_phrase(dicts, words, ordinal_date, &items[i].root, &items[i].entry);
     if (resolver && items[i].code.rfind("---", 0) == 0) {
       std::string resolved = (*resolver)(words, items[i].code);
-      if (!resolved.empty()) items[i].code = std::move(resolved);
+      if (!resolved.empty()) {
+        items[i].code = std::move(resolved);
+        items[i].entry = nullptr;  // the document named it, not this entry
+      }
     }
   }
 }

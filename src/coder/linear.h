@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vigil/dictionaries.h"
 #include "vigil/tree.h"
 
 namespace vigil::events {
@@ -30,6 +31,7 @@ struct Item {
   int32_t token = -1;          ///< words: index into the tree's tokens
   std::string code = "---";    ///< kNe: the actor code once assigned
   const std::string* root = nullptr;  ///< kNe: root phrase of the actor found (dictionary-owned)
+  const dict::ActorEntry* entry = nullptr;  ///< kNe: its dictionary entry (provenance)
   int32_t close = -1;          ///< openers: index of the matching close once indexed
 
   bool is_open() const { return kind == Kind::kOpen || kind == Kind::kNe || kind == Kind::kNec; }

@@ -449,6 +449,7 @@ std::string modality_of(const Mood& mood) {
 struct ActorCodes {
   std::vector<std::string> codes;
   std::vector<std::string> texts;
+  std::vector<const dict::ActorEntry*> entries;  ///< the entry behind each code, or nullptr
   int32_t first_token = -1, last_token = -1;
 };
 
@@ -479,6 +480,7 @@ void add_ne_code(const Linear& items, size_t ne, const dict::PetrarchOptions& op
     size_t slash = code.find('/', start);
     out.codes.push_back(code.substr(start, slash - start));
     out.texts.push_back(text);
+    out.entries.push_back(items[ne].entry);
     if (slash == std::string::npos) break;
     start = slash + 1;
   }
@@ -506,6 +508,7 @@ ActorCodes codes_at(const Linear& items, size_t open, const dict::PetrarchOption
   if (out.codes.empty()) {
     out.codes.push_back("---");
     out.texts.push_back(phrase_text(items, open));
+    out.entries.push_back(nullptr);
   }
   return out;
 }
@@ -515,6 +518,7 @@ ActorCodes unnamed_actor(const ActorCodes& other) {
   ActorCodes none;
   none.codes.push_back("---");
   none.texts.emplace_back();
+  none.entries.push_back(nullptr);
   none.first_token = other.first_token;
   none.last_token = other.last_token;
   return none;
@@ -530,9 +534,12 @@ void add_events(const ActorCodes& from, const ActorCodes& to, const std::string&
       e.source_text = from.texts[s];
       e.target = to.codes[t];
       e.target_text = to.texts[t];
+      e.source_from = {from.entries[s], e.source_text};
+      e.target_from = {to.entries[t], e.target_text};
       if (passive) {
         std::swap(e.source, e.target);
         std::swap(e.source_text, e.target_text);
+        std::swap(e.source_from, e.target_from);
       }
       e.code = code;
       e.passive = passive;
@@ -734,6 +741,7 @@ void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
       CodedEvent e;
       e.target = actor.codes[a];
       e.target_text = actor.texts[a];
+      e.target_from = {actor.entries[a], e.target_text};
       e.verb = verb;
       e.first_token = actor.first_token;
       e.last_token = std::max(actor.last_token, items[vp + 2].token);
@@ -789,6 +797,8 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     } else if (!hit.form->code.is_null()) {
       code = hit.form->code.forward;
       if (!hit.form->code.reverse.empty()) code += ":" + hit.form->code.reverse;
+      proto.pattern_file = block.file;  // the verb's own line gave the code
+      proto.pattern_line = hit.form->line;
       match.source = match.target = -1;
     } else {
       continue;

@@ -1,6 +1,7 @@
 #include "vigil/pipeline.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 #include <cctype>
 
@@ -169,6 +170,20 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineConfig& c
   Coder coder(dicts.value().first, dicts.value().second);
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(coder), ontology.value(),
                                                       std::move(lex), gazetteer.value(), config));
+}
+
+std::string Pipeline::dictionary_line(const std::string& file, int line) const {
+  namespace fs = std::filesystem;
+  std::string folder = config_.dictionary_dir.empty() ? config_.data_dir : config_.dictionary_dir;
+  if (!config_.petrarch_config.empty())
+    folder = fs::path(config_.petrarch_config).parent_path().string();
+  while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+  std::string_view name = file;
+  if (!folder.empty() && name.size() > folder.size() &&
+      name.compare(0, folder.size(), folder) == 0 && name[folder.size()] == '/') {
+    name.remove_prefix(folder.size() + 1);
+  }
+  return std::string(name) + ":" + std::to_string(line);
 }
 
 std::string Pipeline::actor_code(std::string_view phrase, int32_t ordinal_date) const {
@@ -1033,6 +1048,18 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (e.joint > 0) r.joint = std::to_string(s) + "." + std::to_string(e.joint);
       r.verb = e.verb;
       r.pattern = e.pattern;
+      if (!e.pattern_file.empty())
+        r.rule_at = pipeline_->dictionary_line(e.pattern_file, e.pattern_line);
+      // An entry is written only for the actor it named: the pipeline may have replaced
+      // an actor since (a reference resolved, a speaker, roles swapped).
+      auto entry_of = [&](const CodedEvent::ActorFrom& from, const std::string& text,
+                          const ActorOut* out, EventRecord::EntryOut& to) {
+        if (!from.entry || from.text != text || !out || out->text != text) return;
+        to.root = from.entry->root;
+        to.at = pipeline_->dictionary_line(from.entry->file, from.entry->line);
+      };
+      entry_of(e.source_from, e.source_text, &r.source, r.source_entry);
+      entry_of(e.target_from, e.target_text, r.target ? &*r.target : nullptr, r.target_entry);
       r.implied_role = implied_roles[k];
       out.push_back(std::move(r));
     }

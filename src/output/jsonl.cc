@@ -14,6 +14,19 @@ void append_number(std::string& out, double v) {
   out += buf;
 }
 
+// {"root", "at"} of the actor dictionary entry that named an actor, or null.
+void append_entry(std::string& out, const EventRecord::EntryOut& e) {
+  if (e.at.empty()) {
+    out += "null";
+    return;
+  }
+  out += "{\"root\": ";
+  append_string(out, e.root);
+  out += ", \"at\": ";
+  append_string(out, e.at);
+  out += '}';
+}
+
 void append_actor(std::string& out, const ActorOut& a) {
   out += "{\"code\": ";
   append_string(out, a.code);
@@ -106,7 +119,13 @@ void append_fields(std::string& o, const EventRecord& r) {
     o += "{\"sentence_index\": " + std::to_string(m.sentence_index) +
          ", \"begin\": " + std::to_string(m.begin) + ", \"end\": " + std::to_string(m.end) + '}';
   }
-  o += "]}, \"modality\": ";
+  o += "], \"rule\": ";
+  append_string_or_null(o, r.rule_at);
+  o += ", \"source_entry\": ";
+  append_entry(o, r.source_entry);
+  o += ", \"target_entry\": ";
+  append_entry(o, r.target_entry);
+  o += "}, \"modality\": ";
   append_string(o, r.modality);
   o += ", \"mentions\": " + std::to_string(r.mentions);
   o += ", \"joint\": ";

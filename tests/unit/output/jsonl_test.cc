@@ -28,7 +28,8 @@ constexpr const char* kBare =
     R"("target": null, "cameo": "111", "cameo_root": "11", "goldstein": null, )"
     R"("quad_class": null, "plover": null, "quote": null, "location": null, )"
     R"("evidence": {"begin": 10, "end": 33, "verb": "CONDEMNED", "pattern": null, )"
-    R"("implied": null, "mentions": []}, "modality": "asserted", "mentions": 1, )"
+    R"("implied": null, "mentions": [], "rule": null, "source_entry": null, )"
+    R"("target_entry": null}, "modality": "asserted", "mentions": 1, )"
     R"("joint": null})";
 
 TEST(JsonlWriter, BareRecordWritesNulls) { EXPECT_EQ(to_json(bare()), kBare); }
@@ -53,6 +54,9 @@ TEST(JsonlWriter, EveryField) {
   r.mentions = 2;
   r.mention_spans = {{2, 10, 33}, {5, 80, 120}};
   r.joint = "2.1";
+  r.rule_at = "verbs/cameo.verbs.txt:812";
+  r.source_entry = {"CANADA", "actors/countries.actors.txt:40"};
+  r.target_entry = {"CHINA", "actors/countries.actors.txt:52"};
   EXPECT_EQ(to_json(r),
             R"({"doc_id": "d1", "sentence_index": 2, "sentence": "Canada condemned China.", )"
             R"("date": "2020-05-28", "event_date": "2020-05", )"
@@ -64,7 +68,10 @@ TEST(JsonlWriter, EveryField) {
             R"("location": {"name": "Ottawa", "country": "CAN", "lat": 45.4215, )"
             R"("lon": -75.6972}, "evidence": {"begin": 10, "end": 33, "verb": "CONDEMNED", )"
             R"("pattern": "* CHINA", "implied": "target", "mentions": [{"sentence_index": )"
-            R"(2, "begin": 10, "end": 33}, {"sentence_index": 5, "begin": 80, "end": 120}]}, )"
+            R"(2, "begin": 10, "end": 33}, {"sentence_index": 5, "begin": 80, "end": 120}], )"
+            R"("rule": "verbs/cameo.verbs.txt:812", "source_entry": {"root": "CANADA", "at": )"
+            R"("actors/countries.actors.txt:40"}, "target_entry": {"root": "CHINA", "at": )"
+            R"("actors/countries.actors.txt:52"}}, )"
             R"("modality": "asserted", "mentions": 2, "joint": "2.1"})");
 }
 
