@@ -8,7 +8,7 @@
 //   if (!engine.ok()) { std::cerr << engine.status().to_string(); return 2; }
 //   vigil::Document doc;
 //   doc.id = "d1", doc.date = "2020-06-01", doc.text = "Canada condemned China.";
-//   for (const auto& e : engine.value().code(doc).events) std::cout << to_json(e) << '\n';
+//   for (const auto& e : engine.value().code(doc).events) std::cout << vigil::to_json(e) << '\n';
 #pragma once
 
 #include <cstddef>
