@@ -31,9 +31,9 @@ class WordIds {
   // 16 bytes, four to a cache line: the table is probed for every word of every
   // sentence, and its size in cache is what the lookups cost.
   struct Slot {
-    uint64_t head = 0;     ///< the word's first 8 bytes, zero-padded: short words compare here
-    uint32_t check = 0;    ///< the hash's high half (the low bits chose the slot)
-    int32_t id = -1;       ///< -1: empty
+    uint64_t head = 0;   ///< the word's first 8 bytes, zero-padded: short words compare here
+    uint32_t check = 0;  ///< the hash's high half (the low bits chose the slot)
+    int32_t id = -1;     ///< -1: empty
   };
   static uint64_t head_of(std::string_view word);
   void place(const Slot& slot, uint64_t hash);
@@ -61,8 +61,8 @@ class PhraseTrie {
   int32_t child(int32_t node, int32_t word) const;
   void grow_edges();
   WordIds word_ids_;
-  std::vector<int32_t> root_child_;   ///< word id -> node under the root, -1 for none
-  std::vector<uint64_t> edge_keys_;   ///< empty slots hold kNoEdge
+  std::vector<int32_t> root_child_;  ///< word id -> node under the root, -1 for none
+  std::vector<uint64_t> edge_keys_;  ///< empty slots hold kNoEdge
   std::vector<int32_t> edge_nodes_;
   size_t edge_count_ = 0;
   std::vector<int32_t> node_entry_ = std::vector<int32_t>(1, -1);

@@ -13,5 +13,6 @@ int main() {
   }
   vigil::Document doc;
   doc.id = "d1", doc.date = "2020-06-01", doc.text = "Canada condemned China.";
-  for (const auto& event : engine.value().code(doc).events) std::cout << vigil::to_json(event) << '\n';
+  for (const auto& event : engine.value().code(doc).events)
+    std::cout << vigil::to_json(event) << '\n';
 }

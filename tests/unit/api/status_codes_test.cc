@@ -110,7 +110,8 @@ TEST(StatusCode, BadParseIsDataError) {
 }
 
 TEST(StatusCode, DocumentLineThatIsNoDocumentIsInvalidArgument) {
-  for (const char* line : {"{\"id\": \"d1\"}", "not json", "", "{\"id\": \"a\",\n\"text\": \"b\"}"}) {
+  for (const char* line :
+       {"{\"id\": \"d1\"}", "not json", "", "{\"id\": \"a\",\n\"text\": \"b\"}"}) {
     auto r = vigil::read_document(line);
     ASSERT_FALSE(r.ok()) << line;
     EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument) << line;
@@ -152,7 +153,8 @@ TEST(StatusCode, Store) {
 
   vigil::store::EventFilter bad_text;
   bad_text.text = "\"unclosed";
-  const vigil::Status s = reader.value()->for_each_event(bad_text, [](const auto&) { return true; });
+  const vigil::Status s =
+      reader.value()->for_each_event(bad_text, [](const auto&) { return true; });
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << s.to_string();
 }
