@@ -121,7 +121,9 @@ TEST(Engine, DiagnosticsComeBackWithTheEvents) {
   ASSERT_TRUE(read.ok()) << read.status().to_string();
   const CodedResult r = engine().code(read.value());
   ASSERT_EQ(r.diagnostics.size(), 2u);
-  EXPECT_EQ(r.diagnostics[0], "date \"2021-02-29\" is not a day of the calendar");
+  EXPECT_EQ(r.diagnostics[0],
+            "date \"2021-02-29\" is not a day of the calendar (year 1-9999, month 1-12, day "
+            "within the month); the document has no date");
   EXPECT_EQ(r.diagnostics[1],
             "1 sentence is longer than 5000 bytes or 100 commas (no sentence end); coded in "
             "pieces");
