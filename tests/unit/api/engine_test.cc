@@ -131,6 +131,20 @@ TEST(Engine, DiagnosticsComeBackWithTheEvents) {
   EXPECT_TRUE(engine().code(doc("clean", "Canada condemned China.")).diagnostics.empty());
 }
 
+// Provenance: the dictionary line of the rule and the actor entries that named both sides.
+TEST(Engine, EventsSayWhichDictionaryLinesGaveThem) {
+  const CodedResult r = engine().code(doc("prov", "Canada condemned China."));
+  ASSERT_EQ(r.events.size(), 1u);
+  const auto& e = r.events[0];
+  EXPECT_EQ(e.rule_at.rfind("verbs/vigil.verbs.txt:", 0), 0u) << e.rule_at;
+  EXPECT_EQ(e.source_entry.root, "CANADA");
+  EXPECT_EQ(e.source_entry.at.rfind("actors/countries.actors.txt:", 0), 0u) << e.source_entry.at;
+  EXPECT_EQ(e.target_entry.root, "CHINA");
+  EXPECT_EQ(e.target_entry.at.rfind("actors/countries.actors.txt:", 0), 0u) << e.target_entry.at;
+  EXPECT_NE(vigil::to_json(e).find(R"("source_entry": {"root": "CANADA", "at": "actors/)"),
+            std::string::npos);
+}
+
 TEST(Engine, CopiesShareTheOpenedDataAndOutliveTheOriginal) {
   std::optional<Engine> copy;
   {
