@@ -687,6 +687,14 @@ bool is_personal_pronoun(std::string_view w) {
   return p && p->person != 2 && (p->is(text::kSubjectForm) || p->word == "their");
 }
 
+// "its troops", "their fighters": a phrase owned by a third-person pronoun.
+bool owned_by_speaker(std::string_view text) {
+  const size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const text::Pronoun* p = text::personal_pronoun(text.substr(0, space));
+  return p && p->person == 3 && p->is(text::kPossessiveForm);
+}
+
 // In reported speech the pronoun subject of the reported clause is the speaker: "police
 // said they had arrested seven activists" is the police's arrest.
 void attribute_reported(std::vector<CodedEvent>& events, size_t first) {
@@ -696,6 +704,14 @@ void attribute_reported(std::vector<CodedEvent>& events, size_t first) {
     if (is_personal_pronoun(e.source_text)) {
       e.source = e.reporter;
       e.source_text = e.reporter_text;
+    } else if (e.source.size() > 3 && e.source.rfind("---", 0) == 0 &&
+               e.reporter.rfind("---", 0) != 0 && owned_by_speaker(e.source_text)) {
+      // "Russia said its troops had taken the town": the speaker's own troops; "the group
+      // said its fighters ...": an armed group's fighters are the group.
+      const std::string sector = e.source.substr(3);
+      const bool of_a_state = starts_with_country(e.reporter) &&
+                              e.reporter.find(sector, 3) == std::string::npos;
+      e.source = of_a_state ? e.reporter.substr(0, 3) + sector : e.reporter;
     }
   }
 }

@@ -1000,13 +1000,15 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         break;
       }
       // A domestic actor named without a country is of the place the sentence names,
-      // else of the other actor's state ("Georgian police ... protesters"), else of the
-      // country the article is about.
+      // else of the other actor's state ("Georgian police ... protesters") or the state
+      // whose rebels or opposition it faces ("al-Shabab ... a government soldier"), else
+      // of the country the article is about.
       std::string home = where ? where->country : std::string();
-      // (A state's organ, not a news agency or a group: "Reuters" says nothing of where.)
+      // (A state's organ or its domestic opponents, not a news agency: "Reuters" says
+      // nothing of where.)
       for (const ActorOut* a : {&r.source, r.target ? &*r.target : nullptr})
         if (home.empty() && a && !a->country.empty() && a->code.size() > 3 &&
-            is_state_sector(a->sector))
+            (is_state_sector(a->sector) || a->sector == "REB" || a->sector == "OPP"))
           home = a->country;
       if (home.empty()) home = document_country;
       give_country(r.source, home);

@@ -385,6 +385,19 @@ const Case kCases[] = {
     {"adverbial_gerund_keeps_the_first_act",
      "Russia expelled the Norwegian ambassador while freezing all trade with Norway.",
      "RUS NORGOV 161 asserted"},
+    // In reported speech, "its troops" are the speaker's: a state's troops, a group's
+    // fighters the group itself.
+    {"reported_possessive_subject_of_a_state",
+     "Russia said its troops had captured five Ukrainian soldiers.", "RUSMIL UKRMIL 173 asserted"},
+    {"reported_possessive_subject_of_a_group",
+     "Boko Haram said its fighters had abducted twenty Nigerian students.",
+     "NGAREBBKH NGAEDU 181 asserted"},
+    // A state's rebels act at home: the soldier they kill is that state's, whatever other
+    // country the article names.
+    {"country_from_the_rebels_faced",
+     "Washington sent envoys to London on Monday. A government soldier was killed by "
+     "al-Shabab fighters on Friday.",
+     "SOMREBSHB SOMGOVMIL 190 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
