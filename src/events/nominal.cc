@@ -150,6 +150,8 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
       if (k + 1 < words.size() && is_people_head(words[k + 1])) continue;
       // "lodged a protest with Japan": a state's formal complaint (the verbs code it).
       if (noun.code == "141" && lodged_before(words, k)) continue;
+      // "drew protest from the EU": a judgement voiced by others (find_nominal_acts).
+      if (noun.code == "141" && k + 1 < words.size() && words[k + 1] == "from") continue;
       // "summoned the ambassador to protest", "moved to arrest": an infinitive is a verb,
       // which the verbs code.
       if (k > 0 && words[k - 1] == "to" && words[k].back() != 's') continue;
@@ -223,11 +225,100 @@ std::string phrase_from(const std::vector<syntax::Token>& tokens, size_t k, size
   return phrase;
 }
 
+// Nouns of a judgement voiced by others, with its code: "drew condemnation from X".
+std::string_view judgement_noun_code(std::string_view lower) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kJudgements = {{
+      {"condemnation", "111"}, {"condemnations", "111"}, {"criticism", "111"},
+      {"protest", "111"},      {"protests", "111"},      {"outrage", "111"},
+      {"rebuke", "111"},       {"censure", "111"},       {"praise", "051"}}};
+  for (const auto& [word, code] : kJudgements)
+    if (word == lower) return code;
+  return {};
+}
+
+// "X drew condemnation from A, B and C", "condemnation came from A": a judgement noun
+// voiced by the actors after "from", of the first actor the sentence names before it
+// (or of its possessor: "the government's refusal drew protest from ...").
+void add_drawn_judgements(const std::vector<syntax::Token>& tokens, const PhraseCoder& code_of,
+                          std::vector<NominalAct>& out) {
+  static constexpr std::array<std::string_view, 12> kDrawing = {
+      "drew",    "drawn",  "draws",   "draw",     "sparked", "prompted",
+      "triggered", "provoked", "attracted", "met", "faced", "received"};
+  // A capitalised name or state adjective: "Russian", "the EU" (not "The").
+  auto capitalized = [&tokens](const syntax::Token& t) {
+    return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])) &&
+           (is_name_tag(t.tag) || t.tag == "JJ");
+  };
+  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (tokens[k].tag.rfind("NN", 0) != 0) continue;
+    const std::string noun = lower_of(tokens[k].text);
+    const std::string_view code = judgement_noun_code(noun);
+    if (code.empty()) continue;
+    // The verb that draws it, past adjectives ("drew strong international protest").
+    size_t b = k;
+    while (b > 0 && (tokens[b - 1].tag == "JJ" || tokens[b - 1].tag == "DT" ||
+                     tokens[b - 1].tag == "RB"))
+      --b;
+    const bool drawn = b > 0 && std::find(kDrawing.begin(), kDrawing.end(),
+                                          lower_of(tokens[b - 1].text)) != kDrawing.end();
+    const bool came = lower_of(tokens[k + 1].text) == "came" || lower_of(tokens[k + 1].text) == "poured";
+    size_t from = k + 1 + (came ? 1 : 0);
+    if (came && from < tokens.size() && lower_of(tokens[from].text) == "in") ++from;
+    if (!(drawn || came) || from >= tokens.size() || lower_of(tokens[from].text) != "from") continue;
+    // Who voices it: each actor of the list after "from".
+    std::vector<std::pair<std::string, std::string>> voices;
+    size_t list_end = from + 1;
+    for (size_t j = from + 1; j < tokens.size();) {
+      size_t end = 0;
+      const std::string phrase = phrase_from(tokens, j, &end);
+      const std::string source = phrase.empty() ? std::string() : code_of(phrase);
+      if (!source.empty()) voices.emplace_back(source, phrase);
+      list_end = std::max(end, j + 1);
+      if (end >= tokens.size() || end == j) break;
+      const std::string sep = lower_of(tokens[end].text);
+      if (sep != "," && sep != "and") break;
+      j = end + 1;
+      if (j < tokens.size() && lower_of(tokens[j].text) == "and") ++j;
+    }
+    // Whose act: the first actor named before the noun, else after the list ("came from
+    // A and B after C seized ...").
+    std::string target, target_text;
+    auto first_actor = [&](size_t begin, size_t end) {
+      for (size_t j = begin; j < end && target.empty(); ++j) {
+        if (!capitalized(tokens[j]) || (j > begin && capitalized(tokens[j - 1]))) continue;
+        std::string run;
+        for (size_t r = j; r < end && capitalized(tokens[r]); ++r)
+          run += (run.empty() ? "" : " ") + tokens[r].text;
+        target = code_of(run);
+        target_text = run;
+      }
+    };
+    first_actor(0, b);
+    if (target.empty()) first_actor(list_end, tokens.size());
+    if (target.empty()) continue;
+    for (const auto& [source, phrase] : voices) {
+      if (source == target) continue;
+      NominalAct act;
+      act.code = std::string(code);
+      act.noun = tokens[k].text;
+      for (char& c : act.noun) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      act.source = source;
+      act.source_text = phrase;
+      act.target = target;
+      act.target_text = target_text;
+      act.first_token = static_cast<int32_t>(k);
+      act.last_token = static_cast<int32_t>(list_end - 1);
+      out.push_back(std::move(act));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const PhraseCoder& code_of) {
   std::vector<NominalAct> out;
   const auto& tokens = tree.tokens;
+  add_drawn_judgements(tokens, code_of, out);
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (tokens[k].tag.rfind("NN", 0) != 0) continue;
     const std::string noun = lower_of(tokens[k].text);

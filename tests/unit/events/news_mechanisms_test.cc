@@ -398,6 +398,17 @@ const Case kCases[] = {
      "Washington sent envoys to London on Monday. A government soldier was killed by "
      "al-Shabab fighters on Friday.",
      "SOMREBSHB SOMGOVMIL 190 asserted"},
+    // A judgement voiced by others, named by a noun: "drew criticism from X", "condemnation
+    // came from X" is X's criticism of the act's author; "protest from X" is no street protest.
+    {"drawn_criticism_is_the_voices_criticism",
+     "The Peruvian government's decision drew sharp protest from Chile and Bolivia.",
+     "CHL PER 111 asserted"},
+    {"drawn_protest_is_no_demonstration",
+     "The Peruvian government's decision drew sharp protest from Chile and Bolivia.",
+     "!CHLCVL CHLGOV 141 asserted"},
+    {"condemnation_came_from",
+     "Condemnation came from Norway and Denmark after Iran seized the tanker.",
+     "DNK IRN 111 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
