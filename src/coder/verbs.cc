@@ -298,12 +298,27 @@ bool names_coded_actor(const Linear& items, const Sequence& lower) {
 // new_actor_length option) an uncoded target is a new actor named by its own words, so
 // an uncoded NE before the verb is another actor, not the target's code again: "The
 // council condemned the decision" has two new actors.
+size_t enclosing_open(const Linear& items, size_t k);
+
+// "The U.S. ambassador to China", "the UN envoy for Syria": an actor named in a phrase
+// that modifies a noun phrase whose head already names an actor with a country or an
+// organisation is a modifier, not the subject.
+bool modifies_coded_head(const Linear& items, size_t ne) {
+  const size_t pp = enclosing_open(items, ne);
+  if (pp >= items.size() || items[pp].text != "PP") return false;
+  const size_t np = enclosing_open(items, pp);
+  if (np >= items.size() || items[np].text != "NP") return false;
+  for (size_t k = np + 1; k < pp; ++k)
+    if (items[k].kind == Kind::kNe && items[k].code.rfind("---", 0) != 0) return true;
+  return false;
+}
+
 long default_source(const Linear& items, const Sequence& upper, const std::string& target_code,
                     bool new_actors = false) {
   for (const SeqItem& s : upper) {
     if (s.kind == SeqKind::kNecOpen) return static_cast<long>(s.item);
     if (s.kind == SeqKind::kNeOpen && items[s.item].code != "---" &&
-        items[s.item].code != target_code)
+        items[s.item].code != target_code && !modifies_coded_head(items, s.item))
       return static_cast<long>(actor_unit(items, s.item));
   }
   const bool any_uncoded = new_actors && target_code == "---";

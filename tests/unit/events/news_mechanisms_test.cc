@@ -409,6 +409,9 @@ const Case kCases[] = {
     {"condemnation_came_from",
      "Condemnation came from Norway and Denmark after Iran seized the tanker.",
      "DNK IRN 111 asserted"},
+    // An envoy "to X" is not X: a state named after a coded head only modifies it.
+    {"envoy_to_a_state_is_not_that_state",
+     "The U.S. ambassador to Peru met Peruvian officials on Monday.", "USAGOV PERGOV 040 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
