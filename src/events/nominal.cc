@@ -50,6 +50,14 @@ bool is_people_head(std::string_view w) {
   return std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
 }
 
+// Prepositions before a bare noun of custody that make it a state ("in detention", "under
+// arrest") or a kind ("conditions of detention", "up for arrest").
+bool is_state_preposition(std::string_view w) {
+  static constexpr std::array<std::string_view, 6> kPrepositions = {"in",   "of",   "for",
+                                                                    "under", "from", "into"};
+  return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
+}
+
 // Determiners that make a bare event noun point back ("the arrests came after ...").
 bool is_definite(std::string_view w) {
   static constexpr std::array<std::string_view, 9> kDefinite = {
@@ -155,6 +163,11 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
       // "summoned the ambassador to protest", "moved to arrest": an infinitive is a verb,
       // which the verbs code.
       if (k > 0 && words[k - 1] == "to" && words[k].back() != 's') continue;
+      // "remain in detention", "conditions of detention", "offered himself for arrest":
+      // a bare singular after a preposition names a state or a kind of act, not one act.
+      if (noun.code == "173" && words[k].back() != 's' && k > 0 &&
+          is_state_preposition(words[k - 1]))
+        continue;
       const std::string& w = words[k];
       NominalEvent e;
       e.code = std::string(noun.code);

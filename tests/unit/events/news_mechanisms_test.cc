@@ -412,6 +412,11 @@ const Case kCases[] = {
     // An envoy "to X" is not X: a state named after a coded head only modifies it.
     {"envoy_to_a_state_is_not_that_state",
      "The U.S. ambassador to Peru met Peruvian officials on Monday.", "USAGOV PERGOV 040 asserted"},
+    // A bare noun of custody after a preposition is a state, not an arrest.
+    {"in_detention_is_no_arrest", "Eleven students remain in detention in Lima.",
+     "!PERCOP PERCVL 173 asserted"},
+    {"the_arrest_of_is_an_arrest", "The arrest of ten students in Lima angered their parents.",
+     "PERCOP PERCVL 173 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
