@@ -184,7 +184,7 @@ class DocumentCoder {
                    const std::vector<discourse::Quote>& quotes,
                    std::vector<CodedEvent>& events) const;
 
-  std::string document_country(const discourse::DocumentAnalysis& analysis,
+  std::vector<std::string> document_countries(const discourse::DocumentAnalysis& analysis,
                                const std::vector<const syntax::Tree*>& trees,
                                int32_t ordinal) const;
   static std::vector<EventRecord> merge_mentions(std::vector<EventRecord> records);

@@ -771,7 +771,17 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   std::vector<const syntax::Tree*> parsed_trees;
   for (const SentenceWork& w : sentences)
     if (!w.tree.empty()) parsed_trees.push_back(&w.tree);
-  const std::string document_country = this->document_country(analysis, parsed_trees, ordinal);
+  // The states the article is about, the most named first.
+  const std::vector<std::string> document_countries =
+      this->document_countries(analysis, parsed_trees, ordinal);
+  const std::string document_country =
+      document_countries.empty() ? std::string() : document_countries.front();
+  // The state the article is about other than `own`: a state addresses others.
+  auto foreign_country = [&document_countries](const std::string& own) {
+    for (const std::string& c : document_countries)
+      if (c != own) return c;
+    return std::string();
+  };
   // Event nouns are read with vigil's own dictionaries; PETRARCH's codes verbs only.
   const bool own_dictionaries = pipeline_->config().petrarch_config.empty();
   DocumentContext context(pipeline_->coder().dictionaries(), ordinal,
@@ -1016,8 +1026,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
         // What a state says to "the government" or "all parties" is said to the country
         // the article is about, not to its own: an appeal, demand, criticism, rejection or
         // threat by a state official to its own state is rare in foreign news.
-        const bool verbal = is_verbal_act(r.cameo) && r.source.sector == "GOV" &&
-                            !document_country.empty() && r.source.country != document_country;
+        const std::string addressed = foreign_country(r.source.country);
+        const bool verbal =
+            is_verbal_act(r.cameo) && r.source.sector == "GOV" && !addressed.empty();
         const bool own_state_by_reference =
             r.target->country == r.source.country && !r.source.country.empty() &&
             pipeline_->actor_code(e.target_text, ordinal).rfind("---", 0) == 0;
@@ -1025,7 +1036,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           r.target->country.clear();
           r.target->code = "---" + r.target->code.substr(3);
         }
-        give_country(*r.target, verbal && !where ? document_country : home);
+        give_country(*r.target, verbal && !where ? addressed : home);
       }
       // A protest with no target named is against the protesters' own government; an
       // arrest or a raid of people not named is of the state's civilians.
@@ -1072,7 +1083,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
 // The country an article is about, for actors it names without one ("police",
 // "protesters"): the country its places name most, the dateline counting as three
 // mentions. "" when no place is named.
-std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& analysis,
+std::vector<std::string> DocumentCoder::document_countries(const discourse::DocumentAnalysis& analysis,
                                             const std::vector<const syntax::Tree*>& trees,
                                             int32_t ordinal) const {
   std::vector<std::pair<std::string, int>> counts;
@@ -1108,10 +1119,13 @@ std::string DocumentCoder::document_country(const discourse::DocumentAnalysis& a
                        (!pipeline_->gazetteer() || pipeline_->gazetteer()->country(code));
     return state ? code : std::string();
   };
+  // Most named first; between equals, the first named.
   auto best_of = [&counts]() {
-    const auto best = std::max_element(
-        counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    return best == counts.end() ? std::string() : best->first;
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::string> ranked;
+    for (const auto& [country, n] : counts) ranked.push_back(country);
+    return ranked;
   };
   if (!counts.empty()) return best_of();
   for (const syntax::Tree* tree : trees) {

@@ -417,6 +417,12 @@ const Case kCases[] = {
      "!PERCOP PERCVL 173 asserted"},
     {"the_arrest_of_is_an_arrest", "The arrest of ten students in Lima angered their parents.",
      "PERCOP PERCVL 173 asserted"},
+    // A state's appeal to "the government" is to the other state the article is about,
+    // even when the article is filed from the appealing state's capital.
+    {"appeal_to_the_government_from_home",
+     "OTTAWA - Police in Colombo clashed with protesters on Monday. Canada called on the "
+     "government to protect minorities.",
+     "CAN LKAGOV 0234 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
