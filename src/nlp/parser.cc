@@ -382,29 +382,32 @@ int32_t Parser::Scratch::parse_sbar() {
   return sbar;
 }
 
-int32_t Parser::Scratch::parse_vp() {
+int32_t Parser::Scratch::parse_vp(bool predicate) {
+  // A clause's predicate is finite whatever its tag says ("vessels that collided", with
+  // "collided" read as a participle, still takes "and caused").
+  const Form form = predicate && form_at(pos) != Form::kNone ? Form::kFinite : form_at(pos);
+  open_vps.push_back(form);
+  struct Close {
+    std::vector<Form>& v;
+    ~Close() { v.pop_back(); }
+  } close{open_vps};
   int32_t first = parse_vp_single();
   if (first < 0) return -1;
-  // VP coordination: "arrested him and charged him", "met ..., and agreed ...".
+  // VP coordination: "arrested him and charged him", "met ..., and agreed ...". A verb
+  // joins the nearest open verb phrase of its own form: "accused X of plotting and said"
+  // coordinates "said" with "accused" (finite with finite, the verb phrase whose subject
+  // it shares), "to stop enriching uranium and release" coordinates "release" with "stop";
+  // a form no open phrase has joins this one.
   size_t k = pos;
   if (tag(k) == Tag::Comma && tag(k + 1) == Tag::CC) ++k;
-  if (tag(k) == Tag::CC && verb_starts(k + 1) && !is_finite_verb(tag(k + 1)) == false) {
-    int32_t outer = make(L::VP);
-    add(outer, first);
-    while (pos < k + 1) add(outer, leaf());
-    int32_t second = parse_vp();
-    add(outer, second);
-    return outer;
-  }
-  if (tag(k) == Tag::CC &&
-      (tag(k + 1) == Tag::VB || tag(k + 1) == Tag::VBN || tag(k + 1) == Tag::VBG)) {
-    int32_t outer = make(L::VP);
-    add(outer, first);
-    while (pos < k + 1) add(outer, leaf());
-    add(outer, parse_vp());
-    return outer;
-  }
-  return first;
+  if (tag(k) != Tag::CC || !verb_starts(k + 1)) return first;
+  const Form next = form_at(k + 1);
+  if (next == Form::kNone || (next != form && outer_vp_has_form(next))) return first;
+  int32_t outer = make(L::VP);
+  add(outer, first);
+  while (pos < k + 1) add(outer, leaf());
+  add(outer, parse_vp());
+  return outer;
 }
 
 int32_t Parser::Scratch::parse_vp_single() {
@@ -717,7 +720,7 @@ int32_t Parser::Scratch::parse_clause(bool need_subject) {
       time = -1;
     }
   }
-  int32_t vp = parse_vp();
+  int32_t vp = parse_vp(subject >= 0 || !need_subject);
   if (vp < 0 && subject < 0) {
     if (pos == start) return -1;
   }

@@ -139,6 +139,28 @@ struct Parser::Scratch {
     return finite_at(k);
   }
 
+  // The form of a verb group, for coordination: "and said" joins a finite verb phrase,
+  // "and seeking" a gerund, "and meet" a base form.
+  enum class Form : uint8_t { kNone, kFinite, kBase, kGerund, kParticiple };
+  Form form_at(size_t i) const {
+    while (is_adv(tag(i))) ++i;
+    const Tag t = tag(i);
+    if (is_finite_verb(t)) return Form::kFinite;
+    if (t == Tag::VB) return Form::kBase;
+    if (t == Tag::VBG) return Form::kGerund;
+    if (t == Tag::VBN) return Form::kParticiple;
+    return Form::kNone;
+  }
+  // The forms of the verb phrases being parsed (parse_vp), innermost last.
+  std::vector<Form> open_vps;
+  // A verb phrase around the innermost one has form `f`: "accused X of plotting and said":
+  // "said" belongs to "accused", whose subject it shares, not to "plotting".
+  bool outer_vp_has_form(Form f) const {
+    for (size_t i = open_vps.size() - 1; i-- > 0;)
+      if (open_vps[i] == f) return true;
+    return false;
+  }
+
   // "Thursday", "last week", "the weekend": a time phrase, which modifies the verb.
   bool time_phrase_at(size_t i) const {
     if (tag(i) == Tag::DT || is_adj(tag(i))) ++i;
@@ -272,7 +294,9 @@ struct Parser::Scratch {
   int32_t parse_base_np();
   int32_t parse_np(bool subject, bool attach_pp, bool coord = true);
   int32_t parse_pp();
-  int32_t parse_vp();
+  // `predicate`: the verb phrase of a clause with a subject (or of a relative clause),
+  // finite for coordination whatever its first verb's tag.
+  int32_t parse_vp(bool predicate = false);
   int32_t parse_vp_single();
   void parse_complements(int32_t vp, size_t main);
   int32_t parse_clause(bool need_subject);
