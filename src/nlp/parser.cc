@@ -403,6 +403,11 @@ int32_t Parser::Scratch::parse_vp(bool predicate) {
   if (tag(k) != Tag::CC || !verb_starts(k + 1)) return first;
   const Form next = form_at(k + 1);
   if (next == Form::kNone || (next != form && outer_vp_has_form(next))) return first;
+  // "said they would free the hostages and asked for talks": a past tense does not go on
+  // a modal's verb phrase (reported "would" is already past) when an outer one can take it.
+  if (next == Form::kFinite && tag(pos_of_verb(k + 1)) == Tag::VBD && modal_head(first) &&
+      outer_vp_has_form(Form::kFinite))
+    return first;
   int32_t outer = make(L::VP);
   add(outer, first);
   while (pos < k + 1) add(outer, leaf());

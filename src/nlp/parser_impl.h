@@ -151,6 +151,19 @@ struct Parser::Scratch {
     if (t == Tag::VBN) return Form::kParticiple;
     return Form::kNone;
   }
+  size_t pos_of_verb(size_t i) const {
+    while (is_adv(tag(i))) ++i;
+    return i;
+  }
+  // The verb phrase's own verb group starts with a modal ("would free ..").
+  bool modal_head(int32_t vp) const {
+    for (int32_t k = nodes[static_cast<size_t>(vp)].first; k >= 0;
+         k = nodes[static_cast<size_t>(k)].next) {
+      const PNode& c = nodes[static_cast<size_t>(k)];
+      if (c.label == L::Leaf) return tag(static_cast<size_t>(c.token)) == Tag::MD;
+    }
+    return false;
+  }
   // The forms of the verb phrases being parsed (parse_vp), innermost last.
   std::vector<Form> open_vps;
   // A verb phrase around the innermost one has form `f`: "accused X of plotting and said":

@@ -73,6 +73,18 @@ TEST_F(CoordinationTest, ReportedClauseKeepsItsOwnCoordination) {
             "(CD two))))))) (. .)))");
 }
 
+TEST_F(CoordinationTest, PastTenseAfterAReportedModalJoinsTheReportingVerb) {
+  EXPECT_EQ(parse("The rebels said they would free the hostages and asked for talks."),
+            "(ROOT (S (NP (DT The) (NNS rebels)) (VP (VP (VBD said) (SBAR (S (NP (PRP they)) (VP "
+            "(MD would) (VP (VB free) (NP (DT the) (NNS hostages))))))) (CC and) (VP (VBD asked) "
+            "(PP (IN for) (NP (NNS talks))))) (. .)))");
+  // Without an outer verb the modal's phrase takes it.
+  EXPECT_EQ(
+      parse("Kenya would host talks and invited Chad."),
+      "(ROOT (S (NP (NNP Kenya)) (VP (VP (MD would) (VP (VB host) (NP (NNS talks)))) (CC and) "
+      "(VP (VBD invited) (NP (NNP Chad)))) (. .)))");
+}
+
 TEST_F(CoordinationTest, RelativeClausePredicateIsFiniteWhateverItsTag) {
   // "collided" is read as a participle, but as the relative clause's predicate it still
   // takes "and caused" rather than passing it to "sued".
