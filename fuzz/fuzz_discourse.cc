@@ -48,6 +48,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)vigil::discourse::resolve(t, publication);
   }
   (void)vigil::discourse::sentence_date(text, 0, text.size(), publication);
-  (void)vigil::discourse::find_dateline(text);
+  (void)vigil::discourse::dateline_place(text, vigil::nlp::find_dateline(text), nullptr);
   return 0;
 }

@@ -219,15 +219,14 @@ bool is_locative_cue(std::string_view cue);
 std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
                                const Gazetteer& gazetteer);
 
-/// The dateline opening a news text (or Document::dateline): "OTTAWA –",
-/// "BEIJING, March 21 (Xinhua) --", "CAIRO:", "WASHINGTON (Reuters) -". The name is
-/// returned as written, title-cased ("Ottawa"), with no country; use the overload with a
-/// gazetteer to fill those.
-std::optional<Place> find_dateline(std::string_view text);
-/// As above, filling country and coordinates from the gazetteer when it knows the name;
-/// a town it does not know takes the state or country written after it
-/// ("STAMFORD, Conn., March 3 -" -> USA), and "DALLAS/FORT WORTH" the first place.
-std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer);
+/// The place of a dateline that nlp::find_dateline (the one dateline reader) found in
+/// `text`: its name as written, title-cased ("Ottawa"), its span and the cue "dateline";
+/// with a gazetteer, the gazetteer's name, country and coordinates when it knows the name,
+/// else the country of the region written after it ("STAMFORD, Conn., March 3 -" -> USA),
+/// and for "DALLAS/FORT WORTH" the first place. nullopt when there is no dateline or it
+/// names no place ("(Reuters) -").
+std::optional<Place> dateline_place(std::string_view text, const nlp::Dateline& dateline,
+                                    const Gazetteer* gazetteer);
 
 // ---------------------------------------------------------------------------------------
 // The document, read once

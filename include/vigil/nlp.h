@@ -42,20 +42,33 @@ struct SentenceSpan {
   size_t end = 0;
 };
 
-/// A news dateline at the start of a paragraph ("OTTAWA –", "BEIJING, March 21 (Xinhua) --",
-/// "CAIRO:", "WASHINGTON (Reuters) -"). `begin`/`end` cover the whole dateline including its
-/// separator; `place_begin`/`place_end` cover the place name ("OTTAWA", "BEIJING").
+/// A news dateline: the place and agency lead of a story ("OTTAWA –", "CAIRO:",
+/// "WASHINGTON (Reuters) -", "Washington (Reuters) -", "BEIJING, March 21 (Xinhua) --",
+/// "Colombo, Sri Lanka –", "KHARTOUM, (Reuters) –", "(Reuters) -", "AFP -"). The one
+/// reader of datelines: the pipeline skips its span, the discourse stage resolves its place
+/// against the gazetteer (discourse::dateline_place), the quote reader skips its words.
+/// All spans are [begin, end) byte offsets into the text; an absent part is empty.
 struct Dateline {
-  size_t begin = 0;
+  size_t begin = 0;  ///< the whole dateline, its separator ("-", "--", "–", "—", ":") included
   size_t end = 0;
-  size_t place_begin = 0;
+  size_t place_begin = 0;  ///< the place as written: "OTTAWA", "Colombo", "DALLAS/FORT WORTH"
   size_t place_end = 0;
+  size_t region_begin = 0;  ///< the state or country after the place: "Sri Lanka", "Conn."
+  size_t region_end = 0;
+  size_t agency_begin = 0;  ///< the agency, without brackets: "Reuters", "AFP"
+  size_t agency_end = 0;
   bool found() const { return end > begin; }
+  bool has_place() const { return place_end > place_begin; }
 };
 
-/// Finds a dateline starting at `from` (after leading blanks and a headline, if the text
-/// opens with one: the first paragraph that has a dateline within its first 80 bytes).
-/// Returns an empty Dateline when there is none.
+/// Finds the dateline of the text from `from` on: at the start of its first line, or of
+/// its second when the first is a headline (a line without final punctuation). The place
+/// is one to four words in capitals ("NEW DELHI"), or capitalised ("Rio de Janeiro") when
+/// an agency in brackets or ", region or date" follows it; a dash or colon (for a place in
+/// capitals or an agency) ends the dateline, as does the end of the line after
+/// "PLACE, Region". A place of fewer than three letters, a month or weekday, prose after
+/// the comma ("Lima, he said, ...") or more than four words (an all-capitals headline) is
+/// no dateline. Returns an empty Dateline when there is none.
 Dateline find_dateline(std::string_view text, size_t from = 0);
 
 /// The longest sentence split_sentences returns, in bytes and in clause commas (", " or

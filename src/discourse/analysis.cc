@@ -18,11 +18,8 @@ DocumentAnalysis::DocumentAnalysis(std::string_view text, const Gazetteer* gazet
     while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\n'))
       ++span.begin;
   }
-  if (!gazetteer) {
-    dateline_ = find_dateline(text);
-    return;
-  }
-  dateline_ = find_dateline(text, *gazetteer);
+  dateline_ = dateline_place(text, dateline_span_, gazetteer);
+  if (!gazetteer) return;
   // Places sentence by sentence: "the city" may be a city an earlier sentence named ("in
   // Kisumu ... police in the city"), but "the country" and "the territory" refer back
   // within their sentence only (across sentences the last country named is too often

@@ -353,114 +353,42 @@ std::vector<Place> find_places(std::string_view text, size_t begin, size_t end,
   return out;
 }
 
-namespace {
-
-std::optional<Place> dateline_at(std::string_view text, size_t i);
-
-}  // namespace
-
-std::optional<Place> find_dateline(std::string_view text) {
-  auto d = dateline_at(text, 0);
-  if (d) return d;
-  // A plain-text file may start with its headline: one line without final punctuation.
-  size_t nl = text.find('\n');
-  if (nl == std::string_view::npos) return d;
-  size_t e = nl;
-  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
-  if (e == 0 || text[e - 1] == '.' || text[e - 1] == ':') return d;
-  return dateline_at(text, nl + 1);
-}
-
-namespace {
-
-std::optional<Place> dateline_at(std::string_view text, size_t i) {
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
-  size_t b = i;
-  size_t letters = 0;
-  // An all-capitals name: letters, spaces, dots, hyphens, apostrophes; accented capitals.
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 'A' && c <= 'Z') {
-      ++letters;
-      ++i;
-    } else if (c == ' ' || c == '.' || c == '-' || c == '\'' || c == '/') {
-      if (c == '-' && (i + 1 >= text.size() || text[i + 1] == '-' || text[i + 1] == ' ')) break;
-      if (c == ' ' && i + 1 < text.size() &&
-          !(text[i + 1] >= 'A' && text[i + 1] <= 'Z'))
-        break;
-      ++i;
-    } else if (c == 0xC3 && starts_upper(text, i)) {
-      ++letters;
-      i += 2;
-    } else {
-      break;
-    }
-  }
-  size_t e = i;
-  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '-')) --e;
-  if (letters < 3) return std::nullopt;
-  // What follows the name: a dash, colon, comma (with a date) or an agency in brackets.
-  std::string_view rest = text.substr(e, 40);
-  size_t k = 0;
-  while (k < rest.size() && rest[k] == ' ') ++k;
-  rest = rest.substr(k);
-  bool ok = rest.substr(0, 1) == ":" || rest.substr(0, 1) == "," || rest.substr(0, 1) == "(" ||
-            rest.substr(0, 1) == "-" || rest.substr(0, 3) == "\xE2\x80\x93" ||
-            rest.substr(0, 3) == "\xE2\x80\x94";
-  if (!ok) return std::nullopt;
-  // A headline in capitals is not a dateline: datelines are at most four words.
-  std::string_view name = text.substr(b, e - b);
-  if (count_words(name) > 4) return std::nullopt;
+std::optional<Place> dateline_place(std::string_view text, const nlp::Dateline& dateline,
+                                    const Gazetteer* gazetteer) {
+  if (!dateline.found() || dateline.place_end <= dateline.place_begin) return std::nullopt;
   Place p;
-  p.name = title_case(name);
-  p.begin = b;
-  p.end = e;
+  p.name = title_case(text.substr(dateline.place_begin, dateline.place_end - dateline.place_begin));
+  p.begin = dateline.place_begin;
+  p.end = dateline.place_end;
   p.cue = "dateline";
-  return p;
-}
-
-}  // namespace
-
-std::optional<Place> find_dateline(std::string_view text, const Gazetteer& gazetteer) {
-  auto p = find_dateline(text);
-  if (!p) return p;
+  if (!gazetteer) return p;
   auto fill = [&](const GazetteerEntry* e, bool rename) {
-    if (rename) p->name = e->name;
-    p->country = e->country;
-    p->lat = e->lat;
-    p->lon = e->lon;
+    if (rename) p.name = e->name;
+    p.country = e->country;
+    p.lat = e->lat;
+    p.lon = e->lon;
   };
-  if (const GazetteerEntry* e = gazetteer.lookup(p->name)) {
+  if (const GazetteerEntry* e = gazetteer->lookup(p.name)) {
     fill(e, true);
     return p;
   }
   // "DALLAS/FORT WORTH": the first of several places.
-  size_t slash = p->name.find('/');
+  size_t slash = p.name.find('/');
   if (slash != std::string::npos) {
-    std::string first = p->name.substr(0, slash);
-    if (const GazetteerEntry* e = gazetteer.lookup(first)) {
-      p->name = first;
+    std::string first = p.name.substr(0, slash);
+    if (const GazetteerEntry* e = gazetteer->lookup(first)) {
+      p.name = first;
       fill(e, true);
       return p;
     }
   }
   // "STAMFORD, Conn., March 3 -", "KYIV, Ukraine —": a town the gazetteer does not know
   // takes the country (and the coordinates) of the state or country written after it.
-  size_t i = p->end;
-  if (i < text.size() && text[i] == ',') {
-    size_t b = i + 1;
-    while (b < text.size() && text[b] == ' ') ++b;
-    size_t e = b;
-    while (e < text.size() && text[e] != ',' && text[e] != '(' && text[e] != '\n' &&
-           !(text[e] == '-' && e + 1 < text.size() && (text[e + 1] == ' ' || text[e + 1] == '-')) &&
-           text.compare(e, 3, "\xE2\x80\x93") != 0 && text.compare(e, 3, "\xE2\x80\x94") != 0)
-      ++e;
-    std::string_view region = text.substr(b, e - b);
-    while (!region.empty() && region.back() == ' ') region.remove_suffix(1);
-    if (!region.empty() && region.size() < 40) {
-      if (const GazetteerEntry* r = gazetteer.lookup(region)) {
-        if (r->kind != "city") fill(r, false);
-      }
+  if (dateline.region_end > dateline.region_begin) {
+    const std::string_view region =
+        text.substr(dateline.region_begin, dateline.region_end - dateline.region_begin);
+    if (const GazetteerEntry* r = gazetteer->lookup(region)) {
+      if (r->kind != "city") fill(r, false);
     }
   }
   return p;

@@ -93,4 +93,8 @@ bool is_other_abbreviation(std::string_view lower);
 /// Capitalised words that typically open a sentence ("The", "He", "But", ...).
 bool is_sentence_starter(std::string_view lower);
 
+/// True when the line [line_begin, line_end) has no final punctuation (a headline): the
+/// splitter ends a sentence there, and a dateline may follow it.
+bool lacks_final_punct(std::string_view text, size_t line_begin, size_t line_end);
+
 }  // namespace vigil::nlp::detail

@@ -1,4 +1,4 @@
-// Sentence splitting and dateline detection for news text.
+// Sentence splitting for news text (the dateline reader is dateline.cc).
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -218,7 +218,10 @@ LineInfo measure_lines(std::string_view t) {
   return info;
 }
 
-// True when the line [line_begin, line_end) has no final punctuation.
+}  // namespace
+
+namespace detail {
+
 bool lacks_final_punct(std::string_view t, size_t line_begin, size_t line_end) {
   size_t e = line_end;
   while (e > line_begin && detail::is_space_byte(t[e - 1])) --e;
@@ -235,6 +238,12 @@ bool lacks_final_punct(std::string_view t, size_t line_begin, size_t line_end) {
   }
   return true;
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::lacks_final_punct;
 
 bool starts_list_item(std::string_view t, size_t i) {
   if (i >= t.size()) return false;
@@ -398,117 +407,6 @@ std::vector<SentenceSpan> split_sentences(std::string_view t, size_t* cut_senten
   emit(t.size());
   if (cut_sentences) *cut_sentences = cuts;
   return out;
-}
-
-namespace {
-
-bool is_place_byte(char c) {
-  return is_ascii_upper(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == ',';
-}
-
-// Matches a dateline at paragraph start p; returns it (empty when none).
-Dateline match_dateline(std::string_view t, size_t p) {
-  Dateline d;
-  size_t i = p;
-  // Place: upper-case words ("OTTAWA", "SAN JOSE, Calif.", "NEW DELHI") or, when an
-  // agency in brackets follows, capitalised words ("Washington (Reuters) -").
-  size_t upper = 0;
-  while (i < t.size() && (is_place_byte(t[i]) || static_cast<unsigned char>(t[i]) >= 0x80) &&
-         i - p < 40) {
-    if (static_cast<unsigned char>(t[i]) >= 0x80) {
-      size_t len = 1;
-      uint32_t cp = decode(t, i, len);
-      if (is_space_cp(cp) || detail::is_dash_cp(cp)) break;
-      i += len;  // accented capitals ("BOGOTÁ")
-      continue;
-    }
-    if (is_ascii_upper(t[i])) ++upper;
-    if (t[i] == ',') break;
-    if (t[i] == '-' && i > p && t[i - 1] == ' ') break;  // the separator of "NEW DELHI - ..."
-    ++i;
-  }
-  size_t place_end = i;
-  while (place_end > p && (t[place_end - 1] == ' ' || t[place_end - 1] == '-')) --place_end;
-  bool caps_place =
-      upper >= 2 && place_end > p + 1 &&
-      (place_end - p == 2 || is_ascii_upper(t[place_end - 1]) || t[place_end - 1] == '.');
-  if (!caps_place) {
-    // Mixed case: "Washington (Reuters) -", "Ottawa, June 1, 2020 --".
-    i = p;
-    while (i < t.size() && (is_ascii_upper(t[i]) || is_ascii_lower(t[i]) || t[i] == ' ') &&
-           i - p < 30)
-      ++i;
-    place_end = i;
-    while (place_end > p && t[place_end - 1] == ' ') --place_end;
-    if (place_end == p || !is_ascii_upper(t[p])) return d;
-  }
-  // A place is a few words only.
-  int spaces = 0;
-  for (size_t k = p; k < place_end; ++k) spaces += t[k] == ' ';
-  if (spaces > 3) return d;
-  i = place_end;
-  bool has_extra = false;
-  // ", March 21" / ", Calif." / ", June 1, 2020"
-  if (i < t.size() && t[i] == ',') {
-    size_t k = i + 1;
-    while (k < t.size() && k - i < 30 &&
-           (detail::is_ascii_alnum(t[k]) || t[k] == ' ' || t[k] == ',' || t[k] == '.'))
-      ++k;
-    i = k;
-    has_extra = true;
-  }
-  i = skip_blanks(t, i);
-  bool agency = false;
-  if (i < t.size() && t[i] == '(') {
-    size_t close = t.find(')', i);
-    if (close == std::string_view::npos || close - i > 30) return d;
-    i = skip_blanks(t, close + 1);
-    agency = true;
-  }
-  if (!caps_place && !agency && !has_extra) return d;
-  // Separator: "--", "-", ":", en/em dash.
-  size_t sep_end = i;
-  if (i < t.size() && t[i] == ':') {
-    sep_end = i + 1;
-  } else if (i < t.size() && t[i] == '-') {
-    sep_end = i + 1;
-    while (sep_end < t.size() && t[sep_end] == '-') ++sep_end;
-  } else if (i < t.size()) {
-    size_t len = 1;
-    uint32_t cp = decode(t, i, len);
-    if (!detail::is_dash_cp(cp)) return d;
-    sep_end = i + len;
-  } else {
-    return d;
-  }
-  if (!caps_place && !agency && t[i] == ':') return d;
-  // After the separator comes a space and the sentence.
-  if (sep_end >= t.size() || !detail::is_space_byte(t[sep_end])) {
-    size_t len = 1;
-    if (sep_end >= t.size() || !is_space_cp(decode(t, sep_end, len))) return d;
-  }
-  d.begin = p;
-  d.end = sep_end;
-  d.place_begin = p;
-  d.place_end = place_end;
-  return d;
-}
-
-}  // namespace
-
-Dateline find_dateline(std::string_view t, size_t from) {
-  size_t p = skip_spaces(t, from);
-  for (int paragraph = 0; paragraph < 2 && p < t.size(); ++paragraph) {
-    Dateline d = match_dateline(t, p);
-    if (d.found()) return d;
-    // Only a headline (a first paragraph without final punctuation) may precede it.
-    size_t brk = t.find("\n\n", p);
-    size_t line_end = t.find('\n', p);
-    if (line_end == std::string_view::npos) break;
-    if (!lacks_final_punct(t, p, line_end)) break;
-    p = skip_spaces(t, brk == std::string_view::npos ? line_end : brk);
-  }
-  return {};
 }
 
 }  // namespace vigil::nlp

@@ -106,7 +106,7 @@ TEST(Example, Places) {
   }
   EXPECT_GE(hong_kong, 5u);
   EXPECT_GE(in_the_city, 1u);
-  auto d = vd::find_dateline(text, *g.value());
+  auto d = vd::dateline_place(text, vigil::nlp::find_dateline(text), g.value().get());
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->name, "Ottawa");
   EXPECT_EQ(d->country, "CAN");

@@ -566,7 +566,7 @@ TEST(HardCases, Datelines) {
   };
   Tally t;
   for (const auto& c : cases) {
-    auto d = vd::find_dateline(c.text, *g);
+    auto d = vd::dateline_place(c.text, vigil::nlp::find_dateline(c.text), g.get());
     std::string got = d ? d->name + "/" + d->country : "";
     EXPECT_EQ(got, c.want) << c.text;
     ++t.total;

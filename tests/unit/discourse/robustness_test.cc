@@ -30,7 +30,11 @@ void check_all(const std::string& text, const vd::Gazetteer* g) {
       ASSERT_LE(p.end, text.size());
       ASSERT_GE(p.begin, text.size() / 2);
     }
-    (void)vd::find_dateline(text, *g);
+    {
+      const vigil::nlp::Dateline d = vigil::nlp::find_dateline(text);
+      ASSERT_LE(d.end, text.size());
+      (void)vd::dateline_place(text, d, g);
+    }
   }
 }
 
