@@ -168,7 +168,10 @@ Registry::Registry(std::string_view text, const Sentences& sentences,
       *speech = is_speech_verb(word_at(t, ws[k + 1])) ? 1 : 0;
     return true;
   };
-  for (size_t i = 0; i < ws.size();) {
+  // The dateline's words name a place and an agency, nobody who speaks.
+  size_t first = 0;
+  while (first < ws.size() && ws[first].begin < sentences.dateline_end()) ++first;
+  for (size_t i = first; i < ws.size();) {
     if (in_quote(ws[i].begin)) {
       ++i;
       continue;

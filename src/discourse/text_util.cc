@@ -127,8 +127,17 @@ size_t closing_mark_len(std::string_view text, size_t pos) {
   return 0;
 }
 
-Sentences::Sentences(std::string_view text)
-    : Sentences(text, nlp::split_sentences(text)) {}
+Sentences::Sentences(std::string_view text) : Sentences(text, nlp::split_sentences(text)) {
+  const nlp::Dateline dateline = nlp::find_dateline(text);
+  if (!dateline.found()) return;
+  dateline_end_ = dateline.end;
+  for (nlp::SentenceSpan& span : spans_) {
+    if (span.begin > dateline.begin || span.end <= dateline.end) continue;
+    span.begin = dateline.end;
+    while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\n'))
+      ++span.begin;
+  }
+}
 
 Sentences::Sentences(std::string_view text, std::vector<nlp::SentenceSpan> spans)
     : text_(text), spans_(std::move(spans)) {}

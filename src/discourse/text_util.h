@@ -40,7 +40,9 @@ void trim(std::string_view text, size_t& begin, size_t& end);
 /// line holding the byte. Built once per document; the text must outlive it.
 class Sentences {
  public:
-  /// Splits `text` with nlp::split_sentences.
+  /// Splits `text` with nlp::split_sentences; the sentence holding the dateline
+  /// (nlp::find_dateline) starts after it and the blanks that follow it, as
+  /// DocumentAnalysis's do ("KAMPALA – “We stay,” she said": the quotation opens it).
   explicit Sentences(std::string_view text);
   /// Takes sentences already split (DocumentAnalysis's): in text order, not overlapping.
   Sentences(std::string_view text, std::vector<nlp::SentenceSpan> spans);
@@ -52,9 +54,13 @@ class Sentences {
   /// sentences (just after its final punctuation and closing marks), not after the end of
   /// the line holding `pos`.
   size_t end(size_t pos) const;
+  /// The end of the text's dateline, 0 when it has none: the words before it are no one's
+  /// name ("ISLAMABAD -", "Washington (Reuters) -").
+  size_t dateline_end() const { return dateline_end_; }
 
  private:
   std::string_view text_;
+  size_t dateline_end_ = 0;
   std::vector<nlp::SentenceSpan> spans_;
 };
 

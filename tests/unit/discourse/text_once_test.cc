@@ -128,4 +128,39 @@ TEST(TextOnce, HonorificNeitherEndsASentenceNorAName) {
   EXPECT_EQ(quotes[0].speaker, "Jane Roe");
 }
 
+// One dateline reader: the place DocumentAnalysis gives is the dateline whose span it
+// skips, also for a capitalised place with an agency (the discourse stage's own reader
+// read capitals only, so "Lusaka (Wirenews) -" was skipped but gave no place).
+TEST(TextOnce, CapitalisedDatelineGivesItsPlace) {
+  const std::string text = "Lusaka (Wirenews) - Miners marched on Monday.";
+  const vd::DocumentAnalysis a(text, &gazetteer());
+  ASSERT_EQ(a.sentences().size(), 1u);
+  EXPECT_EQ(text.substr(a.sentences()[0].begin, 6), "Miners");
+  ASSERT_TRUE(a.dateline());
+  EXPECT_EQ(a.dateline()->name, "Lusaka");
+  EXPECT_EQ(a.dateline()->country, "ZMB");
+  EXPECT_EQ(text.substr(a.dateline()->begin, a.dateline()->end - a.dateline()->begin), "Lusaka");
+}
+
+// An agency alone is skipped and names no place.
+TEST(TextOnce, AgencyDatelineHasNoPlace) {
+  const std::string text = "(Wirenews) - Miners marched on Monday.";
+  const vd::DocumentAnalysis a(text, &gazetteer());
+  ASSERT_EQ(a.sentences().size(), 1u);
+  EXPECT_EQ(text.substr(a.sentences()[0].begin, 6), "Miners");
+  EXPECT_FALSE(a.dateline());
+}
+
+// The quote reader reads the same dateline: a quotation right after it opens the
+// sentence, so it is a full quotation, not a partial one.
+TEST(TextOnce, QuotationAfterTheDatelineIsFull) {
+  const std::string text =
+      "HARARE \xE2\x80\x93 \xE2\x80\x9CThe vote was stolen,\xE2\x80\x9D Tendai Moyo told "
+      "reporters on Monday.";
+  const auto quotes = vd::find_quotes(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, vd::QuoteKind::kFull);
+  EXPECT_EQ(quotes[0].speaker, "Tendai Moyo");
+}
+
 }  // namespace
