@@ -213,6 +213,15 @@ size_t subject_of_adverbial_gerund(const Linear& items, size_t verb_first) {
   const std::vector<size_t> parts = children(items, clause);
   if (parts.empty() || parts.front() != vp) return verb_first;  // a clause with a subject
   const size_t pp = enclosing_open(items, clause);
+  // "Kenya rejected the report, accusing Uganda of lying": a gerund clause after a comma
+  // closing the verb phrase it modifies.
+  if (pp < items.size() && items[pp].text == "VP") {
+    const std::vector<size_t> siblings = children(items, pp);
+    const auto at = std::find(siblings.begin(), siblings.end(), clause);
+    const bool after_comma = at != siblings.begin() && at != siblings.end() &&
+                             items[*(at - 1)].text == "," && at + 1 == siblings.end();
+    return after_comma ? pp : verb_first;
+  }
   if (pp >= items.size() || (items[pp].text != "PP" && items[pp].text != "SBAR")) return verb_first;
   const std::vector<size_t> pp_parts = children(items, pp);
   if (pp_parts.size() < 2 || pp_parts.front() + 1 >= items.size()) return verb_first;

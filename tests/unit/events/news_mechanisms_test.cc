@@ -423,6 +423,9 @@ const Case kCases[] = {
      "OTTAWA - Police in Colombo clashed with protesters on Monday. Canada called on the "
      "government to protect minorities.",
      "CAN LKAGOV 0234 asserted"},
+    // A gerund clause after the comma that closes a verb phrase is its subject's act too.
+    {"gerund_after_a_comma_is_the_subjects_act",
+     "Kenya rejected the report, accusing Uganda of lying.", "KEN UGA 112 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
