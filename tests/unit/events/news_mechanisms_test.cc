@@ -426,6 +426,14 @@ const Case kCases[] = {
     // A gerund clause after the comma that closes a verb phrase is its subject's act too.
     {"gerund_after_a_comma_is_the_subjects_act",
      "Kenya rejected the report, accusing Uganda of lying.", "KEN UGA 112 asserted"},
+    // "All sides", "the warring parties": the armed sides of the conflict the article is
+    // about (not political parties).
+    {"appeal_to_all_sides",
+     "SANAA - Rebels shelled the port. Britain called upon all sides to respect the truce.",
+     "GBR YEMMIL 0256 asserted"},
+    {"warring_parties_are_no_political_parties",
+     "SANAA - Rebels shelled the port. Britain urged the warring parties to respect the truce.",
+     "GBR YEMMIL 0256 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
