@@ -434,6 +434,10 @@ const Case kCases[] = {
     {"warring_parties_are_no_political_parties",
      "SANAA - Rebels shelled the port. Britain urged the warring parties to respect the truce.",
      "GBR YEMMIL 0256 asserted"},
+    // "Tensions between X and Y" are a thing, whoever they are between: no actor.
+    {"tensions_between_states_are_no_actor",
+     "Tensions between Peru and Chile escalated when Lima held naval exercises.",
+     "!PER PERGOV 150 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
