@@ -250,8 +250,10 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
   // Outside a quotation (inside one the speaker replaces it), "we" is the statement's voice:
   // the last actor that spoke, else the first one named.
-  if (words.size() == 1 && words[0] == "WE")
-    return !last_voice_.empty() ? last_voice_ : first_actor_;
+  if (words.size() == 1 && words[0] == "WE") {
+    if (we_.empty()) we_ = !last_voice_.empty() ? last_voice_ : first_actor_;
+    return we_;
+  }
   // "Annan said" after "U.N. envoy Kofi Annan urged ...": a surname alone is the person
   // named before in full.
   if (words.size() == 1 && code == "---") {

@@ -73,6 +73,9 @@ class DocumentContext {
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
   std::string first_actor_;
   std::string last_voice_;  // the last actor that spoke (a verbal act), for "we"
+  // Who "we" was the first time the document said it outside a quotation: one document,
+  // one voice (a statement does not change its author midway).
+  mutable std::string we_;
 };
 
 }  // namespace vigil::events

@@ -438,6 +438,12 @@ const Case kCases[] = {
     {"tensions_between_states_are_no_actor",
      "Tensions between Peru and Chile escalated when Lima held naval exercises.",
      "!PER PERGOV 150 asserted"},
+    // A document's "we" is one voice: the one it was the first time, not whoever spoke
+    // last ("Malian officials said ..." does not make the next "we" Mali).
+    {"we_keeps_its_first_voice",
+     "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
+     "officials said the coup was legal. We strongly condemn the Malian junta.",
+     "NOR MLIGOV 111 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
