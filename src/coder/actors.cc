@@ -178,7 +178,7 @@ bool names_many_states(std::string_view upper_words) {
 }
 
 void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date,
-                       const ReferenceResolver* resolver) {
+                       const ReferenceResolver* resolver, const syntax::Tree* tree) {
   while (expand_first_compound_ne(items)) {
   }
   for (size_t i = 0; i < items.size(); ++i) {
@@ -187,8 +187,18 @@ void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t o
     // Reused per thread: one vector for all the noun phrases of all sentences.
     thread_local std::vector<std::string_view> words;
     words.clear();
+    size_t last_word = i;
     for (size_t k = i + 1; k < end && k < items.size(); ++k)
-      if (items[k].kind == Item::Kind::kWord) words.push_back(items[k].text);
+      if (items[k].kind == Item::Kind::kWord) {
+        words.push_back(items[k].text);
+        last_word = k;
+      }
+    // "The coalition assured us": the pronoun "us" (the first person plural, resolved as
+    // "we"), not "US", the United States; the linear form is upper case, the text is not.
+    if (tree && words.size() == 1 && words[0] == "US" && items[last_word].token >= 0 &&
+        static_cast<size_t>(items[last_word].token) < tree->tokens.size() &&
+        tree->tokens[static_cast<size_t>(items[last_word].token)].text == "us")
+      words[0] = "WE";
     items[i].code = code_phrase(dicts, words, ordinal_date, &items[i].root, &items[i].entry);
     if (resolver && items[i].code.rfind("---", 0) == 0) {
       std::string resolved = (*resolver)(words, items[i].code);

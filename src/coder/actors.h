@@ -16,7 +16,9 @@ namespace vigil::events {
 
 /// Replaces each NE that contains a compound ("the embassies of Arnor and Gondor") by a
 /// compound of NEs, each with the shared words, then sets the code of every NE.
+/// `tree` (optional) gives the words' case where it matters ("us" is no "US").
 void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t ordinal_date,
-                       const ReferenceResolver* resolver = nullptr);
+                       const ReferenceResolver* resolver = nullptr,
+                       const syntax::Tree* tree = nullptr);
 
 }  // namespace vigil::events

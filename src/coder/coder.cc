@@ -123,7 +123,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   }
   join_co_actors(items);
   remove_comma_clauses(items, options);
-  code_noun_phrases(*dictionaries_, items, ordinal_date, resolver);
+  code_noun_phrases(*dictionaries_, items, ordinal_date, resolver, &tree);
   collect_actors(items, result.actors);
   index_phrases(items);
   if (std::getenv("VIGIL_TRACE")) std::fprintf(stderr, "%s\n", describe(items).c_str());

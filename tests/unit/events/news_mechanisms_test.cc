@@ -440,6 +440,11 @@ const Case kCases[] = {
      "!PER PERGOV 150 asserted"},
     // A document's "we" is one voice: the one it was the first time, not whoever spoke
     // last ("Malian officials said ..." does not make the next "we" Mali).
+    // "Told us": the pronoun is the document's "we", not the United States.
+    {"us_is_no_united_states", "Britain criticised Iran on Monday. Iran told us to leave.",
+     "!IRN USA 100 asserted"},
+    {"us_is_the_documents_voice", "Britain criticised Iran on Monday. Iran told us to leave.",
+     "IRN GBR 100 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
