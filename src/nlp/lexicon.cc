@@ -254,7 +254,19 @@ std::string_view Lexicon::closed_tag(std::string_view lower_word) const {
 
 bool Lexicon::names_thing(std::string_view lower_lemma) const {
   const LexEntry* e = impl_->find(lower_lemma);
-  if (e == nullptr || e->noun_files == 0) return false;
+  // A word WordNet lacks that is built as an abstract noun ("denuclearisation",
+  // "securitization", "re-engagement") names a process or quality, not an actor.
+  if (e == nullptr) {
+    static constexpr std::string_view kAbstractEndings[] = {"isation", "ization", "ation",
+                                                            "ment",    "ness",    "ity"};
+    if (lower_lemma.size() < 8) return false;
+    for (std::string_view ending : kAbstractEndings)
+      if (lower_lemma.size() > ending.size() &&
+          lower_lemma.substr(lower_lemma.size() - ending.size()) == ending)
+        return true;
+    return false;
+  }
+  if (e->noun_files == 0) return false;
   // WordNet lexnames that can name an actor: noun.Tops (3), noun.animal (5), noun.group
   // (14), noun.location (15), noun.object (17), noun.person (18), noun.quantity (23).
   constexpr uint32_t kActorFiles =

@@ -83,6 +83,10 @@ TEST(Lexicon, NounsNamingThings) {
   EXPECT_FALSE(lex->names_thing("minister"));  // a person
   EXPECT_FALSE(lex->names_thing("capital"));   // also a place
   EXPECT_FALSE(lex->names_thing("xyzzy"));     // unknown
+  // Unknown, but built as an abstract noun: a process, not an actor.
+  EXPECT_TRUE(lex->names_thing("denuclearisation"));
+  EXPECT_TRUE(lex->names_thing("reengagement"));
+  EXPECT_FALSE(lex->names_thing("zorblaxian"));  // unknown, no such ending
 }
 
 TEST(Lexicon, NounsNamingPeopleOrGroups) {
