@@ -1,4 +1,5 @@
-# cmake -DBUILD=... -DSOURCE=... -DWORK=... -P install_test.cmake
+# cmake -DBUILD=... -DSOURCE=... -DWORK=... [-DCXX=... -DCXX_FLAGS=... -DLINK_FLAGS=...]
+#       -P install_test.cmake
 # Installs the build into a fresh prefix, builds tests/install/consumer against it with
 # find_package(vigil), runs it, and checks the one event of "Canada condemned China.".
 if(NOT CMAKE_COMMAND)
@@ -26,6 +27,8 @@ if(private)
 endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE}/tests/install/consumer -B ${WORK}/consumer
                         -DCMAKE_PREFIX_PATH=${PREFIX} -DCMAKE_BUILD_TYPE=Release
+                        -DCMAKE_CXX_COMPILER=${CXX} "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}"
+                        "-DCMAKE_EXE_LINKER_FLAGS=${LINK_FLAGS}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "configuring the consumer failed (${rc}): ${out}${err}")
