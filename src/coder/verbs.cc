@@ -747,6 +747,14 @@ bool is_mutual(std::string_view code) {
   return root == "03" || root == "04" || root == "05" || root == "06" || root == "19";
 }
 
+// Verbs whose joint subject acts on each other: "exchanged", "swapped", "traded".
+bool is_reciprocal_verb(std::string_view word) {
+  static constexpr std::array<std::string_view, 3> kStems = {"EXCHANG", "SWAP", "TRADE"};
+  for (std::string_view stem : kStems)
+    if (word.substr(0, stem.size()) == stem) return true;
+  return false;
+}
+
 size_t distinct_actors(const ActorCodes& actors) {
   std::vector<std::string_view> seen;
   for (const std::string& c : actors.codes)
@@ -867,7 +875,11 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       }
       // "Ethiopia and Eritrea signed an agreement": a joint act of several actors with no
       // other party named is each one's act toward the others.
-      if (is_mutual(code) && distinct_actors(tgt) == 0 && distinct_actors(src) >= 2) {
+      // "Peru and Chile exchanged prisoners": a reciprocal verb's joint subject gives and
+      // takes, each toward the other; what is exchanged is no party.
+      const bool reciprocal = is_reciprocal_verb(items[hit.verb].text) && distinct_actors(src) >= 2 &&
+                              !tgt.codes.empty() && tgt.codes.front().rfind("---", 0) == 0;
+      if (reciprocal || (is_mutual(code) && distinct_actors(tgt) == 0 && distinct_actors(src) >= 2)) {
         const int32_t first = tgt.first_token, last = tgt.last_token;
         tgt = src;
         tgt.first_token = std::min(first, src.first_token);

@@ -445,6 +445,9 @@ const Case kCases[] = {
      "!IRN USA 100 asserted"},
     {"us_is_the_documents_voice", "Britain criticised Iran on Monday. Iran told us to leave.",
      "IRN GBR 100 asserted"},
+    // A joint subject of a reciprocal verb acts on each other: what is exchanged is no party.
+    {"exchange_is_reciprocal", "Peru and Chile have exchanged 400 prisoners of war.",
+     "CHL PER 0841 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
