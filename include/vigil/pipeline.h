@@ -118,6 +118,12 @@ class Pipeline : public std::enable_shared_from_this<Pipeline> {
   /// (ordinal, see dict::to_ordinal_date); "" when the dictionaries do not know it.
   std::string actor_code(std::string_view phrase, int32_t ordinal_date) const;
 
+  /// The actor a quotation's speaker speaks for: the body their role belongs to
+  /// ("Amnesty International's director for the Middle East" -> Amnesty), else their
+  /// organisation, else their name; "" when the dictionaries know none of them. One rule
+  /// for the pipeline's quoted events, `vigil quotes` and the store.
+  std::string speaker_code(const discourse::Quote& quote, int32_t ordinal_date) const;
+
   /// Country and sector of a CAMEO actor code ("CANGOV" -> CAN, GOV; "NGO" -> "", NGO).
   ActorOut describe_actor(const std::string& code, const std::string& text) const;
 

@@ -312,9 +312,7 @@ std::vector<Quotation> Engine::quotes(const Document& doc,
     o.speaker = q.speaker;
     o.speaker_role = q.speaker_role;
     o.speaker_org = q.speaker_org;
-    if (!q.speaker_org.empty()) o.speaker_code = pipeline.actor_code(q.speaker_org, ordinal);
-    if (o.speaker_code.empty() && !q.speaker.empty())
-      o.speaker_code = pipeline.actor_code(q.speaker, ordinal);
+    o.speaker_code = pipeline.speaker_code(q, ordinal);
     o.begin = q.begin;
     o.end = q.end;
   }

@@ -216,6 +216,20 @@ ActorOut Pipeline::describe_actor(const std::string& code, const std::string& te
   return a;
 }
 
+std::string Pipeline::speaker_code(const discourse::Quote& q, int32_t ordinal_date) const {
+  // "Amnesty International's director for the Middle East": a role owned by a body is that
+  // body's, whatever region it covers.
+  for (std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+    const size_t at = q.speaker_role.find(mark);
+    if (at == std::string::npos || at == 0) continue;
+    std::string owner = actor_code(q.speaker_role.substr(0, at), ordinal_date);
+    if (!owner.empty()) return owner;
+  }
+  std::string code = q.speaker_org.empty() ? std::string() : actor_code(q.speaker_org, ordinal_date);
+  if (code.empty() && !q.speaker.empty()) code = actor_code(q.speaker, ordinal_date);
+  return code;
+}
+
 // The verb dictionary's words of condemnation (&CONDEMNATION_WORDS), each phrase joined
 // by spaces: "UNACCEPTABLE", "POLITICALLY MOTIVATED".
 static std::vector<std::string> condemnation_phrases(const dict::Dictionaries& dicts) {
@@ -609,11 +623,8 @@ void DocumentCoder::aim_at_author(CodedEvent& e, const syntax::Tree& tree, int32
 // International Canada"), else by their name; "" when the dictionaries know neither. (Not
 // by a role: "the UN envoy to Syria" names Syria, whom the envoy does not speak for.)
 std::string DocumentCoder::speaker_code(const discourse::Quote& q, int32_t ordinal) const {
-  std::string code = q.speaker_org.empty() ? std::string() : pipeline_->actor_code(q.speaker_org, ordinal);
-  if (code.empty()) code = pipeline_->actor_code(q.speaker, ordinal);
-  return code;
+  return pipeline_->speaker_code(q, ordinal);
 }
-
 // Who speaks in a sentence: the speaker of the quotation it lies in, else the subject of
 // the sentence's own statement ("Campbell said the UK should ..."), else the document's
 // source when it is an organisation speaking for itself (a press release), not a news

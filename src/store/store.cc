@@ -72,9 +72,7 @@ std::vector<Quotation> find_quotations(const events::Pipeline& pipeline, const D
     o.speaker_role = q.speaker_role;
     o.speaker_org = q.speaker_org;
     o.partial = q.partial;
-    if (!q.speaker_org.empty()) o.speaker_code = pipeline.actor_code(q.speaker_org, ordinal);
-    if (o.speaker_code.empty() && !q.speaker.empty())
-      o.speaker_code = pipeline.actor_code(q.speaker, ordinal);
+    o.speaker_code = pipeline.speaker_code(q, ordinal);
   }
   return out;
 }

@@ -448,6 +448,11 @@ const Case kCases[] = {
     // A joint subject of a reciprocal verb acts on each other: what is exchanged is no party.
     {"exchange_is_reciprocal", "Peru and Chile have exchanged 400 prisoners of war.",
      "CHL PER 0841 asserted"},
+    // A speaker whose role a body owns speaks for that body, not for the region it covers.
+    {"speaker_speaks_for_the_body_owning_the_role",
+     "\u201cIran must free the students,\u201d said Maria Lopez, Amnesty International\u2019s "
+     "director for the Middle East.",
+     "NGO IRN 020 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
