@@ -335,6 +335,13 @@ static bool names_someone_unknown(const SentenceCoding& coding) {
 }
 
 // Sectors of a state's own organs.
+// Acts done on the ground, in a place: protest (14), force posture (15), coercion (17),
+// assault (18), fighting (19), mass violence (20).
+static bool is_material_act(std::string_view cameo) {
+  const std::string_view root = cameo.substr(0, 2);
+  return root == "14" || root == "15" || root >= "17";
+}
+
 static bool is_state_sector(std::string_view sector) {
   return sector == "GOV" || sector == "COP" || sector == "MIL" || sector == "LEG" ||
          sector == "JUD" || sector == "SPY";
@@ -1160,14 +1167,17 @@ std::vector<std::string> DocumentCoder::document_countries(const discourse::Docu
   return best_of();
 }
 
-// One event per (source, target, code, date) per document; later mentions are counted.
-// Protests last year and protests this week are two events.
+// One event per (source, target, code, date) per document, and per place for acts done on
+// the ground; later mentions are counted. Protests last year and protests this week are
+// two events; so are arrests in Nairobi and arrests in Mombasa on the same day (but an
+// appeal is one appeal wherever the sentences that repeat it are set).
 std::vector<EventRecord> DocumentCoder::merge_mentions(std::vector<EventRecord> records) {
   std::vector<EventRecord> out;
   for (EventRecord& r : records) {
     auto same = std::find_if(out.begin(), out.end(), [&](const EventRecord& o) {
       return o.source.code == r.source.code && o.cameo == r.cameo &&
              o.event_date == r.event_date && o.modality == r.modality &&
+             (o.location_name == r.location_name || !is_material_act(r.cameo)) &&
              (o.target ? o.target->code : "") == (r.target ? r.target->code : "");
     });
     if (same != out.end()) {

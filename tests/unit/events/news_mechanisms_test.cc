@@ -587,6 +587,24 @@ TEST(NewsDates, QuotationTakesTheDayOfItsAttribution) {
 // --all adds negated, hypothetical and statement events; it never changes the asserted
 // ones: a hypothetical event's place must not become the place of later events, nor its
 // day the day of later undated ones ("could expel ... on Tuesday. Norway condemned").
+// Mentions of one act merge into one event; the same kind of act on the same day in
+// another place is another event, but a repeated appeal is one appeal wherever it is set.
+TEST(NewsMentions, ActsInTwoPlacesAreTwoEvents) {
+  int arrests = 0;
+  for (const EventRecord& e : code_text("Police arrested ten students in Lima on Monday. Police "
+                                        "also arrested five students in Cusco on Monday.",
+                                        false))
+    if (e.cameo == "173") ++arrests;
+  EXPECT_EQ(arrests, 2);
+  int appeals = 0;
+  for (const EventRecord& e :
+       code_text("Norway urged Peru to free the students in Lima. Norway urged Peru to free the "
+                 "students in Cusco.",
+                 false))
+    if (e.cameo.rfind("02", 0) == 0) ++appeals;
+  EXPECT_EQ(appeals, 1);
+}
+
 TEST(NewsAllModalities, AllIsASupersetOfTheDefault) {
   auto asserted = [](const std::string& text, bool all) {
     std::vector<std::string> out;
