@@ -87,6 +87,11 @@ def main():
                 event, mode, context = mapping.get(code, ("", "", ""))
                 if not event:
                     sys.exit("no PLOVER mapping for CAMEO %s" % code)
+                if code == "163":
+                    # Embargoes, boycotts and sanctions: the table says COERCE, but PLOVER's
+                    # own definition of SANCTION covers cutting or restricting trade and other
+                    # exchange to punish, with the rest of root 16; vigil follows it.
+                    event = "SANCTION"
             out.write("%s\t%s\t%s\t%s\n" % (code, event, mode, context))
 
 

@@ -58,6 +58,8 @@ TEST(Ontology, PloverDecisions) {
   EXPECT_EQ(o->plover("08").event, "CONCEDE");
   EXPECT_EQ(o->plover("0841").event, "RETREAT");
   EXPECT_EQ(o->plover("141").mode, "demo");
+  EXPECT_EQ(o->plover("163").event, "SANCTION");  // PLOVER's definition, not the 2021 table
+  EXPECT_EQ(o->plover("161").event, "SANCTION");
   // Every code outside root 01 has a PLOVER event.
   for (const auto& c : o->codes())
     if (c.substr(0, 2) != "01") {
