@@ -877,8 +877,12 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       // other party named is each one's act toward the others.
       // "Peru and Chile exchanged prisoners": a reciprocal verb's joint subject gives and
       // takes, each toward the other; what is exchanged is no party.
-      const bool reciprocal = is_reciprocal_verb(items[hit.verb].text) && distinct_actors(src) >= 2 &&
-                              !tgt.codes.empty() && tgt.codes.front().rfind("---", 0) == 0;
+      // So is a joint subject acting on "each other" ("blamed each other").
+      const bool each_other = !tgt.texts.empty() &&
+                              (tgt.texts.front() == "EACH OTHER" || tgt.texts.front() == "ONE ANOTHER");
+      const bool reciprocal = (is_reciprocal_verb(items[hit.verb].text) || each_other) &&
+                              distinct_actors(src) >= 2 && !tgt.codes.empty() &&
+                              tgt.codes.front().rfind("---", 0) == 0;
       if (reciprocal || (is_mutual(code) && distinct_actors(tgt) == 0 && distinct_actors(src) >= 2)) {
         const int32_t first = tgt.first_token, last = tgt.last_token;
         tgt = src;

@@ -453,6 +453,8 @@ const Case kCases[] = {
      "\u201cIran must free the students,\u201d said Maria Lopez, Amnesty International\u2019s "
      "director for the Middle East.",
      "NGO IRN 020 asserted"},
+    {"each_other_is_reciprocal", "Peru and Chile blamed each other for the fighting.",
+     "CHL PER 112 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
