@@ -2,6 +2,7 @@
 
 
 #include "compiled.h"
+#include "skip_words.h"
 
 #include <algorithm>
 #include <array>
@@ -17,13 +18,6 @@ using EKind = dict::PatternElement::Kind;
 bool is_grouping(const Element& e) {
   return e.kind == EKind::kNounOpen || e.kind == EKind::kNounClose ||
          e.kind == EKind::kPrepOpen || e.kind == EKind::kPrepClose;
-}
-
-bool lower_unmatchable(std::string_view w) {
-  // After the verb PETRARCH steps over these before comparing, so they never match.
-  static constexpr std::array<std::string_view, 13> kSkip = {
-      "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE", "SOME", "FEW", "THAT"};
-  return std::find(kSkip.begin(), kSkip.end(), w) != kSkip.end();
 }
 
 // The span [first, last] of every NE and NEC in a sequence, in sequence order.
@@ -125,7 +119,7 @@ class Matcher {
     if (seq_[j].kind != SeqKind::kWord) return false;
     const std::string& text = items_[seq_[j].item].text;
     if (text != w) return false;
-    return !(lower_ && lower_unmatchable(text));
+    return !(lower_ && is_unmatchable_after_verb(text));
   }
 
   // A synset member is a phrase: its words must follow each other (in text order).

@@ -7,28 +7,13 @@
 
 #include "compiled.h"
 #include "patterns.h"
+#include "skip_words.h"
 #include "vigil/pronouns.h"
 
 namespace vigil::events {
 namespace {
 
 using Kind = Item::Kind;
-
-// Words PETRARCH steps over when it looks for the rest of a multi-word verb and that
-// patterns after the verb never match: articles, some pronouns and auxiliaries, numbers.
-bool is_skip_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 28> kSkip = {
-      "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE", "SOME", "FEW", "THAT",
-      "HUNDRED", "THOUSAND", "MILLION", "BILLION", "TRILLION", "DOZEN", "ONE", "TWO", "THREE",
-      "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
-  if (std::find(kSkip.begin(), kSkip.end(), w) != kSkip.end()) return true;
-  if (w == "DOLLAR" || w == "DUCAT") return true;
-  if (w.empty()) return false;
-  size_t start = (w[0] == '-' || w[0] == '+') ? 1 : 0;
-  if (start == w.size()) return false;
-  return std::all_of(w.begin() + static_cast<long>(start), w.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
 
 bool is_markup(const Item& it) { return it.kind != Kind::kWord; }
 
