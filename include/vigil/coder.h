@@ -142,7 +142,8 @@ class Coder {
 /// std::toupper does in the "C" locale the library runs in).
 void to_upper_ascii(std::string& s);
 
-/// True when `code` begins with a country ("CHN", "HKGCOP"), not with IGO, NGO, IMG, MNC,
+/// True when `code` begins with a country ("CHN", "HKGCOP"), not with a prefix of
+/// data/cameo/cameo-actor-roles.tsv (IGO, NGO, IMG, MNC: read from it when vigil is built),
 /// UIS, "---" or a quoted new actor: the elements that stand in a country's place.
 bool starts_with_country(std::string_view code);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "actor_prefixes.h"
 #include "vigil/pronouns.h"
 
 namespace vigil::events {
@@ -97,8 +98,11 @@ void to_upper_ascii(std::string& s) {
 bool starts_with_country(std::string_view code) {
   if (code.size() < 3 || code[0] == '"') return false;
   const std::string_view first = code.substr(0, 3);
-  return first != "IGO" && first != "NGO" && first != "IMG" && first != "MNC" && first != "UIS" &&
-         first != "---";
+  for (std::string_view prefix : kActorPrefixes)
+    if (first == prefix) return false;
+  // Not in the roles table: "UIS" (an unidentified state) and "---" (no country) stand in
+  // a country's place too.
+  return first != "UIS" && first != "---";
 }
 
 bool is_actor_pronoun(std::string_view w) { return text::is_third_person_subject(w); }
