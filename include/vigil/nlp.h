@@ -94,6 +94,15 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, size_t* cut_sen
 /// reads the name after one as a person's: one list for both.
 bool is_honorific_abbreviation(std::string_view lower_word);
 
+/// True for an honorific or rank before a person's name, abbreviated (as above) or written
+/// out ("sir", "madam"), given lower case without a period. The speaker reader's list.
+bool is_honorific(std::string_view lower_word);
+
+/// The gender an honorific gives the person named after it, given lower case without a
+/// period: 'm' ("mr", "sir"), 'f' ("mrs", "ms", "mme", "madam"), or 0 for a rank or title
+/// of either ("dr", "gen") and for a word that is no honorific. One table with the list.
+char honorific_gender(std::string_view lower_word);
+
 /// PTB-style tokens of text[begin, end) with byte offsets into `text`: possessive and
 /// contraction clitics split ("China's" -> "China" "'s", "didn't" -> "did" "n't"), quotes
 /// as `` and '' (offsets point at the original characters, curly or straight), dashes as

@@ -63,7 +63,7 @@ bool is_honorific(std::string_view w) {
   std::string l = lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   // Written out ("Sir", "Madam") or a single letter ("M. Macron"), else abbreviated.
-  return l == "sir" || l == "madam" || l == "m" || nlp::is_honorific_abbreviation(l);
+  return l == "m" || nlp::is_honorific(l);
 }
 
 // Name particles that may stay lower-case inside a person's name.

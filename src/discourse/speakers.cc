@@ -251,9 +251,7 @@ Registry::Registry(std::string_view text, const Sentences& sentences,
     for (size_t k = b; k < e; ++k) {
       if (is_honorific(word_at(t, ws[k]))) {
         honorific = true;
-        std::string h = lower(word_at(t, ws[k]));
-        if (h == "mr" || h == "sir") gender = 'm';
-        if (h == "mrs" || h == "ms" || h == "miss" || h == "madam" || h == "mme") gender = 'f';
+        if (char g = nlp::honorific_gender(lower(word_at(t, ws[k])))) gender = g;
       }
       if (is_org_word(word_at(t, ws[k]))) org_word = true;
     }

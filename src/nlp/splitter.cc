@@ -25,11 +25,30 @@ class WordSet {
   std::unordered_set<std::string_view> set_;
 };
 
-// Honorifics and ranks written abbreviated before a name ("Mr.", "Gen.", "Mme.").
-constexpr std::string_view kHonorifics[] = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "sen", "rep",  "gov",  "lt",     "col",
-    "capt", "sgt",  "maj",  "adm",  "cmdr", "cpl",  "pvt", "rev",  "fr",   "hon",    "pres",
-    "supt", "insp", "det",  "brig", "gens", "sens", "reps", "govs", "mme", "messrs"};
+// Honorifics and ranks before a name, with the gender they give the person ('m', 'f', or
+// 0 for either): written abbreviated ("Mr.", "Gen.", "Mme."), the splitter's and the
+// speaker reader's, or written out ("Sir", "Madam"), the speaker reader's only.
+struct Honorific {
+  std::string_view word;
+  char gender;
+  bool abbreviated;
+};
+constexpr Honorific kHonorifics[] = {
+    {"mr", 'm', true},   {"mrs", 'f', true},   {"ms", 'f', true},  {"dr", 0, true},
+    {"prof", 0, true},   {"gen", 0, true},     {"sen", 0, true},   {"rep", 0, true},
+    {"gov", 0, true},    {"lt", 0, true},      {"col", 0, true},   {"capt", 0, true},
+    {"sgt", 0, true},    {"maj", 0, true},     {"adm", 0, true},   {"cmdr", 0, true},
+    {"cpl", 0, true},    {"pvt", 0, true},     {"rev", 0, true},   {"fr", 0, true},
+    {"hon", 0, true},    {"pres", 0, true},    {"supt", 0, true},  {"insp", 0, true},
+    {"det", 0, true},    {"brig", 0, true},    {"gens", 0, true},  {"sens", 0, true},
+    {"reps", 0, true},   {"govs", 0, true},    {"mme", 'f', true}, {"messrs", 0, true},
+    {"sir", 'm', false}, {"madam", 'f', false}};
+
+const Honorific* find_honorific(std::string_view lower) {
+  for (const Honorific& h : kHonorifics)
+    if (h.word == lower) return &h;
+  return nullptr;
+}
 
 // Other abbreviations before a name or a number ("St. Louis", "No. 10", "Vol. 3"); month
 // abbreviations ("Jan.", "Sept.") are vigil/calendar.h's.
@@ -63,8 +82,20 @@ constexpr std::string_view kStarters[] = {
 }  // namespace detail
 
 bool is_honorific_abbreviation(std::string_view lower) {
-  static const detail::WordSet honorifics(detail::kHonorifics);
-  return honorifics.contains(lower);
+  static const std::unordered_set<std::string_view> abbreviated = [] {
+    std::unordered_set<std::string_view> set;
+    for (const detail::Honorific& h : detail::kHonorifics)
+      if (h.abbreviated) set.insert(h.word);
+    return set;
+  }();
+  return abbreviated.find(lower) != abbreviated.end();
+}
+
+bool is_honorific(std::string_view lower) { return detail::find_honorific(lower) != nullptr; }
+
+char honorific_gender(std::string_view lower) {
+  const detail::Honorific* h = detail::find_honorific(lower);
+  return h == nullptr ? 0 : h->gender;
 }
 
 namespace detail {

@@ -32,6 +32,46 @@ TEST(TextOnce, HonorificsOneList) {
   EXPECT_EQ(s[0], "Mme. Dupont opened the session.");
 }
 
+// Honorifics and their gender: one table in nlp (src/nlp/splitter.cc) gives the splitter
+// its abbreviations and the speaker reader its honorifics and their gender ("Mme" and
+// "Madam" are a woman's); the speaker reader kept the genders in a list of its own.
+TEST(TextOnce, HonorificsGiveTheGenderFromTheOneTable) {
+  EXPECT_EQ(vigil::nlp::honorific_gender("mr"), 'm');
+  EXPECT_EQ(vigil::nlp::honorific_gender("sir"), 'm');
+  EXPECT_EQ(vigil::nlp::honorific_gender("mrs"), 'f');
+  EXPECT_EQ(vigil::nlp::honorific_gender("ms"), 'f');
+  EXPECT_EQ(vigil::nlp::honorific_gender("mme"), 'f');
+  EXPECT_EQ(vigil::nlp::honorific_gender("madam"), 'f');
+  EXPECT_EQ(vigil::nlp::honorific_gender("dr"), 0);
+  EXPECT_EQ(vigil::nlp::honorific_gender("gen"), 0);
+  EXPECT_EQ(vigil::nlp::honorific_gender("miss"), 0);  // not read as an honorific (yet)
+  EXPECT_EQ(vigil::nlp::honorific_gender("minister"), 0);
+  EXPECT_TRUE(vigil::nlp::is_honorific("madam"));
+  EXPECT_TRUE(vigil::nlp::is_honorific("mme"));
+  EXPECT_FALSE(vigil::nlp::is_honorific_abbreviation("madam"));  // "Madam." ends a sentence
+  EXPECT_FALSE(vigil::nlp::is_honorific_abbreviation("sir"));
+}
+
+// "he" is no one an honorific made a woman (and "she" no one it made a man); after a
+// title of either ("Dr") the pronoun is the person named.
+std::string speaker_of_pronoun(const std::string& honorific, const std::string& pronoun) {
+  const std::string text = "Rin Tavo met " + honorific +
+                           " Kel Ardo on Friday. Ardo left early.\n\n\"It was useful,\" " +
+                           pronoun + " said.";
+  const auto quotes = vd::find_quotes(text);
+  if (quotes.size() != 1) return "(" + std::to_string(quotes.size()) + " quotes)";
+  return quotes[0].speaker;
+}
+
+TEST(TextOnce, AnHonorificGivesTheSpeakersGender) {
+  for (const char* woman : {"Mme", "Madam", "Mrs", "Ms"}) {
+    EXPECT_EQ(speaker_of_pronoun(woman, "he"), "") << woman;
+  }
+  for (const char* man : {"Mr", "Sir"}) EXPECT_EQ(speaker_of_pronoun(man, "she"), "") << man;
+  EXPECT_EQ(speaker_of_pronoun("Dr", "he"), "Kel Ardo");
+  EXPECT_EQ(speaker_of_pronoun("Dr", "she"), "Kel Ardo");
+}
+
 const vd::Gazetteer& gazetteer() {
   static const auto g = vd::Gazetteer::load(std::string(VIGIL_DATA_DIR) + "/places");
   EXPECT_TRUE(g.ok()) << g.status().to_string();
