@@ -71,6 +71,11 @@ struct Quote {
 /// the full name. A quotation with no attribution of its own continues the speaker of the
 /// previous one in the same or the previous paragraph. docs/discourse.md has the rules.
 std::vector<Quote> find_quotes(std::string_view text);
+/// The same, for a caller that has split `text` already: `sentences` exactly as
+/// nlp::split_sentences(text) gives them (DocumentAnalysis::split_sentences(), not
+/// DocumentAnalysis::sentences()), so that a document is split once.
+std::vector<Quote> find_quotes(std::string_view text,
+                               const std::vector<nlp::SentenceSpan>& sentences);
 
 /// True when a word (any case) names a document that speaks for its author ("statement",
 /// "communique", "report", "tweet"): "the statement said" is its issuer speaking, and "a
@@ -247,6 +252,9 @@ class DocumentAnalysis {
   /// The sentences in text order, as split_sentences gives them but starting after the
   /// dateline and the blanks after it (so a sentence may be empty: begin == end).
   const std::vector<nlp::SentenceSpan>& sentences() const { return sentences_; }
+  /// The sentences exactly as split_sentences gives them (the dateline's not moved): for
+  /// find_quotes(text, sentences), which moves the dateline's sentence its own way.
+  const std::vector<nlp::SentenceSpan>& split_sentences() const { return split_; }
   /// The dateline's span ("WASHINGTON (Reuters) -"); empty when there is none.
   const nlp::Dateline& dateline_span() const { return dateline_span_; }
   /// The dateline's place, named and (with a gazetteer) with its country; nullopt when the
@@ -259,6 +267,7 @@ class DocumentAnalysis {
 
  private:
   std::string_view text_;
+  std::vector<nlp::SentenceSpan> split_;
   std::vector<nlp::SentenceSpan> sentences_;
   nlp::Dateline dateline_span_;
   std::optional<Place> dateline_;

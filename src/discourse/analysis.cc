@@ -8,7 +8,8 @@ namespace vigil::discourse {
 
 DocumentAnalysis::DocumentAnalysis(std::string_view text, const Gazetteer* gazetteer)
     : text_(text),
-      sentences_(nlp::split_sentences(text)),
+      split_(nlp::split_sentences(text)),
+      sentences_(split_),
       dateline_span_(nlp::find_dateline(text)) {
   // A sentence's words start after the dateline and the blanks that follow it.
   for (nlp::SentenceSpan& span : sentences_) {

@@ -567,10 +567,11 @@ bool quote_kind_from_string(std::string_view name, QuoteKind* kind) {
 
 bool names_a_document(std::string_view word) { return detail::is_document_noun(word); }
 
-std::vector<Quote> find_quotes(std::string_view text) {
-  std::vector<RawQuote> raws = pair_marks(text);
-  if (raws.empty() && text.find(':') == std::string_view::npos) return {};
-  const Sentences ss(text);
+namespace {
+
+// The quotations of `text` from its paired marks and its sentences.
+std::vector<Quote> read_quotes(std::string_view text, const std::vector<RawQuote>& raws,
+                               const Sentences& ss) {
   LazyRegistry reg(text, ss, raws);
   std::vector<Quote> out;
   People people;
@@ -763,6 +764,21 @@ std::vector<Quote> find_quotes(std::string_view text) {
   }
   std::sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
   return out;
+}
+
+}  // namespace
+
+std::vector<Quote> find_quotes(std::string_view text) {
+  std::vector<RawQuote> raws = pair_marks(text);
+  if (raws.empty() && text.find(':') == std::string_view::npos) return {};
+  return read_quotes(text, raws, Sentences(text));
+}
+
+std::vector<Quote> find_quotes(std::string_view text,
+                               const std::vector<nlp::SentenceSpan>& sentences) {
+  std::vector<RawQuote> raws = pair_marks(text);
+  if (raws.empty() && text.find(':') == std::string_view::npos) return {};
+  return read_quotes(text, raws, Sentences(text, sentences));
 }
 
 }  // namespace vigil::discourse

@@ -127,7 +127,10 @@ size_t closing_mark_len(std::string_view text, size_t pos) {
   return 0;
 }
 
-Sentences::Sentences(std::string_view text) : Sentences(text, nlp::split_sentences(text)) {
+Sentences::Sentences(std::string_view text) : Sentences(text, nlp::split_sentences(text)) {}
+
+Sentences::Sentences(std::string_view text, std::vector<nlp::SentenceSpan> split)
+    : text_(text), spans_(std::move(split)) {
   const nlp::Dateline dateline = nlp::find_dateline(text);
   if (!dateline.found()) return;
   dateline_end_ = dateline.end;
@@ -138,9 +141,6 @@ Sentences::Sentences(std::string_view text) : Sentences(text, nlp::split_sentenc
       ++span.begin;
   }
 }
-
-Sentences::Sentences(std::string_view text, std::vector<nlp::SentenceSpan> spans)
-    : text_(text), spans_(std::move(spans)) {}
 
 namespace {
 

@@ -44,8 +44,10 @@ class Sentences {
   /// (nlp::find_dateline) starts after it and the blanks that follow it, as
   /// DocumentAnalysis's do ("KAMPALA – “We stay,” she said": the quotation opens it).
   explicit Sentences(std::string_view text);
-  /// Takes sentences already split (DocumentAnalysis's): in text order, not overlapping.
-  Sentences(std::string_view text, std::vector<nlp::SentenceSpan> spans);
+  /// Takes the sentences nlp::split_sentences gave for `text` (a caller that split it
+  /// already: the pipeline through DocumentAnalysis::split_sentences) and moves the
+  /// dateline's as above.
+  Sentences(std::string_view text, std::vector<nlp::SentenceSpan> split);
 
   /// The start of the sentence holding `pos` (not before the start of its line); `pos`
   /// itself when it lies between two sentences or just after a full stop.

@@ -781,7 +781,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   // Quotations are read only when a sentence needs them (most documents have no events).
   std::optional<std::vector<discourse::Quote>> quotes_found;
   auto quotes = [&]() -> const std::vector<discourse::Quote>& {
-    if (!quotes_found) quotes_found = discourse::find_quotes(doc.text);
+    if (!quotes_found) quotes_found = discourse::find_quotes(doc.text, analysis.split_sentences());
     return *quotes_found;
   };
   const discourse::Gazetteer* gazetteer = pipeline_->gazetteer();

@@ -72,6 +72,40 @@ TEST(TextOnce, AnHonorificGivesTheSpeakersGender) {
   EXPECT_EQ(speaker_of_pronoun("Dr", "she"), "Kel Ardo");
 }
 
+// Sentences split once: the pipeline hands find_quotes the splitter's sentences that
+// DocumentAnalysis read (not its sentences moved past the dateline); the quote reader then
+// moves the dateline's sentence its own way and reads what it reads from the text alone.
+std::string quotes_as_text(const std::vector<vd::Quote>& quotes) {
+  std::string out;
+  for (const vd::Quote& q : quotes)
+    out += std::to_string(q.begin) + "-" + std::to_string(q.end) + " " + q.speaker + " (" +
+           q.speaker_role + ", " + q.speaker_org + ") " + std::to_string(q.speaker_begin) + "-" +
+           std::to_string(q.speaker_end) + " kind " + std::to_string(static_cast<int>(q.kind)) +
+           (q.partial ? " partial" : "") + "\n";
+  return out;
+}
+
+TEST(TextOnce, QuotesFromSentencesSplitOnce) {
+  const std::string texts[] = {
+      "KAMPALA \u2013 \u201cWe stay,\u201d she said. Mme Ana Opio, the mayor, agreed.\n\n"
+      "\"It is calm,\" Opio told reporters.",
+      "NAIROBI (Reuters) - Police chief Ole Sapit said the march was \"illegal\". He said:\n\n"
+      "We will not allow it.",
+      "\"Costs will fall,\" Anna Berg was quoted as saying. Berg called it \"a start\"."};
+  for (const std::string& text : texts) {
+    const vd::DocumentAnalysis analysis(text, nullptr);
+    const auto split = vigil::nlp::split_sentences(text);
+    ASSERT_EQ(analysis.split_sentences().size(), split.size());
+    for (size_t k = 0; k < split.size(); ++k) {
+      EXPECT_EQ(analysis.split_sentences()[k].begin, split[k].begin);
+      EXPECT_EQ(analysis.split_sentences()[k].end, split[k].end);
+    }
+    const std::string once = quotes_as_text(vd::find_quotes(text, analysis.split_sentences()));
+    EXPECT_FALSE(once.empty()) << text;
+    EXPECT_EQ(once, quotes_as_text(vd::find_quotes(text))) << text;
+  }
+}
+
 const vd::Gazetteer& gazetteer() {
   static const auto g = vd::Gazetteer::load(std::string(VIGIL_DATA_DIR) + "/places");
   EXPECT_TRUE(g.ok()) << g.status().to_string();
