@@ -1041,6 +1041,14 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
             (is_state_sector(a->sector) || a->sector == "REB" || a->sector == "OPP"))
           home = a->country;
       if (home.empty()) home = document_country;
+      // A visitor comes from elsewhere: "the Prime Minister arrived in Kyiv" is another
+      // state's, the one the article names most after the visited one.
+      const std::string_view visited = r.target && !r.target->country.empty()
+                                           ? std::string_view(r.target->country)
+                                           : where ? std::string_view(where->country)
+                                                   : std::string_view();
+      if ((r.cameo == "042" || r.cameo == "043") && !visited.empty())
+        home = foreign_country(std::string(visited));
       give_country(r.source, home);
       if (r.target) {
         // What a state says to "the government" or "all parties" is said to the country

@@ -455,6 +455,9 @@ const Case kCases[] = {
      "NGO IRN 020 asserted"},
     {"each_other_is_reciprocal", "Peru and Chile blamed each other for the fighting.",
      "CHL PER 112 asserted"},
+    // A visitor is not of the place visited: the other state the article is about.
+    {"visitor_comes_from_elsewhere", "LONDON - Prime Minister Jones arrived in Kyiv on Friday.",
+     "GBRGOV UKRGOV 042 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
