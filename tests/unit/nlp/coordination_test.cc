@@ -7,22 +7,12 @@
 #include <memory>
 #include <string>
 
+#include "parser_fixture.h"
 #include "vigil/nlp.h"
 
 namespace {
 
-class CoordinationTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto lex = vigil::nlp::Lexicon::load();
-    if (!lex.ok()) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
-    parser_ = std::make_unique<vigil::nlp::Parser>(lex.value());
-  }
-  std::string parse(std::string_view text) {
-    return parser_->parse(text, {0, text.size()}).to_string();
-  }
-  std::unique_ptr<vigil::nlp::Parser> parser_;
-};
+class CoordinationTest : public vigil_test::ParserFixture {};
 
 TEST_F(CoordinationTest, FiniteVerbAfterAGerundInAPpJoinsTheClausesVerb) {
   EXPECT_EQ(parse("Lisbon accused Quito of spying and said it was expelling two envoys."),

@@ -2,22 +2,12 @@
 
 #include <string>
 
+#include "parser_fixture.h"
 #include "vigil/nlp.h"
 
 namespace {
 
-class ParserTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto lex = vigil::nlp::Lexicon::load();
-    if (!lex.ok()) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
-    parser_ = std::make_unique<vigil::nlp::Parser>(lex.value());
-  }
-  std::string parse(std::string_view text) {
-    return parser_->parse(text, {0, text.size()}).to_string();
-  }
-  std::unique_ptr<vigil::nlp::Parser> parser_;
-};
+class ParserTest : public vigil_test::ParserFixture {};
 
 TEST_F(ParserTest, SimpleClause) {
   EXPECT_EQ(
