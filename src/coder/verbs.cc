@@ -268,6 +268,22 @@ Sequence lower_sequence(const Linear& items, size_t verb_last, size_t vp_end) {
   return seq;
 }
 
+size_t enclosing_open(const Linear& items, size_t k);
+
+// "signed a truce in Oslo", "met at the border": an actor named as the object of a
+// preposition of place is where the act happened.
+bool in_place_phrase(const Linear& items, size_t ne) {
+  static constexpr std::array<std::string_view, 8> kPlacePrepositions = {
+      "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "THROUGHOUT", "AROUND"};
+  const size_t pp = enclosing_open(items, ne);
+  if (pp >= items.size() || items[pp].text != "PP") return false;
+  const std::vector<size_t> parts = children(items, pp);
+  if (parts.empty() || parts.front() + 1 >= items.size()) return false;
+  const std::string_view word = items[parts.front() + 1].text;
+  return std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), word) !=
+         kPlacePrepositions.end();
+}
+
 // Default target: the first compound or coded NE after the verb, else the first NE.
 long default_target(const Linear& items, const Sequence& lower) {
   for (const SeqItem& s : lower) {
@@ -868,7 +884,12 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       const bool reciprocal = (is_reciprocal_verb(items[hit.verb].text) || each_other) &&
                               distinct_actors(src) >= 2 && !tgt.codes.empty() &&
                               tgt.codes.front().rfind("---", 0) == 0;
-      if (reciprocal || (is_mutual(code) && distinct_actors(tgt) == 0 && distinct_actors(src) >= 2)) {
+      // "Ethiopia and Eritrea signed an agreement in Asmara": the place of talks or an
+      // agreement is no party to it.
+      const bool agreed_in_a_place = code.rfind('1', 0) != 0 && !roles.unnamed_target &&
+                                     in_place_phrase(items, static_cast<size_t>(roles.target));
+      const bool no_party = distinct_actors(tgt) == 0 || agreed_in_a_place;
+      if (reciprocal || (is_mutual(code) && no_party && distinct_actors(src) >= 2)) {
         const int32_t first = tgt.first_token, last = tgt.last_token;
         tgt = src;
         tgt.first_token = std::min(first, src.first_token);

@@ -458,6 +458,12 @@ const Case kCases[] = {
     // A visitor is not of the place visited: the other state the article is about.
     {"visitor_comes_from_elsewhere", "LONDON - Prime Minister Jones arrived in Kyiv on Friday.",
      "GBRGOV UKRGOV 042 asserted"},
+    // The place where two parties agree is no party: "in Madrid" is where, not with whom.
+    {"place_of_an_agreement_is_no_party",
+     "Peru and Chile signed a border agreement in Madrid on Monday.", "CHL PER 057 asserted"},
+    // "Sealed the border" blockades; a border agreement is signed, never a blockade.
+    {"border_agreement_is_no_blockade",
+     "Peru and Chile signed a border agreement on Monday.", "!PER CHL 191 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
