@@ -211,6 +211,7 @@ void DocumentContext::remember_names(const std::string& code, std::string_view t
   if (code.size() <= 3 || text.empty()) return;
   if (code.rfind("---", 0) == 0 && !is_name_bearing(text)) return;
   if (is_organisation(code)) last_organisation_ = code;
+  if (has_element(code, "REB") && starts_with_country(code)) last_armed_group_ = code;
   std::string words = upper(text);
   for (char& c : words)
     if (c == ',' || c == '(' || c == ')') c = ' ';
@@ -277,6 +278,11 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   // "the continental body", "the group": the organisation named last.
   if (words[0] == "THE" && code == "---" && is_organisation_noun(words.back()))
     return last_organisation_;
+  // "the rebels", "the militants": the armed group named last, not any group of the country
+  // named last.
+  if (words[0] == "THE" && code.rfind("---", 0) == 0 && has_element(code, "REB") &&
+      !last_armed_group_.empty())
+    return last_armed_group_;
   if (words[0] != "THE" || last_country_.empty()) return {};
   if (code.size() > 3) {  // "the government", but not "the international community"
     for (std::string_view w : words)

@@ -63,6 +63,7 @@ class DocumentContext {
   std::vector<std::string> owner_words_;  // the words that named the owner's laws ...
   std::string last_organisation_;  // last IGO, NGO or group named: "the bloc", "the group"
   std::string last_police_;      // last police force (…COP) in an event
+  std::string last_armed_group_;  // last armed group named: "the rebels", "the militants"
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;
   /// Each word that named an actor so far ("THE UN SECURITY COUNCIL" -> UN, SECURITY,

@@ -464,6 +464,15 @@ const Case kCases[] = {
     // "Sealed the border" blockades; a border agreement is signed, never a blockade.
     {"border_agreement_is_no_blockade",
      "Peru and Chile signed a border agreement on Monday.", "!PER CHL 191 asserted"},
+    // "The rebels" are the armed group named last, not rebels of the country named last.
+    {"the_rebels_are_the_group_named_last",
+     "The M23 attacked Goma on Monday. Angola met Rwanda in Luanda on Tuesday. Kenya condemned "
+     "the rebels on Wednesday.",
+     "KEN CODREBMTT 111 asserted"},
+    {"the_rebels_are_the_group_named_outside_an_event",
+     "Angola met Rwanda in Luanda on Tuesday to discuss the M23. Kenya condemned the rebels on "
+     "Wednesday.",
+     "KEN CODREBMTT 111 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
