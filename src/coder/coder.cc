@@ -97,7 +97,7 @@ SentenceCoding Coder::code(const syntax::Tree& tree, int32_t ordinal_date,
   // One linear form per thread, reused: its storage survives from sentence to sentence.
   thread_local Linear items;
   std::string reason;
-  const bool usable = linearize(tree, items, reason);
+  const bool usable = linearize(tree, items, reason, options.unnamed_roles);
   // Discard phrases are looked for in the sentence's words (the parse's tokens).
   thread_local std::vector<std::string_view> words;
   words.clear();

@@ -81,9 +81,9 @@ struct FlattenScratch {
 // Working labels: compound marking renames NP -> NEC and CC -> CCP, like PETRARCH.
 class Flattener {
  public:
-  Flattener(const Tree& tree, Linear& out, FlattenScratch& scratch)
+  Flattener(const Tree& tree, Linear& out, FlattenScratch& scratch, bool relative_clauses)
       : tree_(tree), out_(out), labels_(scratch.labels), flags_(scratch.flags),
-        facts_(scratch.facts) {
+        facts_(scratch.facts), relative_clauses_(relative_clauses) {
     labels_.clear();
     flags_.clear();
     for (const Node& n : tree.nodes) {
@@ -319,13 +319,31 @@ class Flattener {
     for (int32_t c : node(i).children) {
       if (has(c, kSbar)) {
         push(Item::Kind::kOpen, "SBR");
-        emit_flat_words(c);
+        if (!(relative_clauses_ && emit_subject_relative(c))) emit_flat_words(c);
         push(Item::Kind::kClose, "SBR");
       } else {
         emit(c);
       }
     }
     push(Item::Kind::kClose, "NP");
+  }
+
+  // "(SBAR (WHNP which) (S (VP condemned Russia)))": a relative clause whose pronoun is
+  // its subject keeps its verb phrase, as "(WHNP WHICH ~WHNP) (RS (VP ...) ~RS)", so the
+  // verb is coded with the antecedent as its subject. ("RS", not "S": the clause reports
+  // nothing, and a statement verb must not read it as its complement.)
+  bool emit_subject_relative(int32_t sbar) {
+    const std::vector<int32_t>& parts = node(sbar).children;
+    if (parts.size() != 2 || label(parts[0]) != "WHNP" || label(parts[1]) != "S") return false;
+    const std::vector<int32_t>& clause = node(parts[1]).children;
+    if (clause.size() != 1 || label(clause[0]) != "VP") return false;
+    push(Item::Kind::kOpen, "WHNP");
+    emit_flat_words(parts[0]);
+    push(Item::Kind::kClose, "WHNP");
+    push(Item::Kind::kOpen, "RS");
+    emit(clause[0]);
+    push(Item::Kind::kClose, "RS");
+    return true;
   }
 
   void emit(int32_t i) {
@@ -354,6 +372,7 @@ class Flattener {
   std::vector<std::string_view>& labels_;
   std::vector<uint16_t>& flags_;
   std::vector<Facts>& facts_;
+  bool relative_clauses_;
 };
 
 }  // namespace
@@ -405,14 +424,15 @@ std::vector<std::string_view> words_between(const Linear& items, size_t begin, s
   return words;
 }
 
-bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason) {
+bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason,
+               bool relative_clauses) {
   out.clear();
   if (tree.empty()) {
     reason = "empty parse";
     return false;
   }
   thread_local FlattenScratch scratch;
-  Flattener(tree, out, scratch).run();
+  Flattener(tree, out, scratch, relative_clauses).run();
   // A dateline ("GONDOR, ARNOR (AP) -") parses as a bare compound noun phrase.
   Item::Kind opens[3];
   size_t n_opens = 0;

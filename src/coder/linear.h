@@ -43,8 +43,11 @@ struct Item {
 using Linear = std::vector<Item>;
 
 /// Flattens `tree` as described above. Returns false (and a reason) when the tree is
-/// unusable or looks like a dateline ("dateline" reason).
-bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason);
+/// unusable or looks like a dateline ("dateline" reason). With `relative_clauses` (vigil's
+/// own reading) a relative clause whose pronoun is its subject keeps its verb phrase
+/// ("(SBR (WHNP WHICH ~WHNP) (RS (VP ...) ~RS) ~SBR)"); else, as PETRARCH, it is words.
+bool linearize(const syntax::Tree& tree, Linear& out, std::string& reason,
+               bool relative_clauses = false);
 
 /// Index of the item closing the open item at `open` (or `open` when not an opener).
 /// Constant time after index_phrases(), a scan before.

@@ -251,11 +251,17 @@ Sequence upper_sequence(const Linear& items, size_t verb_first) {
   return seq;
 }
 
-// The words after the verb up to the end of its verb phrase.
+// The words after the verb up to the end of its verb phrase. A relative clause's actors
+// are its own verb's: in the verb's sequence it is words only.
 Sequence lower_sequence(const Linear& items, size_t verb_last, size_t vp_end) {
   Sequence seq;
   for (size_t k = verb_last + 1; k < vp_end; ++k) {
     const Item& it = items[k];
+    if (it.kind == Kind::kOpen && it.text == "SBR") {
+      for (const size_t end = matching_close(items, k); k < end; ++k)
+        if (items[k].kind == Kind::kWord) seq.push_back({SeqKind::kWord, k});
+      continue;
+    }
     switch (it.kind) {
       case Kind::kWord: seq.push_back({SeqKind::kWord, k}); break;
       case Kind::kNe: seq.push_back({SeqKind::kNeOpen, k}); break;
@@ -350,6 +356,35 @@ size_t enclosing_open(const Linear& items, size_t k) {
     }
   }
   return items.size();
+}
+
+// "Germany, which later condemned Russia": a verb phrase that is the whole predicate of a
+// relative clause whose relative pronoun is its subject. Returns the antecedent's NE
+// opener (the actor the pronoun stands for), or 0 when `vp` is no such clause or the
+// clause follows no actor.
+size_t relative_antecedent(const Linear& items, size_t vp) {
+  const size_t clause = enclosing_open(items, vp);
+  if (clause >= items.size() || items[clause].text != "RS") return 0;
+  const size_t sbar = enclosing_open(items, clause);
+  if (sbar >= items.size() || items[sbar].text != "SBR" || sbar < 2) return 0;
+  size_t before = sbar - 1;
+  if (items[before].kind == Kind::kClose && items[before].text == ",")
+    before = matching_open(items, before) - 1;
+  if (before == 0 || items[before].kind != Kind::kNeEnd) return 0;
+  const size_t ne = matching_open(items, before);
+  return ne < items.size() && items[ne].kind == Kind::kNe ? ne : 0;
+}
+
+// The antecedent of a relative clause as the only actor before its verb.
+Sequence antecedent_sequence(const Linear& items, size_t ne) {
+  Sequence seq;
+  for (size_t k = matching_close(items, ne) + 1; k-- > ne;) {
+    const Item& it = items[k];
+    if (it.kind == Kind::kWord) seq.push_back({SeqKind::kWord, k});
+    else if (it.kind == Kind::kNe) seq.push_back({SeqKind::kNeOpen, k});
+    else if (it.kind == Kind::kNeEnd) seq.push_back({SeqKind::kNeClose, k});
+  }
+  return seq;
 }
 
 // "warned them not to march": the negation belongs to the infinitive after it, not to
@@ -823,7 +858,9 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
 
     const size_t first_of_verb = events.size();
     const dict::VerbBlock& block = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)];
-    Sequence upper = upper_sequence(items, hit.first);
+    const size_t antecedent = options.unnamed_roles ? relative_antecedent(items, vp) : 0;
+    Sequence upper = antecedent != 0 ? antecedent_sequence(items, antecedent)
+                                     : upper_sequence(items, hit.first);
     Sequence lower = lower_sequence(items, hit.last, hit.vp_end);
     PatternMatch match = best_pattern(compiled, static_cast<size_t>(hit.form->block), items,
                                       block.patterns, upper, lower);
@@ -937,8 +974,10 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     for (size_t k = hit.last + 1; options.unnamed_roles && k < hit.vp_end; ++k) {
       if (!items[k].is_open() || items[k].text != "VP") continue;
       const size_t verb = first_verb_child(items, k);
+      // So is a relative clause's ("met Germany, which later condemned Russia").
       if (verb != 0 && verb + 1 < items.size() &&
-          subject_of_adverbial_gerund(items, verb + 1) == coded_vp) {
+          (subject_of_adverbial_gerund(items, verb + 1) == coded_vp ||
+           relative_antecedent(items, k) != 0)) {
         vp = k - 1;
         break;
       }

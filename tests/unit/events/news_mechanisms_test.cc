@@ -473,6 +473,11 @@ const Case kCases[] = {
      "Angola met Rwanda in Luanda on Tuesday to discuss the M23. Kenya condemned the rebels on "
      "Wednesday.",
      "KEN CODREBMTT 111 asserted"},
+    // A relative clause whose pronoun is its subject is its antecedent's act.
+    {"relative_clause_is_the_antecedents_act", "France met Germany, which later condemned Russia.",
+     "DEU RUS 111 asserted"},
+    {"relative_clause_actor_is_no_target_of_the_main_verb",
+     "France condemned the new law, which bans Russian media.", "!FRA RUSMED 111 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
