@@ -8,6 +8,7 @@
 #include "compiled.h"
 #include "patterns.h"
 #include "skip_words.h"
+#include "vigil/prepositions.h"
 #include "vigil/pronouns.h"
 
 namespace vigil::events {
@@ -251,12 +252,30 @@ Sequence upper_sequence(const Linear& items, size_t verb_first) {
   return seq;
 }
 
+// "(SBAR (IN AFTER) (S police cracked down ...))": a clause of time, cause or condition
+// that modifies the verb. Its words are not the verb's complement.
+bool opens_adverbial_clause(const Linear& items, size_t k) {
+  // Not "if" or "unless": the condition of a threat names whom it threatens.
+  static constexpr std::array<std::string_view, 12> kSubordinators = {
+      "AFTER", "BEFORE", "WHEN",  "WHILE", "AS",     "BECAUSE", "SINCE",
+      "UNTIL", "ONCE", "ALTHOUGH", "THOUGH", "WHEREAS"};
+  if (!(items[k].kind == Kind::kOpen && items[k].text == "SBAR") || k + 2 >= items.size())
+    return false;
+  if (!(items[k + 1].kind == Kind::kOpen && items[k + 1].text == "IN")) return false;
+  return std::find(kSubordinators.begin(), kSubordinators.end(), items[k + 2].text) !=
+         kSubordinators.end();
+}
+
 // The words after the verb up to the end of its verb phrase. A relative clause's actors
-// are its own verb's: in the verb's sequence it is words only.
-Sequence lower_sequence(const Linear& items, size_t verb_last, size_t vp_end) {
+// are its own verb's: in the verb's sequence it is words only. With `own_reading`, the
+// sequence ends where an adverbial clause begins ("were held after police broke up a
+// protest" holds no protest).
+Sequence lower_sequence(const Linear& items, size_t verb_last, size_t vp_end,
+                        bool own_reading = false) {
   Sequence seq;
   for (size_t k = verb_last + 1; k < vp_end; ++k) {
     const Item& it = items[k];
+    if (own_reading && opens_adverbial_clause(items, k)) break;
     if (it.kind == Kind::kOpen && it.text == "SBR") {
       for (const size_t end = matching_close(items, k); k < end; ++k)
         if (items[k].kind == Kind::kWord) seq.push_back({SeqKind::kWord, k});
@@ -279,15 +298,11 @@ size_t enclosing_open(const Linear& items, size_t k);
 // "signed a truce in Oslo", "met at the border": an actor named as the object of a
 // preposition of place is where the act happened.
 bool in_place_phrase(const Linear& items, size_t ne) {
-  static constexpr std::array<std::string_view, 8> kPlacePrepositions = {
-      "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "THROUGHOUT", "AROUND"};
   const size_t pp = enclosing_open(items, ne);
   if (pp >= items.size() || items[pp].text != "PP") return false;
   const std::vector<size_t> parts = children(items, pp);
   if (parts.empty() || parts.front() + 1 >= items.size()) return false;
-  const std::string_view word = items[parts.front() + 1].text;
-  return std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), word) !=
-         kPlacePrepositions.end();
+  return text::is_locative_preposition(items[parts.front() + 1].text);
 }
 
 // Default target: the first compound or coded NE after the verb, else the first NE.
@@ -847,7 +862,15 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
   const size_t first_event = events.size();
   int joint_acts = 0;
   Decision decision;
+  // An adverbial clause read inside a coded verb phrase: where it ends, and where the
+  // coded phrase ends (the reading resumes there).
+  size_t clause_end = 0, resume_at = 0;
   for (size_t vp = 1; vp + 2 < items.size(); ++vp) {
+    if (clause_end != 0 && vp >= clause_end) {
+      vp = std::max(vp, resume_at);
+      clause_end = resume_at = 0;
+      if (vp + 2 >= items.size()) break;
+    }
     if (vp >= report.end) report = Report{};
     if (decision.end != 0 && vp >= decision.end) settle_decision(decision, events);
     if (!(items[vp].kind == Kind::kOpen && items[vp].text == "VP")) continue;
@@ -861,7 +884,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     const size_t antecedent = options.unnamed_roles ? relative_antecedent(items, vp) : 0;
     Sequence upper = antecedent != 0 ? antecedent_sequence(items, antecedent)
                                      : upper_sequence(items, hit.first);
-    Sequence lower = lower_sequence(items, hit.last, hit.vp_end);
+    Sequence lower = lower_sequence(items, hit.last, hit.vp_end, options.unnamed_roles);
     PatternMatch match = best_pattern(compiled, static_cast<size_t>(hit.form->block), items,
                                       block.patterns, upper, lower);
 
@@ -969,9 +992,18 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     // A coded verb phrase is not read again, but for a gerund clause of its own with no
     // subject ("expelled the envoy while freezing trade"): its verb is read next. (vigil's
     // own reading, with its own dictionaries; PETRARCH codes one event per verb phrase.)
+    // So are the clauses of time or cause it holds ("called for calm after farmers urged
+    // the government to act"), which have subjects of their own.
     const size_t coded_vp = vp;
     vp = hit.vp_end;
     for (size_t k = hit.last + 1; options.unnamed_roles && k < hit.vp_end; ++k) {
+      // ("until X shows proof" is a condition, not an act).
+      if (opens_adverbial_clause(items, k) && items[k + 2].text != "UNTIL") {
+        clause_end = matching_close(items, k);
+        resume_at = hit.vp_end;
+        vp = k;
+        break;
+      }
       if (!items[k].is_open() || items[k].text != "VP") continue;
       const size_t verb = first_verb_child(items, k);
       // So is a relative clause's ("met Germany, which later condemned Russia").

@@ -7,6 +7,7 @@
 #include "text_util.h"
 #include "tsv.h"
 #include "vigil/discourse.h"
+#include "vigil/prepositions.h"
 
 namespace vigil::discourse {
 
@@ -44,36 +45,7 @@ bool city_like(const std::string& alpha3) {
 
 // Prepositions that introduce a place, and whether the place is where something happens
 // ("marched through Hong Kong") or only where it comes from or goes to ("flew to Paris").
-struct PlaceCue {
-  std::string_view word;
-  bool locative;
-};
-constexpr std::array<PlaceCue, 17> kPlaceCues = {{{"in", true},
-                                                  {"at", true},
-                                                  {"near", true},
-                                                  {"across", true},
-                                                  {"inside", true},
-                                                  {"outside", true},
-                                                  {"throughout", true},
-                                                  {"around", true},
-                                                  {"into", true},
-                                                  {"through", true},
-                                                  {"from", false},
-                                                  {"to", false},
-                                                  {"within", false},
-                                                  {"over", false},
-                                                  {"on", false},
-                                                  {"toward", false},
-                                                  {"towards", false}}};
-
-const PlaceCue* place_cue(std::string_view w) {
-  std::string l = lower(w);
-  for (const PlaceCue& c : kPlaceCues)
-    if (l == c.word) return &c;
-  return nullptr;
-}
-
-bool is_cue(std::string_view w) { return place_cue(w) != nullptr; }
+bool is_cue(std::string_view w) { return text::is_place_preposition(w); }
 
 // Nouns that describe a place before its name: "in the Kenyan capital Nairobi".
 bool is_place_noun(std::string_view w) {
@@ -129,10 +101,7 @@ std::string title_case(std::string_view s) {
 
 }  // namespace
 
-bool is_locative_cue(std::string_view cue) {
-  const PlaceCue* c = place_cue(cue);
-  return c != nullptr && c->locative;
-}
+bool is_locative_cue(std::string_view cue) { return text::is_locative_preposition(cue); }
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& dir) {
   std::vector<Diagnostic> problems;

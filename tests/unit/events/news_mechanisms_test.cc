@@ -478,6 +478,19 @@ const Case kCases[] = {
      "DEU RUS 111 asserted"},
     {"relative_clause_actor_is_no_target_of_the_main_verb",
      "France condemned the new law, which bans Russian media.", "!FRA RUSMED 111 asserted"},
+    // A clause of time or cause holds its own subject's act, and is no complement of the
+    // verb it modifies: the farmers' appeal, not the ombudsman's appeal to the farmers.
+    {"adverbial_clause_is_its_subjects_act",
+     "LIMA - The ombudsman called for dialogue after farmers urged the government to reform "
+     "the land law.",
+     "PERAGR PERGOV 024 asserted"},
+    {"adverbial_clause_is_no_complement",
+     "LIMA - The ombudsman called for dialogue after farmers urged the government to reform "
+     "the land law.",
+     "!PERJUD PERAGR 024 asserted"},
+    // Calling a strike or protests is organising them.
+    {"call_for_a_strike_is_a_strike", "BOGOTA - Unions called for a general strike on Wednesday.",
+     "COLLAB COLGOV 143 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
