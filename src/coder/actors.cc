@@ -110,7 +110,18 @@ bool is_actor_pronoun(std::string_view w) { return text::is_third_person_subject
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
                         int32_t ordinal_date, const std::string** root,
                         const dict::ActorEntry** found) {
-  const auto& v = words;
+  // "Saudi-led warplanes", "US-led forces": the leader's name within the word is the actor.
+  constexpr std::string_view kLed = "-LED";
+  const auto led = [kLed](std::string_view w) {
+    return w.size() > kLed.size() && w.substr(w.size() - kLed.size()) == kLed;
+  };
+  std::vector<std::string_view> leaders;
+  if (std::any_of(words.begin(), words.end(), led)) {
+    leaders = words;
+    for (std::string_view& w : leaders)
+      if (led(w)) w.remove_suffix(kLed.size());
+  }
+  const std::vector<std::string_view>& v = leaders.empty() ? words : leaders;
   std::string code;
   size_t actor_begin = 0, actor_end = 0;
   // The actor is the longest dictionary phrase in the noun phrase, the first of equals:

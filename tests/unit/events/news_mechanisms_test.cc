@@ -491,6 +491,9 @@ const Case kCases[] = {
     // Calling a strike or protests is organising them.
     {"call_for_a_strike_is_a_strike", "BOGOTA - Unions called for a general strike on Wednesday.",
      "COLLAB COLGOV 143 asserted"},
+    // "Saudi-led", "US-led": the leader's state.
+    {"led_names_the_leaders_state", "Saudi-led warplanes bombed Houthi positions on Sunday.",
+     "SAUMIL YEMREBHTH 195 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
