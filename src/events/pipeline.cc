@@ -354,6 +354,41 @@ static bool is_verbal_act(std::string_view cameo) {
   return root == "02" || root == "10" || root == "11" || root == "12" || root == "13";
 }
 
+// True when a word of `upper_text` is one of the verb dictionary's envoys ("AMBASSADOR",
+// "DIPLOMATS": the &ENVOYS synset, one list for the verbs and this reading).
+static bool names_an_envoy(std::string_view upper_text, const dict::Dictionaries& dicts) {
+  const auto& synsets = dicts.verbs.synsets;
+  const auto envoys = synsets.find("ENVOYS");
+  if (envoys == synsets.end()) return false;
+  for (size_t i = 0; i < upper_text.size();) {
+    const size_t space = std::min(upper_text.find(' ', i), upper_text.size());
+    const std::string_view word = upper_text.substr(i, space - i);
+    for (const std::vector<std::string>& phrase : envoys->second)
+      if (phrase.size() == 1 && phrase.front() == word) return true;
+    i = space + 1;
+  }
+  return false;
+}
+
+// "The Japanese ambassador was summoned", "two Canadian diplomats were expelled": a
+// diplomatic act done to another state's envoy with no agent named is the host state's,
+// the state the article names most after the envoy's own; expelling an envoy reduces
+// relations (161), it is no police expulsion.
+template <typename OtherState>
+static bool host_state_acts_on_envoy(CodedEvent& e, const dict::Dictionaries& dicts,
+                                     const OtherState& other_state) {
+  const bool unnamed = (e.source.empty() || e.source == "---") && e.source_text.empty();
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (!unnamed || !starts_with_country(e.target) || (root != "11" && root != "16" && e.code != "174"))
+    return false;
+  if (!names_an_envoy(e.target_text, dicts)) return false;
+  const std::string host = other_state(e.target.substr(0, 3));
+  if (host.empty()) return false;
+  e.source = host + "GOV";
+  if (e.code == "174") e.code = "161";
+  return true;
+}
+
 // "The ministry said the ambassador was summoned": a state reporting a diplomatic act
 // (criticism, rejection, reduced relations) done to someone, naming no agent, reports its
 // own act.
@@ -907,6 +942,12 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (!e.source.empty() && e.source != "---" && !e.target.empty() && e.target != "---")
         continue;
       locate();
+      if (own_dictionaries && host_state_acts_on_envoy(coding.events[k],
+                                                       pipeline_->coder().dictionaries(),
+                                                       foreign_country)) {
+        implied_roles[k] = "source";
+        continue;
+      }
       // The police who arrested "fifteen Kenyan men" are, failing a place or a police
       // force named before, Kenya's.
       std::string fallback = starts_with_country(e.target) ? e.target.substr(0, 3)

@@ -494,6 +494,15 @@ const Case kCases[] = {
     // "Saudi-led", "US-led": the leader's state.
     {"led_names_the_leaders_state", "Saudi-led warplanes bombed Houthi positions on Sunday.",
      "SAUMIL YEMREBHTH 195 asserted"},
+    // Another state's envoy summoned or expelled, no agent named: the host state's act.
+    {"envoy_summoned_by_the_host_state",
+     "BEIJING - China protested to Japan on Monday. The Japanese ambassador was summoned on "
+     "Tuesday.",
+     "CHNGOV JPNGOV 114 asserted"},
+    {"envoy_expelled_reduces_relations",
+     "BEIJING - China protested to Japan on Monday. The Japanese ambassador was expelled on "
+     "Tuesday.",
+     "CHNGOV JPNGOV 161 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
