@@ -99,46 +99,140 @@ std::vector<std::string> lower_words(std::string_view text) {
 
 namespace {
 
-// Nouns that name an act someone commits, with the CAMEO roots of the acts they name
-// (codebook roots: 14 protest, 15 force posture, 17 coerce, 18 assault, 19 fight,
-// 20 mass violence); "" for nouns too broad to point back to one kind of act.
-struct CommittedAct {
-  std::string_view word;  // upper case
-  std::string_view roots;  // two digits each
+// How an act noun names the party the act is done to (after the noun; its author comes
+// before it, "Russia's attack", or after "by").
+enum class Party : uint8_t {
+  kUnnamed,  // no party the noun takes ("the coup", "violence")
+  kOn,       // force "on" or "against" a party, or "of" a place ("shelling of rebel positions")
+  kWith,     // talks "with" a party
+  kOf,       // an act done to people named after "of" ("the arrest of the editor")
 };
-constexpr std::array<CommittedAct, 50> kActs = {{
-    {"ATTACK", "1819"},      {"ATTACKS", "1819"},     {"KILLING", "181920"},
-    {"KILLINGS", "181920"},  {"ARREST", "17"},        {"ARRESTS", "17"},
-    {"DETENTION", "17"},     {"DETENTIONS", "17"},    {"USE", ""},
-    {"SHOOTING", "1819"},    {"SHOOTINGS", "1819"},   {"BOMBING", "1819"},
-    {"BOMBINGS", "1819"},    {"ASSAULT", "1819"},     {"CRACKDOWN", "17"},
-    {"SEIZURE", "1719"},     {"INVASION", "19"},      {"OCCUPATION", "19"},
-    {"ABDUCTION", "18"},     {"EXECUTION", "1820"},   {"EXECUTIONS", "1820"},
-    {"MURDER", "18"},        {"SENTENCING", "17"},    {"SENTENCES", "17"},
-    {"RAID", "1719"},        {"RAIDS", "1719"},       {"STRIKES", "19"},
-    {"VIOLENCE", ""},        {"COUP", ""},            {"TAKEOVER", ""},
-    {"AGGRESSION", "19"},    {"INCURSION", "19"},     {"OFFENSIVE", "19"},
-    {"SHELLING", "19"},      {"REPRESSION", "17"},    {"ABUSES", ""},
-    {"VIOLATIONS", ""},      {"ATROCITIES", "1820"},  {"MASSACRE", "20"},
-    {"TEST", ""},            {"TESTS", ""},           {"BLAST", ""},
-    {"HOSTILITIES", "19"},   {"PERSECUTION", "17"},   {"AIRSTRIKE", "19"},
-    {"AIRSTRIKES", "19"},    {"STRIKE", "19"},        {"AMBUSH", "1819"},
-    {"BOMBARDMENT", "19"},   {"ONSLAUGHT", "19"},
-}};
 
-const CommittedAct* find_act_noun(std::string_view w) {
-  for (const CommittedAct& a : kActs)
-    if (a.word == w) return &a;
+// Nouns that name acts (codebook roots: 04 consult, 14 protest, 15 force posture, 17
+// coerce, 18 assault, 19 fight, 20 mass violence), one row each:
+// - `roots`: the roots of the acts it can point back to ("the arrests" -> the arrests
+//   told before); "" for nouns too broad for that ("violence", "violations");
+// - `code`: the code of the act when the sentence names both its parties (or, for the
+//   means of force, "killed in a drone strike", the kind of force); "" when the noun
+//   alone does not say which act it is;
+// - `committed`: an act someone commits and is judged for ("condemned the attack"),
+//   unlike fighting or talks, which are no one's alone;
+// - `made`: a decision an actor makes ("the resolution", "the vote"): its author is the
+//   one who adopted, passed or announced it; `made_by` the verb that makes it by itself
+//   ("voted" makes "the vote"), "" when only verbs of making do.
+struct ActNoun {
+  std::string_view word;  // lower case
+  std::string_view roots;
+  std::string_view code;
+  Party party;
+  bool committed;
+  bool made = false;
+  std::string_view made_by = {};
+};
+constexpr ActNoun kActNouns[] = {
+    // Force.
+    {"attack", "1819", "190", Party::kOn, true},
+    {"attacks", "1819", "190", Party::kOn, true},
+    {"assault", "1819", "190", Party::kOn, true},
+    {"offensive", "19", "190", Party::kOn, true},
+    {"incursion", "19", "190", Party::kOn, true},
+    {"invasion", "19", "192", Party::kOn, true},
+    {"occupation", "19", "", Party::kUnnamed, true},
+    {"aggression", "19", "", Party::kUnnamed, true},
+    {"airstrike", "19", "195", Party::kOn, true},
+    {"airstrikes", "19", "195", Party::kOn, true},
+    {"strike", "19", "195", Party::kUnnamed, true},
+    {"strikes", "19", "195", Party::kUnnamed, true},
+    {"bombing", "1819", "195", Party::kOn, true},
+    {"bombings", "1819", "195", Party::kOn, true},
+    {"bombardment", "19", "", Party::kUnnamed, true},
+    {"shelling", "19", "194", Party::kOn, true},
+    {"onslaught", "19", "", Party::kUnnamed, true},
+    {"ambush", "1819", "", Party::kUnnamed, true},
+    {"hostilities", "19", "", Party::kUnnamed, true},
+    {"fighting", "", "190", Party::kOn, false},
+    {"clashes", "", "190", Party::kOn, false},
+    {"counterattack", "", "190", Party::kOn, false},
+    {"shooting", "1819", "", Party::kUnnamed, true},
+    {"shootings", "1819", "", Party::kUnnamed, true},
+    {"raid", "1719", "", Party::kUnnamed, true},
+    {"raids", "1719", "", Party::kUnnamed, true},
+    {"blast", "", "", Party::kUnnamed, true},
+    {"test", "", "", Party::kUnnamed, true},
+    {"tests", "", "", Party::kUnnamed, true},
+    // Force and coercion done to people.
+    {"killing", "181920", "180", Party::kOf, true},
+    {"killings", "181920", "180", Party::kOf, true},
+    {"murder", "18", "180", Party::kOf, true},
+    {"assassination", "18", "186", Party::kOf, true},
+    {"execution", "1820", "180", Party::kOf, true},
+    {"executions", "1820", "180", Party::kOf, true},
+    {"abduction", "18", "181", Party::kOf, true},
+    {"kidnapping", "18", "181", Party::kOf, true},
+    {"massacre", "20", "", Party::kUnnamed, true},
+    {"atrocities", "1820", "", Party::kUnnamed, true},
+    {"arrest", "17", "173", Party::kOf, true},
+    {"arrests", "17", "173", Party::kOf, true},
+    {"detention", "17", "173", Party::kOf, true},
+    {"detentions", "17", "173", Party::kOf, true},
+    {"capture", "17", "173", Party::kOf, true},
+    {"sentencing", "17", "", Party::kUnnamed, true},
+    {"sentences", "17", "", Party::kUnnamed, true},
+    {"crackdown", "17", "", Party::kUnnamed, true},
+    {"repression", "17", "", Party::kUnnamed, true},
+    {"persecution", "17", "", Party::kUnnamed, true},
+    {"seizure", "1719", "", Party::kUnnamed, true},
+    {"coup", "", "", Party::kUnnamed, true},
+    {"takeover", "", "", Party::kUnnamed, true},
+    {"violence", "", "", Party::kUnnamed, true},
+    {"abuses", "", "", Party::kUnnamed, true},
+    {"violations", "", "", Party::kUnnamed, true},
+    {"use", "", "", Party::kUnnamed, true},
+    // Decisions an actor makes: "condemned the resolution" is aimed at who adopted it.
+    {"resolution", "", "", Party::kUnnamed, true, true},
+    {"resolutions", "", "", Party::kUnnamed, true, true},
+    {"vote", "", "", Party::kUnnamed, true, true, "vote"},
+    {"decision", "", "", Party::kUnnamed, true, true, "decide"},
+    {"decisions", "", "", Party::kUnnamed, true, true, "decide"},
+    {"measure", "", "", Party::kUnnamed, true, true},
+    {"measures", "", "", Party::kUnnamed, true, true},
+    {"sanctions", "", "", Party::kUnnamed, true, true, "sanction"},
+    {"law", "", "", Party::kUnnamed, true, true},
+    {"bill", "", "", Party::kUnnamed, true, true},
+    {"decree", "", "", Party::kUnnamed, true, true, "decree"},
+    {"plan", "", "", Party::kUnnamed, true, true},
+    {"ban", "", "", Party::kUnnamed, true, true, "ban"},
+    {"curfew", "", "", Party::kUnnamed, true, true},
+    // Talks.
+    {"talks", "", "040", Party::kWith, false},
+    {"negotiations", "", "046", Party::kWith, false},
+    {"meeting", "", "040", Party::kWith, false},
+    {"summit", "", "040", Party::kWith, false},
+};
+
+const ActNoun* find_act_noun(std::string_view lower) {
+  for (const ActNoun& a : kActNouns)
+    if (a.word == lower) return &a;
   return nullptr;
+}
+
+// The row of an upper-case word.
+const ActNoun* find_act_noun_upper(std::string_view upper) {
+  std::string lower(upper);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return find_act_noun(lower);
 }
 
 }  // namespace
 
-bool is_act_noun(std::string_view w) { return find_act_noun(w) != nullptr; }
+bool is_act_noun(std::string_view w) {
+  const ActNoun* a = find_act_noun_upper(w);
+  return a != nullptr && a->committed;
+}
 
 std::string_view act_noun_roots(std::string_view w) {
-  const CommittedAct* a = find_act_noun(w);
-  return a != nullptr ? a->roots : std::string_view();
+  const ActNoun* a = find_act_noun_upper(w);
+  return a != nullptr && a->committed ? a->roots : std::string_view();
 }
 
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
@@ -184,26 +278,6 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
 }
 
 namespace {
-
-// Nouns of acts between two parties, with the code the act takes: force (CAMEO 19x), done
-// "on" or "against" the other party, and talks (04x), held "with" it.
-struct ActNoun {
-  std::string_view noun, code;
-  bool talks;
-};
-const ActNoun* act_noun(const std::string& lower) {
-  static constexpr ActNoun kActs[] = {
-      {"attack", "190", false},      {"attacks", "190", false},     {"assault", "190", false},
-      {"offensive", "190", false},   {"incursion", "190", false},   {"invasion", "192", false},
-      {"airstrike", "195", false},   {"airstrikes", "195", false},  {"bombing", "195", false},
-      {"bombings", "195", false},    {"shelling", "194", false},    {"fighting", "190", false},
-      {"clashes", "190", false},     {"counterattack", "190", false},
-      {"talks", "040", true},        {"negotiations", "046", true}, {"meeting", "040", true},
-      {"summit", "040", true}};
-  for (const ActNoun& a : kActs)
-    if (lower == a.noun) return &a;
-  return nullptr;
-}
 
 // Civilians, students, workers, the opposition: a crowd, not an armed force.
 bool is_crowd(const std::string& code) {
@@ -326,46 +400,159 @@ void add_drawn_judgements(const std::vector<syntax::Token>& tokens, const Phrase
   }
 }
 
+// "Clashes near the border after a truce between X and Y": a preposition of time,
+// cause or concession opens an adjunct whose nouns are no party to the act before it.
+bool opens_adjunct(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kAdjuncts = {
+      "despite", "after", "before", "amid",     "during",  "following",
+      "since",   "until", "while",  "although", "because", "as"};
+  return std::find(kAdjuncts.begin(), kAdjuncts.end(), w) != kAdjuncts.end();
+}
+
+// A possessive ending, "'s" or "'", however the tagger read it.
+bool is_possessive(const syntax::Token& t) {
+  return t.tag == "POS" || t.text == "'s" || t.text == "\xE2\x80\x99s";
+}
+
+// Who did the act named by the noun at `k`: "Russia's attack", "the government's arrest"
+// (the phrase before a possessive), "an al-Shabab attack" (the names right before the
+// noun, past its adjectives). Its code, or "" when none; `text` and `begin` say where.
+std::string author_before(const std::vector<syntax::Token>& tokens, size_t k,
+                          const PhraseCoder& code_of, std::string* text, size_t* begin) {
+  size_t m = k;
+  while (m > 0 && (tokens[m - 1].tag == "JJ" || tokens[m - 1].tag == "RB")) --m;
+  const bool possessive = m > 0 && is_possessive(tokens[m - 1]);
+  if (possessive) --m;
+  const size_t name_end = m;
+  // A possessor may be any noun phrase ("the government's"); otherwise only names modify.
+  auto in_phrase = [&](const syntax::Token& t) {
+    return is_name_tag(t.tag) || (possessive && (t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ"));
+  };
+  while (m > 0 && in_phrase(tokens[m - 1]) && name_end - m < 6) --m;
+  if (m == name_end) return {};
+  std::string who;
+  for (size_t j = m; j < name_end; ++j) who += (who.empty() ? "" : " ") + tokens[j].text;
+  if (possessive && !is_name_tag(tokens[m].tag) && m > 0 && tokens[m - 1].tag == "DT")
+    who = tokens[m - 1].text + " " + who;  // "the government": a definite description
+  *text = who;
+  *begin = m;
+  return code_of(who);
+}
+
+// "In a drone strike", "in an airstrike" at `end`: the means of force named by an act noun
+// of fighting; nullptr when the words at `end` name none.
+const ActNoun* means_after(const std::vector<syntax::Token>& tokens, size_t end) {
+  if (end >= tokens.size() || lower_of(tokens[end].text) != "in") return nullptr;
+  // The noun phrase after "in": determiners, adjectives, numbers and nouns.
+  for (size_t j = end + 1; j < tokens.size() && j <= end + 4; ++j) {
+    const std::string& tag = tokens[j].tag;
+    if (tag != "DT" && tag != "JJ" && tag != "CD" && tag.rfind("NN", 0) != 0) return nullptr;
+    const ActNoun* means = find_act_noun(lower_of(tokens[j].text));
+    if (means != nullptr && means->code.rfind("19", 0) == 0) return means;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+namespace {
+
+// A decision as the document remembers it: its table word without a plural "s"
+// ("sanctions" and "sanction" are one).
+std::string decision_key(std::string_view lower) {
+  std::string key(lower);
+  if (key.size() > 3 && key.back() == 's') key.pop_back();
+  return key;
+}
+
+// Verbs by which an actor makes a decision named as their object ("adopted a resolution",
+// "imposed sanctions", "took the decision"), as lemmas.
+bool is_verb_of_making(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 15> kMaking = {
+      "adopt",  "pass",  "approve", "vote",    "announce", "impose", "introduce", "issue",
+      "unveil", "enact", "sign",    "declare", "take",     "make",   "reach"};
+  return std::find(kMaking.begin(), kMaking.end(), lemma) != kMaking.end();
+}
+
+}  // namespace
+
+std::string decision_noun(std::string_view upper_word) {
+  const ActNoun* a = find_act_noun_upper(upper_word);
+  return a != nullptr && a->made ? decision_key(a->word) : std::string();
+}
+
+std::vector<std::string> decisions_made(const std::vector<syntax::Token>& tokens, size_t verb) {
+  std::vector<std::string> made;
+  if (verb >= tokens.size() || tokens[verb].tag.rfind("VB", 0) != 0) return made;
+  const std::string lemma =
+      tokens[verb].lemma.empty() ? lower_of(tokens[verb].text) : tokens[verb].lemma;
+  // "Parliament voted": the verb makes its own noun ("the vote").
+  for (const ActNoun& a : kActNouns)
+    if (a.made && a.made_by == lemma) {
+      made.push_back(decision_key(a.word));
+      break;
+    }
+  if (!is_verb_of_making(lemma)) return made;
+  // Its object: "a resolution", "new measures", "on a bill", "Resolution 1701".
+  for (size_t j = verb + 1; j < tokens.size() && j <= verb + 5; ++j) {
+    const syntax::Token& t = tokens[j];
+    const std::string w = lower_of(t.text);
+    const ActNoun* a = find_act_noun(w);
+    if (a != nullptr && a->made) {
+      if (std::find(made.begin(), made.end(), decision_key(w)) == made.end())
+        made.push_back(decision_key(w));
+      break;
+    }
+    const bool modifier = t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "PRP$" ||
+                          t.tag == "RB" || t.tag.rfind("NN", 0) == 0 || w == "on";
+    if (!modifier) break;
+  }
+  return made;
+}
 
 std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const PhraseCoder& code_of) {
   std::vector<NominalAct> out;
   const auto& tokens = tree.tokens;
   add_drawn_judgements(tokens, code_of, out);
   for (size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].tag.rfind("NN", 0) != 0) continue;
+    // (The tagger may read "Turkey's killing" as a verb after "is": a possessive's noun.)
+    const bool noun_tag = tokens[k].tag.rfind("NN", 0) == 0 ||
+                          (tokens[k].tag == "VBG" && k > 0 && is_possessive(tokens[k - 1]));
+    if (!noun_tag) continue;
     const std::string noun = lower_of(tokens[k].text);
-    const ActNoun* kind = act_noun(noun);
-    if (kind == nullptr) continue;
+    const ActNoun* kind = find_act_noun(noun);
+    if (kind == nullptr || kind->code.empty() || kind->party == Party::kUnnamed) continue;
     NominalAct act;
     act.code = std::string(kind->code);
     act.noun = tokens[k].text;
     for (char& c : act.noun) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     act.first_token = act.last_token = static_cast<int32_t>(k);
-    // Who: "Russia's attack", "an al-Shabab attack" (the names right before the noun, past
-    // its adjectives), or "the attack by the ADF".
-    size_t m = k;
-    while (m > 0 && (tokens[m - 1].tag == "JJ" || tokens[m - 1].tag == "RB")) --m;
-    if (m > 0 && tokens[m - 1].tag == "POS") --m;
-    size_t name_end = m;
-    while (m > 0 && is_name_tag(tokens[m - 1].tag) && name_end - m < 6) --m;
-    if (m < name_end) {
-      std::string who;
-      for (size_t j = m; j < name_end; ++j) who += (who.empty() ? "" : " ") + tokens[j].text;
-      act.source = code_of(who);
-      act.source_text = who;
-      act.first_token = static_cast<int32_t>(m);
-    }
+    size_t who_begin = k;
+    act.source = author_before(tokens, k, code_of, &act.source_text, &who_begin);
+    if (!act.source.empty()) act.first_token = static_cast<int32_t>(who_begin);
     // On whom: "on Ukraine", "against the base"; "by" names who when nothing before did.
     // "Between X and Y": each side on the other.
     for (size_t j = k + 1; j + 1 < tokens.size() && j <= k + 12; ++j) {
       const std::string w = lower_of(tokens[j].text);
-      if (tokens[j].tag.rfind("VB", 0) == 0 || w == ",") break;
-      const bool toward = kind->talks ? w == "with" : (w == "on" || w == "against");
+      if (tokens[j].tag.rfind("VB", 0) == 0 || w == "," || opens_adjunct(w)) break;
+      // Right after the noun, "of" names whom an act is done to ("the arrest of the
+      // editor") or where force is done ("the shelling of rebel positions").
+      const bool of_object = w == "of" && j == k + 1 && kind->party != Party::kWith;
+      const bool toward =
+          of_object || (kind->party == Party::kWith
+                            ? w == "with"
+                            : kind->party == Party::kOn && (w == "on" || w == "against"));
       if (!toward && w != "by" && w != "between") continue;
       size_t end = 0;
-      const std::string phrase = phrase_from(tokens, j + 1, &end);
-      const std::string actor = phrase.empty() ? std::string() : code_of(phrase);
+      std::string phrase = phrase_from(tokens, j + 1, &end);
+      std::string actor = phrase.empty() ? std::string() : code_of(phrase);
+      // "An attack on the headquarters of the militia": a place or thing of an actor stands
+      // for it.
+      if (actor.empty() && toward && end + 1 < tokens.size() &&
+          lower_of(tokens[end].text) == "of") {
+        phrase = phrase_from(tokens, end + 1, &end);
+        actor = phrase.empty() ? std::string() : code_of(phrase);
+      }
       if (actor.empty()) continue;
       if (w == "by") {
         if (!act.source.empty()) continue;
@@ -393,9 +580,20 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
         act.last_token = static_cast<int32_t>(end) - 1;
       }
     }
+    // "The killing of the commander (by X) in an airstrike": force of that kind.
+    for (size_t j = k + 1; j < tokens.size() && j <= k + 12; ++j) {
+      if (tokens[j].tag.rfind("VB", 0) == 0 || tokens[j].text == "," ||
+          opens_adjunct(tokens[j].text))
+        break;
+      if (const ActNoun* means = means_after(tokens, j)) {
+        act.code = std::string(means->code);
+        break;
+      }
+    }
     if (act.source.empty() || act.target.empty() || act.source == act.target) continue;
     // Clashes of a crowd with the police are a violent protest (145), not fighting.
-    const bool crowd = !kind->talks && (is_crowd(act.source) || is_crowd(act.target));
+    const bool crowd =
+        kind->party != Party::kWith && (is_crowd(act.source) || is_crowd(act.target));
     if (crowd && (noun == "clashes" || noun == "fighting")) {
       if (!out.empty() && out.back().code == act.code && out.back().noun == act.noun)
         out.back().code = "145";

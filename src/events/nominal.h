@@ -33,6 +33,16 @@ bool is_act_noun(std::string_view upper_word);
 /// ("violence", "violations") and for words that are no act noun.
 std::string_view act_noun_roots(std::string_view upper_word);
 
+/// A decision an actor makes, named by an upper-case word ("RESOLUTION", "SANCTIONS",
+/// "THE VOTE"'s "VOTE"), as decisions_made() names it ("sanction"); "" for other words.
+std::string decision_noun(std::string_view upper_word);
+
+/// "The council adopted a resolution", "imposed sanctions on", "Parliament voted": the
+/// decisions the clause whose verb is `tokens[verb]` makes (its object, or the verb's own
+/// noun), each as decision_noun() names it; empty when it makes none. Whoever is that
+/// clause's subject is the author a later "welcomed the resolution" is aimed at.
+std::vector<std::string> decisions_made(const std::vector<syntax::Token>& tokens, size_t verb);
+
 /// The event nouns of `sentence`, at most one per CAMEO root, in table order.
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence);
 

@@ -106,20 +106,72 @@ void credit_unnamed_force(CodedEvent& e, const syntax::Tree& tree, const Pipelin
   }
 }
 
-// "Condemned the arrests", "denounced these detentions": criticism, rejection or praise
-// of an act named without its author (aim_at_author found no "by X") is aimed at the author
-// of the latest such act the article has told, in this sentence or before.
-void aim_at_earlier_act(CodedEvent& e, const std::vector<CodedEvent>& sentence_events,
-                        const std::vector<EventRecord>& told) {
+// An actor code a judgement can be aimed at: a state's or a known group's, not another
+// voice of the judge.
+bool is_known_author(const std::string& code, const std::string& judge) {
+  return code != judge && (code.size() > 3 || starts_with_country(code));
+}
+
+// "Condemned the brutal character of these arrests", "the scale of the killings": the
+// act a judgement's object says something of, named after "of" right after the object's
+// head (upper case); "" when there is none.
+std::string act_said_of(const CodedEvent& e, const syntax::Tree& tree) {
+  const auto& tokens = tree.tokens;
+  if (e.verb_token < 0) return {};
+  auto in_noun_phrase = [](const syntax::Token& t) {
+    return t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "PRP$" || t.tag == "RB" ||
+           t.tag.rfind("NN", 0) == 0;
+  };
+  size_t k = static_cast<size_t>(e.verb_token) + 1;
+  while (k < tokens.size() && k <= static_cast<size_t>(e.verb_token) + 6 &&
+         in_noun_phrase(tokens[k]))
+    ++k;
+  if (k >= tokens.size() || tokens[k].text != "of") return {};
+  // Past determiners and quantities ("many of these arrests") to the first noun.
+  for (size_t j = k + 1; j < tokens.size() && j <= k + 6; ++j) {
+    if (tokens[j].text == "of" || (in_noun_phrase(tokens[j]) && tokens[j].tag.rfind("NN", 0) != 0))
+      continue;
+    std::string upper = tokens[j].text;
+    to_upper_ascii(upper);
+    return is_act_noun(upper) ? upper : std::string();
+  }
+  return {};
+}
+
+// "Condemned the arrests", "denounced these detentions", "boycotted the vote": criticism,
+// rejection, praise or protest of an act named without its author (aim_at_author found no
+// "by X") is aimed at its author. A decision ("the resolution", "the vote") is of whoever
+// made it (`decisions`: each decision the document has told, with its author); another act
+// is of the author of the latest such act the article has told, in this sentence or before.
+void aim_at_earlier_act(CodedEvent& e, const syntax::Tree& tree,
+                        const std::vector<CodedEvent>& sentence_events,
+                        const std::vector<EventRecord>& told,
+                        const std::vector<std::pair<std::string, std::string>>& decisions) {
   const std::string_view root = std::string_view(e.code).substr(0, 2);
-  if (root != "05" && root != "11" && root != "12") return;
+  if (root != "05" && root != "11" && root != "12" && root != "14") return;
   if (!e.target.empty() && e.target != "---") return;
   std::string_view roots;
-  for (size_t i = 0; i < e.target_text.size() && roots.empty();) {
+  std::string decision;
+  for (size_t i = 0; i < e.target_text.size() && roots.empty() && decision.empty();) {
     const size_t space = e.target_text.find(' ', i);
     const size_t end = space == std::string::npos ? e.target_text.size() : space;
-    roots = act_noun_roots(std::string_view(e.target_text).substr(i, end - i));
+    const std::string_view word = std::string_view(e.target_text).substr(i, end - i);
+    roots = act_noun_roots(word);
+    decision = decision_noun(word);
     i = end + 1;
+  }
+  if (roots.empty() && decision.empty()) {
+    const std::string act = act_said_of(e, tree);
+    roots = act_noun_roots(act);
+    decision = decision_noun(act);
+  }
+  if (!decision.empty()) {
+    for (auto d = decisions.rbegin(); d != decisions.rend(); ++d)
+      if (d->first == decision && is_known_author(d->second, e.source)) {
+        e.target = d->second;
+        return;
+      }
+    return;
   }
   if (roots.empty()) return;
   auto of_that_kind = [roots](std::string_view code) {
@@ -127,19 +179,70 @@ void aim_at_earlier_act(CodedEvent& e, const std::vector<CodedEvent>& sentence_e
       if (code.substr(0, 2) == roots.substr(i, 2)) return true;
     return false;
   };
-  auto known = [&e](const std::string& code) {
-    return code != e.source && (code.size() > 3 || starts_with_country(code));
-  };
   for (const CodedEvent& other : sentence_events)
-    if (&other != &e && of_that_kind(other.code) && known(other.source)) {
+    if (&other != &e && of_that_kind(other.code) && is_known_author(other.source, e.source)) {
       e.target = other.source;
       return;
     }
   for (auto r = told.rbegin(); r != told.rend(); ++r)
-    if (r->modality == "asserted" && of_that_kind(r->cameo) && known(r->source.code)) {
+    if (r->modality == "asserted" && of_that_kind(r->cameo) &&
+        is_known_author(r->source.code, e.source)) {
       e.target = r->source.code;
       return;
     }
+}
+
+// The words of the subject of the clause whose verb is the token at `verb`: the noun
+// phrase before the verb phrase that holds it ("the upper house of Ostria voted ..."); ""
+// when the parse gives none.
+std::string clause_subject(const syntax::Tree& tree, size_t verb) {
+  int32_t node = -1;
+  for (size_t n = 0; n < tree.nodes.size() && node < 0; ++n)
+    if (tree.nodes[n].token == static_cast<int32_t>(verb)) node = static_cast<int32_t>(n);
+  if (node < 0) return {};
+  int32_t vp = tree.nodes[static_cast<size_t>(node)].parent;
+  if (vp < 0 || tree.nodes[static_cast<size_t>(vp)].label != "VP") return {};
+  while (true) {
+    const int32_t up = tree.nodes[static_cast<size_t>(vp)].parent;
+    if (up < 0 || tree.nodes[static_cast<size_t>(up)].label != "VP") break;
+    vp = up;
+  }
+  const int32_t clause = tree.nodes[static_cast<size_t>(vp)].parent;
+  if (clause < 0 || tree.nodes[static_cast<size_t>(clause)].label != "S") return {};
+  const syntax::Node* subject = nullptr;
+  for (int32_t child : tree.nodes[static_cast<size_t>(clause)].children) {
+    if (child == vp) break;
+    if (tree.nodes[static_cast<size_t>(child)].label == "NP")
+      subject = &tree.nodes[static_cast<size_t>(child)];
+  }
+  if (subject == nullptr) return {};
+  std::string words;
+  for (int32_t t = subject->first_token; t <= subject->last_token; ++t)
+    words += (words.empty() ? "" : " ") + tree.tokens[static_cast<size_t>(t)].text;
+  return words;
+}
+
+// "The Security Council adopted a resolution", "Parliament voted on ...": each decision
+// a clause of the sentence makes, with the author its subject names (as the sentence's
+// coding resolved it, else as the dictionaries code it), is remembered for later judgements
+// of it ("welcomed the resolution").
+void remember_decisions(const syntax::Tree& tree, const SentenceCoding& coding,
+                        const Pipeline& pipeline, int32_t ordinal,
+                        std::vector<std::pair<std::string, std::string>>& decisions) {
+  for (size_t k = 0; k < tree.tokens.size(); ++k) {
+    const std::vector<std::string> made = decisions_made(tree.tokens, k);
+    if (made.empty()) continue;
+    std::string subject = clause_subject(tree, k);
+    if (subject.empty() || is_actor_pronoun(subject)) continue;
+    to_upper_ascii(subject);
+    std::string author;
+    for (const auto& [code, words] : coding.actors)
+      if (words == subject) author = code;
+    if (author.empty() || author.rfind("---", 0) == 0)
+      author = pipeline.actor_code(subject, ordinal);
+    if (author.empty() || author == "---") continue;
+    for (const std::string& decision : made) decisions.emplace_back(decision, author);
+  }
 }
 
 }  // namespace
@@ -482,6 +585,16 @@ void DocumentCoder::add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
              e.target == act.target;
     });
     if (coded) continue;
+    // "The government's arrest of the editor": the parties the sentence names replace the
+    // ones a reader would supply for the bare noun (add_nominal_events), and the noun read
+    // as a verb of another subject ("Iraq condemned Turkey's killing of ...": not Iraq's).
+    std::erase_if(events, [&act](const CodedEvent& e) {
+      const bool nominal = e.pattern.rfind("nominal: ", 0) == 0;
+      const bool supplied = nominal && e.pattern == "nominal: " + act.noun && e.source_text.empty();
+      const bool misread =
+          !nominal && e.verb == act.noun && e.target == act.target && e.source != act.source;
+      return supplied || misread;
+    });
     CodedEvent e;
     e.source = act.source;
     e.target = act.target;
@@ -848,6 +961,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   std::optional<discourse::Place> last_place;
   std::string last_day;  // the last day a sentence with events named
   size_t quotes_told = 0;  // quotations whose speakers the context has been told
+  // The decisions told so far, with their authors (remember_decisions).
+  std::vector<std::pair<std::string, std::string>> decisions;
 
   for (size_t s = 0; s < sentences.size(); ++s) {
     const SentenceWork& work = sentences[s];
@@ -877,6 +992,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (coding.outcome == SentenceOutcome::kDiscardStory) return {};
     }
     for (const auto& [code, words] : coding.actors) context.remember_names(code, words);
+    if (own_dictionaries && !work.tree.empty())
+      remember_decisions(work.tree, coding, *pipeline_, ordinal, decisions);
     if (own_dictionaries) add_nominal_events(sentence_text, out, coding.events);
     if (own_dictionaries && !work.tree.empty()) add_nominal_acts(work.tree, ordinal, coding.events);
     if (own_dictionaries && !work.tree.empty())
@@ -968,7 +1085,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       act_of_the_reporting_state(e);
       read_as_accusation(e);
       aim_at_author(e, work.tree, ordinal);
-      if (own_dictionaries) aim_at_earlier_act(e, coding.events, out);
+      if (own_dictionaries) aim_at_earlier_act(e, work.tree, coding.events, out, decisions);
       if (own_dictionaries) credit_unnamed_force(e, work.tree, *pipeline_, ordinal);
       if (own_dictionaries) code_as_intention(e);
     }
