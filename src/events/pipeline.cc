@@ -37,12 +37,13 @@ load_dictionaries(const PipelineConfig& config) {
   return std::make_pair(dicts.value(), options);
 }
 
-// A domestic actor named without a country ("police", "protesters", "the opposition")
-// takes `country`. Transnational actors (IGOs, NGOs without a country) and new-actor
-// strings keep none.
+// A domestic actor named without a country ("police", "protesters", "the opposition",
+// "rights groups", "civil society organisations") takes `country`. IGOs and new-actor
+// strings keep none; a transnational NGO is named, and its code has no "---" to fill
+// (GUIDE: only transnational NGOs have no country).
 void give_country(ActorOut& a, const std::string& country) {
   if (country.empty() || !a.country.empty() || a.code.rfind("---", 0) != 0) return;
-  if (a.sector.empty() || a.sector == "IGO" || a.sector == "NGO") return;
+  if (a.sector.empty() || a.sector == "IGO") return;
   if (names_many_states(a.text)) return;
   a.code = country + a.code.substr(3);
   a.country = country;

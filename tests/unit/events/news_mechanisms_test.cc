@@ -376,7 +376,7 @@ const Case kCases[] = {
     // article told before.
     {"criticism_of_an_act_told_before",
      "Police arrested ten students in Lima on Monday. Rights groups condemned the arrests.",
-     "---NGO PERCOP 111 asserted"},
+     "PERNGO PERCOP 111 asserted"},
     // A gerund clause with no subject under "while", "after", "by" ... is the main
     // subject's second act.
     {"adverbial_gerund_is_a_second_act",

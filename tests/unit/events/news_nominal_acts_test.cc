@@ -37,7 +37,7 @@ const Case kCases[] = {
     {"possessive_act_is_not_the_subjects", "Iraq condemned Turkey's killing of a Syrian general.",
      "!IRQ SYR 186 asserted"},
     {"of_with_author_after_by", "France condemned the abduction of two aid workers by al-Shabab.",
-     "SOMREBSHB ---NGO 181 asserted"},
+     "SOMREBSHB SOMNGO 181 asserted"},
     {"assassination_of", "Israel's assassination of a Hamas commander in Beirut angered Lebanon.",
      "ISR PSEREBHMS 186 asserted"},
     {"killing_of_without_means_is_18",
@@ -73,6 +73,11 @@ const Case kCases[] = {
      "Kenyan police detained forty students on Monday. Amnesty International condemned the brutal "
      "character of many of these arrests.",
      "NGO KENCOP 111 asserted"},
+    // A generic NGO ("rights groups") is of the country the article is about (GUIDE: only
+    // transnational NGOs have none).
+    {"generic_ngo_takes_the_country",
+     "NAIROBI - Rights groups criticised the Kenyan police on Monday.",
+     "KENNGO KENCOP 111 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
