@@ -59,6 +59,11 @@ struct CodedEvent {
   /// arrested ..."), as actor code and words; empty when the sentence states it itself.
   std::string reporter;
   std::string reporter_text;
+  /// A wrong with no CAMEO act of its own ("is trying to destabilise the country",
+  /// "rigged the vote"; verb blocks named WRONG...): only an accusation, coded `code`, of
+  /// the source (with any co-agents) by whoever says it. The document pipeline makes the
+  /// speaker its source; a wrong that no one is said to allege is no event.
+  bool alleged = false;
   /// Events of one act by or toward a compound actor ("Canada and the UK condemned ...")
   /// share a number > 0 within their sentence; 0 for an act of one actor on one.
   int joint = 0;

@@ -603,7 +603,9 @@ void add_events(const ActorCodes& from, const ActorCodes& to, const std::string&
                 bool passive, const CodedEvent& proto, std::vector<CodedEvent>& events) {
   for (size_t s = 0; s < from.codes.size(); ++s) {
     for (size_t t = 0; t < to.codes.size(); ++t) {
-      if (from.codes[s] == to.codes[t]) continue;  // no self-reference
+      // No self-reference; but a wrong's target is no party ("his predecessor is trying
+      // to destabilise ..." keeps an uncoded doer for the document to resolve).
+      if (from.codes[s] == to.codes[t] && !proto.alleged) continue;
       CodedEvent e = proto;
       e.source = from.codes[s];
       e.source_text = from.texts[s];
@@ -630,6 +632,7 @@ struct VerbHit {
   const dict::VerbForm* form = nullptr;
   bool passive = false;
   bool feeling = false;  // a psychological verb: its subject feels, whatever the voice
+  bool wrong = false;    // a wrong with no act of its own: only alleged by someone
 };
 
 // The verb heading a verb phrase: its first child, or the first after leading adverbs
@@ -680,6 +683,7 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
   // participle's own verb phrase is read next, as X's judgement of Y.
   const std::string& meaning = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)].meaning;
   hit.feeling = meaning.rfind("FEEL", 0) == 0;
+  hit.wrong = meaning.rfind("WRONG", 0) == 0;
   return !(hit.feeling && hit.passive);
 }
 
@@ -721,6 +725,75 @@ Roles choose_roles(const Linear& items, const dict::PetrarchOptions& options, si
     }
   }
   return r;
+}
+
+// The doer of a wrong that is only alleged (a verb of a WRONG block): the subject of its
+// own clause, the nearest noun phrase before the verb, coded or not ("his predecessor is
+// trying to destabilise the country"), or the agent after "by" in the passive ("the vote
+// was rigged by the ruling party"). What was wronged is no party of the accusation: the
+// target stays unnamed.
+Roles wrong_roles(const Linear& items, const VerbHit& hit, const Sequence& upper,
+                  const Sequence& lower) {
+  Roles r;
+  const Sequence& side = hit.passive ? lower : upper;
+  bool after_by = !hit.passive;
+  for (const SeqItem& s : side) {
+    if (s.kind == SeqKind::kWord && items[s.item].text == "BY") after_by = true;
+    if (!after_by || (s.kind != SeqKind::kNeOpen && s.kind != SeqKind::kNecOpen)) continue;
+    r.source = static_cast<long>(actor_unit(items, s.item));
+    r.unnamed_target = true;
+    break;
+  }
+  return r;
+}
+
+// The noun of help in an NE that makes the actor owning it a wrong's co-agent ("the help
+// of X", "X's backing", "the complicity of X"): its index, or 0 when there is none.
+size_t help_noun(const Linear& items, size_t ne) {
+  static constexpr std::array<std::string_view, 6> kHelp = {
+      "HELP", "SUPPORT", "BACKING", "ASSISTANCE", "COMPLICITY", "CONNIVANCE"};
+  const size_t end = matching_close(items, ne);
+  for (size_t k = ne + 1; k < end; ++k)
+    if (std::find(kHelp.begin(), kHelp.end(), items[k].text) != kHelp.end()) return k;
+  return 0;
+}
+
+// The words naming the helper, without the noun of help: "X" of "the help of X" and of
+// "X's backing" (the help itself is a thing, no actor).
+std::string helper_words(const Linear& items, size_t ne, size_t noun) {
+  const size_t end = matching_close(items, ne);
+  size_t first = ne + 1, last = noun;  // [first, last)
+  if (noun + 1 < end && items[noun + 1].text == "OF") {
+    first = noun + 2;
+    last = end;
+  }
+  std::string words;
+  for (size_t k = first; k < last; ++k) {
+    const std::string& w = items[k].text;
+    if (items[k].kind != Kind::kWord || w == "'S" || (words.empty() && w == "THE")) continue;
+    if (!words.empty()) words += ' ';
+    words += w;
+  }
+  return words;
+}
+
+// "is trying to destabilise the country with the help of X": X, named after "with" in the
+// wrong's verb phrase by a noun of help, did the wrong too and joins its doers.
+void add_co_agents(const Linear& items, const Sequence& lower, const dict::PetrarchOptions& options,
+                   ActorCodes& doers) {
+  for (size_t k = 0; k + 1 < lower.size(); ++k) {
+    if (lower[k].kind != SeqKind::kWord || items[lower[k].item].text != "WITH") continue;
+    const SeqItem& next = lower[k + 1];
+    const size_t noun = next.kind == SeqKind::kNeOpen ? help_noun(items, next.item) : 0;
+    if (noun == 0) continue;
+    const ActorCodes helper = codes_at(items, next.item, options);
+    for (size_t h = 0; h < helper.codes.size(); ++h) {
+      if (helper.codes[h] == "---") continue;
+      doers.codes.push_back(helper.codes[h]);
+      doers.texts.push_back(helper_words(items, next.item, noun));
+      doers.entries.push_back(helper.entries[h]);
+    }
+  }
 }
 
 // A clause after the verb, inside its verb phrase: what "said", "announced" or "told
@@ -912,12 +985,14 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     } else {
       continue;
     }
-    const Roles roles = choose_roles(items, options, vp, hit, match, upper, lower);
+    const Roles roles = hit.wrong ? wrong_roles(items, hit, upper, lower)
+                                  : choose_roles(items, options, vp, hit, match, upper, lower);
     if (roles.found()) {
       // Only an event needs these, and most coded verbs find no pair of actors.
       const Mood mood = mood_of(items, hit.verb);
       proto.modality = modality_of(mood);
       proto.intended = mood.intended && !mood.negated;
+      proto.alleged = hit.wrong;
       for (size_t k = hit.first; k <= hit.last; ++k) {
         if (items[k].kind != Kind::kWord) continue;
         if (!proto.verb.empty()) proto.verb += ' ';
@@ -929,6 +1004,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         // "Ethiopia and Eritrea signed an agreement": a joint act of several actors with
         // no other party is each one's act toward the others.
         tgt = unnamed_actor(src);
+        if (hit.wrong) add_co_agents(items, lower, options, src);
       } else {
         tgt = codes_at(items, static_cast<size_t>(roles.target), options);
         src = roles.unnamed_source ? unnamed_actor(tgt)
@@ -962,7 +1038,8 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       proto.last_token = std::max({src.last_token, tgt.last_token, verb_token});
       size_t colon = code.find(':');
       if (colon == std::string::npos) {
-        add_events(src, tgt, code, hit.passive, proto, events);
+        // A wrong's doer is its source whatever the voice (wrong_roles).
+        add_events(src, tgt, code, hit.passive && !hit.wrong, proto, events);
       } else {
         // Paired code: A for source->target, B for target->source; a null side takes
         // the other side's actors (and is then dropped as a self-reference).

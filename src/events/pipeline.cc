@@ -532,6 +532,26 @@ void DocumentCoder::read_as_accusation(CodedEvent& e) const {
   e.pattern = "reported: " + e.verb;
 }
 
+// "The president said his predecessor is trying to destabilise the country": a wrong with
+// no act of its own (CodedEvent::alleged) is the accusation of its doers by whoever says
+// it, asserted whatever the mood of the wrong ("want to topple him"), unless denied. A
+// wrong that no one is said to allege names no target (wrong_roles in the coder) and is
+// dropped with the other events missing a side.
+static void read_alleged_wrong(CodedEvent& e) {
+  if (!e.alleged || e.modality == "negated") return;
+  if (e.reporter.empty() || e.reporter == "---" || e.reporter == e.source) return;
+  e.target = e.source;
+  e.target_text = e.source_text;
+  e.target_from = e.source_from;
+  e.source = e.reporter;
+  e.source_text = e.reporter_text;
+  e.source_from = {};
+  e.modality = "asserted";
+  e.intended = false;
+  e.alleged = false;
+  e.pattern = "alleged: " + e.verb;
+}
+
 // "Thousands joined the protests", "arrests of activists": an event noun is the event of
 // the actors a reader supplies (protesters against their government, the police), whose
 // country is the event's place or the article's (see give_country). A sentence whose verbs
@@ -1085,6 +1105,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (own_dictionaries) drop_things_as_actors(e, work.tree);
       act_of_the_reporting_state(e);
       read_as_accusation(e);
+      read_alleged_wrong(e);
       aim_at_author(e, work.tree, ordinal);
       if (own_dictionaries) aim_at_earlier_act(e, work.tree, coding.events, out, decisions);
       if (own_dictionaries) credit_unnamed_force(e, work.tree, *pipeline_, ordinal);
@@ -1195,7 +1216,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       std::string home = where ? where->country : std::string();
       // (A state's organ or its domestic opponents, not a news agency: "Reuters" says
       // nothing of where.)
-      for (const ActorOut* a : {&r.source, r.target ? &*r.target : nullptr})
+      // An accuser is not of the state it accuses ("the president said Ostria's leader
+      // helped the plotters"): an accusation takes no country from its target.
+      const bool accusation = r.cameo.rfind("11", 0) == 0;
+      for (const ActorOut* a : {&r.source, r.target && !accusation ? &*r.target : nullptr})
         if (home.empty() && a && !a->country.empty() && a->code.size() > 3 &&
             (is_state_sector(a->sector) || a->sector == "REB" || a->sector == "OPP"))
           home = a->country;

@@ -136,6 +136,12 @@ struct Parser::Scratch {
              lemma(k) != "that")))
       ++k;
     if (k == i) return false;
+    // "said his predecessor, Rafael Correa, is trying ...": an apposition between commas.
+    if (tag(k) == Tag::Comma) {
+      size_t j = k + 1;
+      while (j < n && j < k + 8 && (np_start_tag(tag(j)) || tag(j) == Tag::POS)) ++j;
+      if (j > k + 1 && tag(j) == Tag::Comma) return finite_at(j + 1);
+    }
     return finite_at(k);
   }
 

@@ -1,0 +1,121 @@
+// Accusations (CAMEO 112x) as analysts code them in real news, one case per mechanism, with
+// vigil's own dictionaries (data/) and parser, in sentences written by us. Each case names
+// an event that must appear ("SRC TGT CODE modality", target "-" when none) or, prefixed
+// with '!', one that must not. Cases run with --all semantics so modality is visible.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vigil/pipeline.h"
+
+namespace vigil::events {
+namespace {
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* expected;
+};
+
+const Case kCases[] = {
+    // A wrong with no CAMEO act of its own (destabilise, topple, rig ...) said of someone
+    // is the speaker's accusation of them, whatever the mood of the wrong ("want to").
+    {"alleged_wrong_is_the_speakers_accusation",
+     "Peruvian President Juan Lopez said opposition leaders wanted to subvert the constitution.",
+     "PERGOV PEROPP 112 asserted"},
+    {"alleged_crime_is_accused_of_crime",
+     "Chilean opposition parties claimed ruling party officials had rigged the count.",
+     "CHLOPP CHLPTYGOV 1121 asserted"},
+    // ... and a co-agent "with the help of X" is accused with the doer.
+    {"alleged_wrong_accuses_the_helper",
+     "Peruvian President Juan Lopez said Carlos Ruiz was plotting to undermine the government "
+     "with the backing of Bolivia.",
+     "PERGOV BOL 112 asserted"},
+    // An accuser is not of the state it accuses: a speaker of no known country takes the
+    // article's, not the accused's.
+    {"accuser_takes_no_country_from_the_accused",
+     "President Juan Lopez spoke in Quito and Guayaquil on Monday. Lopez said Carlos Ruiz was "
+     "plotting to undermine the government with the backing of Brazilian President Joao Silva.",
+     "ECUGOV BRAGOV 112 asserted"},
+    // In the passive the doer is the agent after "by".
+    {"alleged_wrong_in_the_passive",
+     "Peruvian President Juan Lopez said Peruvian farmers were betrayed by the opposition.",
+     "PERGOV PEROPP 112 asserted"},
+    {"alleged_wrong_in_the_passive_not_of_the_wronged",
+     "Peruvian President Juan Lopez said Peruvian farmers were betrayed by the opposition.",
+     "!PERGOV PERAGR 112 asserted"},
+    // A wrong denied is no accusation.
+    {"denied_wrong_is_no_accusation",
+     "Chilean opposition leaders said the ruling party did not rig the vote.",
+     "!CHLOPP CHLPTY 1121 asserted"},
+    // In a quotation the speaker alleges it.
+    {"quoted_wrong_is_the_speakers_accusation",
+     "\"The Bolivian government is meddling in our affairs,\" the Peruvian foreign ministry "
+     "said.",
+     "PER BOLGOV 112 asserted"},
+    // "said his predecessor, Carlos Ruiz, is ...": an apposition between commas does not
+    // end the reported clause's subject (parser).
+    {"reported_clause_after_an_apposition",
+     "Peruvian President Juan Lopez said his rival, Carlos Ruiz, was plotting to undermine the "
+     "government with the backing of Bolivia.",
+     "PERGOV BOL 112 asserted"},
+};
+
+// vigil's own dictionaries and data, loaded once per modality setting.
+const Pipeline& own_pipeline(bool all_modalities) {
+  static std::shared_ptr<const Pipeline> pipelines[2];
+  std::shared_ptr<const Pipeline>& p = pipelines[all_modalities ? 1 : 0];
+  if (!p) {
+    PipelineConfig config;
+    config.data_dir = VIGIL_DATA_DIR;
+    config.include_all_modalities = all_modalities;
+    auto created = Pipeline::create(config);
+    if (!created.ok()) ADD_FAILURE() << created.status().to_string();
+    p = created.value();
+  }
+  return *p;
+}
+
+// The events of one document published on Friday 4 March 2022.
+std::vector<EventRecord> code_text(const std::string& text, bool all_modalities = false) {
+  Document doc;
+  doc.id = "n";
+  doc.date = "2022-03-04";
+  doc.text = text;
+  DocumentCoder coder(own_pipeline(all_modalities));
+  return coder.code(doc);
+}
+
+class NewsAccusations : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NewsAccusations, Codes) {
+  const Case& c = GetParam();
+  std::vector<std::string> got;
+  std::string want = c.expected;
+  for (const EventRecord& e : code_text(c.text, /*all_modalities=*/true))
+    got.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
+                  e.modality);
+  const bool absent = !want.empty() && want[0] == '!';
+  if (absent) want.erase(0, 1);
+  const bool present = std::find(got.begin(), got.end(), want) != got.end();
+  EXPECT_EQ(present, !absent) << c.text << "\n  " << (absent ? "must not give: " : "must give: ")
+                              << want << "\n  got: " << ::testing::PrintToString(got);
+}
+
+// A wrong in the reporter's own words is alleged by no one: no event of any modality.
+TEST(NewsAccusationsNone, UnattributedWrongIsNoEvent) {
+  const std::vector<EventRecord> events =
+      code_text("The ruling party rigged the vote in Chile.", /*all_modalities=*/true);
+  EXPECT_TRUE(events.empty()) << events.size() << " events, the first " << events[0].cameo;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, NewsAccusations, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return std::string(info.param.name);
+                         });
+
+}  // namespace
+}  // namespace vigil::events
