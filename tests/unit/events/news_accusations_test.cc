@@ -62,6 +62,14 @@ const Case kCases[] = {
      "Peruvian President Juan Lopez said his rival, Carlos Ruiz, was plotting to undermine the "
      "government with the backing of Bolivia.",
      "PERGOV BOL 112 asserted"},
+    // Accusations traded are accusations both ways, their topic giving the sub-code;
+    // insults traded are criticism.
+    {"traded_allegations_are_accusations",
+     "Chile and Peru traded accusations of espionage this week.", "PER CHL 1125 asserted"},
+    {"traded_allegations_are_no_trade", "Chile and Peru traded accusations of espionage this week.",
+     "!CHL PER 061 asserted"},
+    {"exchanged_insults_are_criticism", "Chile and Peru exchanged insults on Monday.",
+     "CHL PER 111 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
