@@ -1014,9 +1014,12 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       // other party named is each one's act toward the others.
       // "Peru and Chile exchanged prisoners": a reciprocal verb's joint subject gives and
       // takes, each toward the other; what is exchanged is no party.
-      // So is a joint subject acting on "each other" ("blamed each other").
-      const bool each_other = !tgt.texts.empty() &&
-                              (tgt.texts.front() == "EACH OTHER" || tgt.texts.front() == "ONE ANOTHER");
+      // So is a joint subject acting on "each other" ("blamed each other"), or "each side"
+      // on "the other" ("each side blamed the other").
+      const bool each_other =
+          !tgt.texts.empty() &&
+          (tgt.texts.front() == "EACH OTHER" || tgt.texts.front() == "ONE ANOTHER" ||
+           tgt.texts.front() == "THE OTHER" || tgt.texts.front() == "THE OTHER SIDE");
       const bool reciprocal = (is_reciprocal_verb(items[hit.verb].text) || each_other) &&
                               distinct_actors(src) >= 2 && !tgt.codes.empty() &&
                               tgt.codes.front().rfind("---", 0) == 0;

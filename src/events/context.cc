@@ -63,6 +63,15 @@ bool is_generic_modifier(std::string_view w) {
   return false;
 }
 
+// "each side", "either side", "both sides", "the two sides".
+bool names_both_sides(const std::vector<std::string_view>& words) {
+  if (words.empty() || (words.back() != "SIDE" && words.back() != "SIDES")) return false;
+  const size_t first = words[0] == "THE" ? 1 : 0;
+  if (words.size() != first + 2) return false;
+  const std::string_view w = words[first];
+  return w == "EACH" || w == "EITHER" || w == "BOTH" || w == "TWO";
+}
+
 bool is_generic(const std::string& code) { return code.empty() || code.rfind("---", 0) == 0; }
 
 // Words, not deeds: statements, appeals, intentions, praise, demands, criticism,
@@ -166,7 +175,21 @@ bool DocumentContext::describes_owned_artifact(std::string_view text) const {
   return true;
 }
 
+// Two named parties of one sentence acting on each other ("clashes between A and B",
+// "A and B exchanged prisoners"): "A/B", else "".
+static std::string parties_facing_each_other(const std::vector<CodedEvent>& events) {
+  for (const CodedEvent& e : events) {
+    if (is_generic(e.source) || is_generic(e.target) || e.source == e.target) continue;
+    for (const CodedEvent& back : events)
+      if (back.source == e.target && back.target == e.source && back.code == e.code)
+        return e.source + "/" + e.target;
+  }
+  return {};
+}
+
 void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
+  if (std::string sides = parties_facing_each_other(events); !sides.empty())
+    last_sides_ = std::move(sides);
   // Backwards, so the sentence's first event (its main subject) is remembered last.
   for (auto e = events.rbegin(); e != events.rend(); ++e) {
     for (const std::string* code : {&e->target, &e->source}) {
@@ -270,6 +293,9 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
         return h->second.substr(0, 3) + code.substr(3);
     }
   }
+  // "Each side", "both sides", "the two sides": the two parties the document last told
+  // acting on each other.
+  if (!last_sides_.empty() && names_both_sides(words)) return last_sides_;
   if (words.empty() || !is_determiner(words[0])) return {};
   // "the Council" after "the UN Security Council": the actor named by that head word.
   if (words[0] == "THE" && words.size() >= 2 && code == "---") {

@@ -66,6 +66,7 @@ class DocumentContext {
   std::string last_armed_group_;  // last armed group named: "the rebels", "the militants"
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;
+  std::string last_sides_;       // "A/B": the last two parties acting on each other
   /// Each word that named an actor so far ("THE UN SECURITY COUNCIL" -> UN, SECURITY,
   /// COUNCIL) and the code of the latest actor it named: "the Council" later in the
   /// document is that actor.

@@ -70,6 +70,16 @@ const Case kCases[] = {
      "!CHL PER 061 asserted"},
     {"exchanged_insults_are_criticism", "Chile and Peru exchanged insults on Monday.",
      "CHL PER 111 asserted"},
+    // "Each side", "both sides", "the two sides" are the two parties the document last told
+    // acting on each other; "each side ... the other" acts both ways, as "each other" does.
+    {"each_side_blamed_the_other",
+     "Chile and Peru clashed on Friday. Each side has blamed the other for starting the "
+     "fighting.",
+     "PER CHL 112 asserted"},
+    {"the_two_sides_accused_each_other",
+     "Chile and Peru clashed on Friday. The two sides accused each other of starting the "
+     "fighting.",
+     "CHL PER 112 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
