@@ -507,16 +507,21 @@ void DocumentCoder::act_of_the_reporting_state(CodedEvent& e) const {
 }
 
 // Reported speech about a third party's coercion or violence ("Human Rights Watch said
-// security forces had beaten demonstrators") is the speaker's accusation of that party
-// when the speaker is a critic of it: an NGO, an IGO, the opposition, civilians, or
-// another state. An authority or a news medium reporting the same is reporting a fact.
+// security forces had beaten demonstrators"), or its support of an armed group ("Chile
+// said Peru was backing the rebels"), is the speaker's accusation of that party when the
+// speaker is a critic of it: an NGO, an IGO, the opposition, civilians, or another state.
+// An authority or a news medium reporting the same is reporting a fact.
 void DocumentCoder::read_as_accusation(CodedEvent& e) const {
   if (e.reporter.empty() || e.reporter == "---" || e.reporter == e.source) return;
   if (e.source.empty() || e.source == "---") return;
   const std::string_view root = std::string_view(e.code).substr(0, 2);
   const bool coercion = root == "17" || root == "18";
   const bool violence = root == "19" || root == "20";
-  if (!coercion && !violence) return;
+  // Support (05) or aid (07): "backing the rebels" is 072 with the generic word, 051 with
+  // the group's name.
+  const bool arming = (root == "05" || root == "07") &&
+                      pipeline_->describe_actor(e.target, e.target_text).sector == "REB";
+  if (!coercion && !violence && !arming) return;
   const ActorOut speaker = pipeline_->describe_actor(e.reporter, e.reporter_text);
   const ActorOut accused = pipeline_->describe_actor(e.source, e.source_text);
   const std::string& s = speaker.sector;
@@ -528,7 +533,8 @@ void DocumentCoder::read_as_accusation(CodedEvent& e) const {
   e.target_text = e.source_text;
   e.source = e.reporter;
   e.source_text = e.reporter_text;
-  e.code = coercion ? "1122" : "1123";  // accuse of human rights abuses / of aggression
+  // Accused of human rights abuses, of aggression, of backing armed groups (no sub-code).
+  e.code = coercion ? "1122" : violence ? "1123" : "112";
   e.pattern = "reported: " + e.verb;
 }
 

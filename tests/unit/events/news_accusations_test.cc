@@ -70,6 +70,12 @@ const Case kCases[] = {
      "!CHL PER 061 asserted"},
     {"exchanged_insults_are_criticism", "Chile and Peru exchanged insults on Monday.",
      "CHL PER 111 asserted"},
+    // A critic's report of a party's support of an armed group is its accusation of that
+    // party, whether the group is named by a generic word (072) or by its name (051).
+    {"reported_backing_of_rebels_is_accusation",
+     "Chilean officials said Peru was backing the rebels.", "CHLGOV PER 112 asserted"},
+    {"reported_backing_of_a_named_group_is_accusation",
+     "Chilean officials said Peru was backing the M23.", "CHLGOV PER 112 asserted"},
     // "Each side", "both sides", "the two sides" are the two parties the document last told
     // acting on each other; "each side ... the other" acts both ways, as "each other" does.
     {"each_side_blamed_the_other",
