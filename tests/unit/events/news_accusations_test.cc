@@ -76,6 +76,9 @@ const Case kCases[] = {
      "Chilean officials said Peru was backing the rebels.", "CHLGOV PER 112 asserted"},
     {"reported_backing_of_a_named_group_is_accusation",
      "Chilean officials said Peru was backing the M23.", "CHLGOV PER 112 asserted"},
+    // "was critical of X": a copula with a judgement of someone is criticism.
+    {"critical_of_is_criticism", "Chile was highly critical of the Peruvian government.",
+     "CHL PERGOV 111 asserted"},
     // "Each side", "both sides", "the two sides" are the two parties the document last told
     // acting on each other; "each side ... the other" acts both ways, as "each other" does.
     {"each_side_blamed_the_other",
