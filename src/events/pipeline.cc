@@ -525,7 +525,11 @@ void DocumentCoder::read_as_accusation(CodedEvent& e) const {
   const ActorOut speaker = pipeline_->describe_actor(e.reporter, e.reporter_text);
   const ActorOut accused = pipeline_->describe_actor(e.source, e.source_text);
   const std::string& s = speaker.sector;
-  const bool critic = s == "NGO" || s == "IGO" || s == "OPP" || s == "CVL" ||
+  // The two sides of an armed conflict (a state's organs and the rebels it fights) only
+  // allege each other's acts.
+  const bool other_side = (is_state_sector(s) && accused.sector == "REB") ||
+                          (s == "REB" && is_state_sector(accused.sector));
+  const bool critic = s == "NGO" || s == "IGO" || s == "OPP" || s == "CVL" || other_side ||
                       (!speaker.country.empty() && !accused.country.empty() &&
                        speaker.country != accused.country);
   if (!critic) return;

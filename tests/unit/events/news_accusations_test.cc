@@ -76,6 +76,14 @@ const Case kCases[] = {
      "Chilean officials said Peru was backing the rebels.", "CHLGOV PER 112 asserted"},
     {"reported_backing_of_a_named_group_is_accusation",
      "Chilean officials said Peru was backing the M23.", "CHLGOV PER 112 asserted"},
+    // The two sides of an armed conflict only allege each other's force: a state's army
+    // reporting the rebels' attack accuses them, and the other way round.
+    {"army_reporting_rebel_force_accuses", "The Peruvian army said rebels had killed two soldiers.",
+     "PERMIL PERREB 1123 asserted"},
+    {"rebels_reporting_army_force_accuse",
+     "The rebels said Peruvian soldiers had burned their village.", "PERREB PERMIL 1122 asserted"},
+    {"own_act_reported_is_still_the_act", "Peruvian police said they had arrested twelve rebels.",
+     "PERCOP PERREB 173 asserted"},
     // "was critical of X": a copula with a judgement of someone is criticism.
     {"critical_of_is_criticism", "Chile was highly critical of the Peruvian government.",
      "CHL PERGOV 111 asserted"},
