@@ -306,6 +306,11 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, size_t 
         // "May" alone is too often the verb: keep it only with a day, a year or a
         // preposition before it.
         bool ok = m != 5 || e.day || e.year || mi > i;
+        // "the March 23 Movement", "the April 6 Youth Movement": a day followed by a name
+        // with no preposition before it is the name's, not a time.
+        if (ok && e.day && !e.year && mi == i && adjacent(last, false) && cap(last + 1) &&
+            text::weekday_number(w(last + 1)) < 0 && !month_of(w(last + 1)))
+          ok = false;
         if (ok && e.day && e.day > days_in_month(e.year ? e.year : 2000, m)) ok = false;
         if (ok) {
           // A bare preposition other than in/on/since/... stays outside the span.

@@ -1150,7 +1150,21 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           act == "14" || act == "17" || act == "18" || act == "19" || act == "20";
       const bool words_about_it = when.of_a_noun && !force_or_protest;
       const bool dated = when.end > when.begin && !when.text.empty() && !words_about_it;
-      r.event_date = dated ? when.text : !last_day.empty() ? last_day : doc.date;
+      // A verb in the present tense in the article's own words ("Kinshasa accuses Kigali",
+      // "the EU condemns") tells what holds as the article is published, not the day an
+      // earlier sentence told (a quotation's present is when it was said).
+      const auto& sentence_tokens = work.tree.tokens;
+      const bool quoted = std::any_of(quotes().begin(), quotes().end(), [&](const auto& q) {
+        return q.begin < work.end && q.end > work.begin;
+      });
+      // (Third person singular only: "beat", "hit", "put" are past and present alike.)
+      const bool present_tense = !quoted && e.verb_token >= 0 &&
+                                 static_cast<size_t>(e.verb_token) < sentence_tokens.size() &&
+                                 sentence_tokens[static_cast<size_t>(e.verb_token)].tag == "VBZ";
+      r.event_date = dated            ? when.text
+                     : present_tense  ? doc.date
+                     : !last_day.empty() ? last_day
+                                         : doc.date;
       r.modality = modality;
       r.source = pipeline_->describe_actor(e.source, e.source_text);
       // "Police arrested dozens in Nairobi": a place introduced as one is where, not whom.

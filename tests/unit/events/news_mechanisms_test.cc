@@ -591,6 +591,26 @@ TEST(NewsDates, UndatedSentenceTakesTheLastDay) {
       << ::testing::PrintToString(dates);
 }
 
+// ... but a verb in the present tense in the article's own words tells what holds as the
+// article is published.
+TEST(NewsDates, PresentTenseTakesThePublicationDay) {
+  std::vector<std::string> dates;
+  for (const EventRecord& e : code_text(
+           "Kenyan police detained ten students on Tuesday. Uganda accuses Kenya of torture."))
+    dates.push_back(e.cameo.substr(0, 2) + " " + e.event_date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "11 2022-03-04"), dates.end())
+      << ::testing::PrintToString(dates);
+}
+
+// A day in a name ("the March 23 Movement") is no time of the event.
+TEST(NewsDates, DayInANameIsNoDate) {
+  std::vector<std::string> dates;
+  for (const EventRecord& e : code_text("The March 23 Movement attacked Kenyan soldiers."))
+    dates.push_back(e.cameo.substr(0, 2) + " " + e.event_date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "19 2022-03-04"), dates.end())
+      << ::testing::PrintToString(dates);
+}
+
 // A date that modifies a noun ("the 26 February riots", "Tuesday's riots") dates that
 // thing, not the sentence's event: the event keeps the publication date.
 TEST(NewsDates, DateOfANounIsNotTheEventDate) {
