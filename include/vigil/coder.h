@@ -144,7 +144,9 @@ class Coder {
 // pipeline (vigil_events) reads its context with, written once here.
 
 /// Upper-cases ASCII letters in place, as dictionary words are written (and as
-/// std::toupper does in the "C" locale the library runs in).
+/// std::toupper does in the "C" locale the library runs in), and writes each accented
+/// Latin letter (UTF-8 U+00C0..U+00FF) as its ASCII capital: "Pérez" is "PEREZ", as the
+/// dictionaries spell names. The string may become shorter.
 void to_upper_ascii(std::string& s);
 
 /// True when `code` begins with a country ("CHN", "HKGCOP"), not with a prefix of

@@ -90,9 +90,34 @@ bool recode_company(const std::vector<std::string_view>& v, size_t actor_end, st
 
 }  // namespace
 
+namespace {
+
+// The ASCII capital of each Latin-1 letter U+00C0..U+00FF (UTF-8 C3 80..C3 BF), or 0 for
+// the signs among them (multiplication, division, thorn), which are kept as they are.
+constexpr char kLatin1Capital[64] = {
+    'A', 'A', 'A', 'A', 'A', 'A', 'A', 'C', 'E', 'E', 'E', 'E', 'I', 'I', 'I', 'I',
+    'D', 'N', 'O', 'O', 'O', 'O', 'O', 0,   'O', 'U', 'U', 'U', 'U', 'Y', 0,   'S',
+    'A', 'A', 'A', 'A', 'A', 'A', 'A', 'C', 'E', 'E', 'E', 'E', 'I', 'I', 'I', 'I',
+    'D', 'N', 'O', 'O', 'O', 'O', 'O', 0,   'O', 'U', 'U', 'U', 'U', 'Y', 0,   'Y'};
+
+}  // namespace
+
 void to_upper_ascii(std::string& s) {
-  for (char& c : s)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+  size_t out = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'a' && c <= 'z') {
+      c = static_cast<char>(c - ('a' - 'A'));
+    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < s.size()) {
+      const unsigned char next = static_cast<unsigned char>(s[i + 1]);
+      if (next >= 0x80 && next <= 0xBF && kLatin1Capital[next - 0x80] != 0) {
+        c = kLatin1Capital[next - 0x80];  // "Pérez" is the dictionaries' "PEREZ"
+        ++i;
+      }
+    }
+    s[out++] = c;
+  }
+  s.resize(out);
 }
 
 bool starts_with_country(std::string_view code) {

@@ -23,17 +23,25 @@ Coder::Coder(std::shared_ptr<const dict::Dictionaries> dictionaries, dict::Petra
 
 Screening Coder::screen(const std::vector<syntax::Token>& tokens) const {
   size_t needed = options_.require_dyad ? 2 : 1;
-  // Upper case as linearize() writes words; one buffer, views into it.
+  // Upper case as linearize() writes words (which may be shorter: "é" is "E"); one
+  // buffer, views into it.
   thread_local std::string buffer;
+  thread_local std::string word;
+  thread_local std::vector<size_t> ends;
   thread_local std::vector<std::string_view> words;
   buffer.clear();
-  for (const syntax::Token& t : tokens) buffer += t.text;
-  to_upper_ascii(buffer);
+  ends.clear();
+  for (const syntax::Token& t : tokens) {
+    word = t.text;
+    to_upper_ascii(word);
+    buffer += word;
+    ends.push_back(buffer.size());
+  }
   words.clear();
   size_t at = 0;
-  for (const syntax::Token& t : tokens) {
-    words.emplace_back(buffer.data() + at, t.text.size());
-    at += t.text.size();
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    words.emplace_back(buffer.data() + at, ends[k] - at);
+    at = ends[k];
     // "X must act" is an appeal by the speaker, who is not named in the sentence.
     const std::string_view w = words.back();
     if (w == "MUST" || w == "SHOULD" || w == "OUGHT") needed = 1;

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "vigil/coder.h"
+#include "vigil/nlp.h"
 
 namespace vigil::events {
 namespace {
@@ -73,6 +74,14 @@ bool names_both_sides(const std::vector<std::string_view>& words) {
 }
 
 bool is_generic(const std::string& code) { return code.empty() || code.rfind("---", 0) == 0; }
+
+// "MR.", "MS", "DR." (upper case, with or without its period): nlp's honorifics.
+bool is_honorific_word(std::string_view upper_word) {
+  if (!upper_word.empty() && upper_word.back() == '.') upper_word.remove_suffix(1);
+  std::string lower(upper_word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return nlp::is_honorific(lower);
+}
 
 // Words, not deeds: statements, appeals, intentions, praise, demands, criticism,
 // rejections and threats.
@@ -282,6 +291,11 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   // named before in full.
   if (words.size() == 1 && code == "---") {
     if (const auto h = heads_.find(words[0]); h != heads_.end()) return h->second;
+  }
+  // "Mr. Perez Molina", "Ms Boyd" after "President Otto Perez Molina": an honorific before
+  // the name of someone named before is that person.
+  if (words.size() >= 2 && code == "---" && is_honorific_word(words[0]) && is_name(words.back())) {
+    if (const auto h = heads_.find(words.back()); h != heads_.end()) return h->second;
   }
   // "Moreno's government" after "President Lenin Moreno": a sector whose possessor is a
   // person or body named before takes that actor's country.

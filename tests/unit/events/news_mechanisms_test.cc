@@ -503,6 +503,14 @@ const Case kCases[] = {
      "BEIJING - China protested to Japan on Monday. The Japanese ambassador was expelled on "
      "Tuesday.",
      "CHNGOV JPNGOV 161 asserted"},
+    // Accented Latin letters are the dictionaries' plain capitals ("Pérez" is "PEREZ"), and
+    // an honorific before the name of someone named before is that person.
+    {"accented_name_is_the_dictionary_name",
+     "Otto P\u00e9rez Molina met the Mexican president on Monday.", "GTMELI MEXGOV 040 asserted"},
+    {"honorific_before_a_name_told_before",
+     "Otto P\u00e9rez Molina met the Mexican president on Monday. Mr. P\u00e9rez Molina "
+     "criticized Honduras on Tuesday.",
+     "GTMELI HND 111 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
