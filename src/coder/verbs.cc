@@ -335,7 +335,9 @@ size_t enclosing_open(const Linear& items, size_t k);
 // that modifies a noun phrase whose head already names an actor with a country or an
 // organisation is a modifier, not the subject.
 bool modifies_coded_head(const Linear& items, size_t ne) {
-  const size_t pp = enclosing_open(items, ne);
+  size_t pp = enclosing_open(items, ne);
+  // "(PP TO (NP [NE YEMEN] , ...))": the actor heads a noun phrase of its own in the phrase.
+  if (pp < items.size() && items[pp].text == "NP") pp = enclosing_open(items, pp);
   if (pp >= items.size() || items[pp].text != "PP") return false;
   const size_t np = enclosing_open(items, pp);
   if (np >= items.size() || items[np].text != "NP") return false;

@@ -156,6 +156,33 @@ void DocumentContext::observe_possessives(const syntax::Tree& tree) {
   }
 }
 
+void DocumentContext::observe_appositions(const syntax::Tree& tree) {
+  const auto& tokens = tree.tokens;
+  const auto is_name_tag = [](const std::string& tag) { return tag == "NNP" || tag == "NNPS"; };
+  for (size_t comma = 1; comma + 2 < tokens.size(); ++comma) {
+    if (tokens[comma].text != ",") continue;
+    // The name: proper nouns only, closed by a comma or the sentence's end.
+    size_t end = comma + 1;
+    while (end < tokens.size() && is_name_tag(tokens[end].tag)) ++end;
+    if (end - comma < 3 || end >= tokens.size() || (tokens[end].text != "," && tokens[end].tag != "."))
+      continue;
+    // The phrase before it, back to the clause's start, a comma or a verb.
+    size_t begin = comma;
+    while (begin > 0 && tokens[begin - 1].text != "," && tokens[begin - 1].tag.rfind("VB", 0) != 0)
+      --begin;
+    std::vector<std::string> words;
+    for (size_t k = begin; k < comma; ++k) words.push_back(upper(tokens[k].text));
+    const std::string code = code_phrase(dicts_, {words.begin(), words.end()}, ordinal_date_);
+    // Only an organisation's or a state's person ("envoy", "minister"): a code with a
+    // sector, not a bare state ("Yemen, Ismail ..." names no role).
+    if (is_generic(code) || code.size() <= 3) continue;
+    std::string name;
+    for (size_t k = comma + 1; k < end; ++k) name += (name.empty() ? "" : " ") + tokens[k].text;
+    remember_names(code, upper(name));
+    comma = end - 1;
+  }
+}
+
 void DocumentContext::remember_artifact(const std::string& owner, std::vector<std::string> words) {
   if (words.empty()) return;
   if (owner != last_owner_) owner_words_.clear();

@@ -26,6 +26,10 @@ class DocumentContext {
   /// Reads a sentence before it is coded: "China's new law", "its security laws" make
   /// China the owner of the laws, decisions and moves mentioned later.
   void observe_possessives(const syntax::Tree& tree);
+  /// Reads a sentence before it is coded: "the U.N. envoy to Yemen, Ismail Ould Cheikh
+  /// Ahmed, arrived": a name set off by commas after a noun phrase that names an actor is
+  /// that actor's, so "Ahmed" later in the document is the envoy.
+  void observe_appositions(const syntax::Tree& tree);
   /// Reads a sentence's coded events: the last subject, country, police and protesters.
   void observe_events(const std::vector<CodedEvent>& events);
 

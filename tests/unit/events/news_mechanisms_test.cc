@@ -511,6 +511,15 @@ const Case kCases[] = {
      "Otto P\u00e9rez Molina met the Mexican president on Monday. Mr. P\u00e9rez Molina "
      "criticized Honduras on Tuesday.",
      "GTMELI HND 111 asserted"},
+    // The state after "the envoy to" modifies the envoy, commas or not ...
+    {"state_after_envoy_to_is_a_modifier",
+     "The U.N. envoy to Yemen, Ismail Ould Cheikh Ahmed, condemned the Houthis on Sunday.",
+     "IGOUNO YEMREBHTH 111 asserted"},
+    // ... and a name set off by commas after a role is that person's, later too.
+    {"name_in_apposition_to_a_role",
+     "The U.N. envoy to Yemen, Ismail Ould Cheikh Ahmed, arrived in Sanaa on Sunday. Ahmed met "
+     "Yemeni officials on Monday.",
+     "IGOUNO YEMGOV 040 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
