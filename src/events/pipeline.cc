@@ -458,6 +458,28 @@ static bool is_verbal_act(std::string_view cameo) {
   return root == "02" || root == "10" || root == "11" || root == "12" || root == "13";
 }
 
+// "Rebels seized the city of Goma", "shelled the town of Sake": force on a place the
+// sentence names is force on its state (taken from its government, 192) or on its people
+// (other force): the place's country, not the place as a non-actor.
+static void aim_at_the_place_taken(CodedEvent& e, const std::vector<discourse::Place>& places,
+                                   std::string_view text) {
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if ((root != "18" && root != "19" && root != "20") || e.target != "---" || e.target_text.empty())
+    return;
+  for (const discourse::Place& p : places) {
+    if (p.country.empty()) continue;
+    std::string name(text.substr(p.begin, p.end - p.begin));
+    to_upper_ascii(name);
+    const size_t at = e.target_text.find(name);
+    const bool whole_word = at != std::string::npos && (at == 0 || e.target_text[at - 1] == ' ') &&
+                            (at + name.size() == e.target_text.size() ||
+                             e.target_text[at + name.size()] == ' ');
+    if (!whole_word) continue;
+    e.target = p.country + (e.code == "192" ? "GOV" : "CVL");
+    return;
+  }
+}
+
 // True when a word of `upper_text` is one of the verb dictionary's envoys ("AMBASSADOR",
 // "DIPLOMATS": the &ENVOYS synset, one list for the verbs and this reading).
 static bool names_an_envoy(std::string_view upper_text, const dict::Dictionaries& dicts) {
@@ -1091,6 +1113,9 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (!e.source.empty() && e.source != "---" && !e.target.empty() && e.target != "---")
         continue;
       locate();
+      if (own_dictionaries && gazetteer)
+        aim_at_the_place_taken(coding.events[k], analysis.places_in(work.begin, work.end),
+                               doc.text);
       if (own_dictionaries && host_state_acts_on_envoy(coding.events[k],
                                                        pipeline_->coder().dictionaries(),
                                                        foreign_country)) {

@@ -520,6 +520,9 @@ const Case kCases[] = {
      "The U.N. envoy to Yemen, Ismail Ould Cheikh Ahmed, arrived in Sanaa on Sunday. Ahmed met "
      "Yemeni officials on Monday.",
      "IGOUNO YEMGOV 040 asserted"},
+    // Force on a place the sentence names is force on its state or people.
+    {"place_taken_is_taken_from_its_state", "M23 fighters have seized the eastern city of Goma.",
+     "CODREBMTT CODGOV 192 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
