@@ -183,6 +183,25 @@ void DocumentContext::observe_appositions(const syntax::Tree& tree) {
   }
 }
 
+void DocumentContext::observe_things_of_states(const syntax::Tree& tree) {
+  const auto& tokens = tree.tokens;
+  for (size_t k = 1; k + 1 < tokens.size(); ++k) {
+    const std::string article = upper(tokens[k - 1].text);
+    if (tokens[k].tag != "JJ" || (article != "A" && article != "AN" && article != "THE")) continue;
+    const std::string adjective = upper(tokens[k].text);
+    const std::string code = code_phrase(dicts_, {std::string_view(adjective)}, ordinal_date_);
+    if (code.size() != 3 || !starts_with_country(code)) continue;
+    // The head: the last noun of the words that follow ("fishing boat").
+    size_t head = 0;
+    for (size_t j = k + 1; j < tokens.size() && j <= k + 4; ++j) {
+      const std::string& tag = tokens[j].tag;
+      if (tag.rfind("NN", 0) == 0 && tag != "NNP" && tag != "NNPS") head = j;
+      else if (tag != "JJ" && tag != "VBG") break;
+    }
+    if (head != 0) thing_states_[upper(tokens[head].text)] = code;
+  }
+}
+
 void DocumentContext::remember_artifact(const std::string& owner, std::vector<std::string> words) {
   if (words.empty()) return;
   if (owner != last_owner_) owner_words_.clear();
@@ -323,6 +342,11 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   // the name of someone named before is that person.
   if (words.size() >= 2 && code == "---" && is_honorific_word(words[0]) && is_name(words.back())) {
     if (const auto h = heads_.find(words.back()); h != heads_.end()) return h->second;
+  }
+  // "the boat's captain" after "a Chinese fishing boat": a person of a thing of a state is
+  // of that state.
+  if (words.size() >= 3 && words[0] == "THE" && code == "---") {
+    if (const auto t = thing_states_.find(words[1]); t != thing_states_.end()) return t->second;
   }
   // "Moreno's government" after "President Lenin Moreno": a sector whose possessor is a
   // person or body named before takes that actor's country.

@@ -30,6 +30,9 @@ class DocumentContext {
   /// Ahmed, arrived": a name set off by commas after a noun phrase that names an actor is
   /// that actor's, so "Ahmed" later in the document is the envoy.
   void observe_appositions(const syntax::Tree& tree);
+  /// Reads a sentence before it is coded: "a Chinese fishing boat" makes the boat China's,
+  /// so "the boat's captain" later is Chinese.
+  void observe_things_of_states(const syntax::Tree& tree);
   /// Reads a sentence's coded events: the last subject, country, police and protesters.
   void observe_events(const std::vector<CodedEvent>& events);
 
@@ -75,6 +78,9 @@ class DocumentContext {
   /// COUNCIL) and the code of the latest actor it named: "the Council" later in the
   /// document is that actor.
   dict::WordMap<std::string> heads_;
+  /// Each noun introduced with a state's adjective ("a Chinese fishing boat": BOAT) and
+  /// that state's code.
+  dict::WordMap<std::string> thing_states_;
   /// The first actor the document makes act: the voice of a statement ("The United
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
   std::string first_actor_;

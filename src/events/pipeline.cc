@@ -1037,7 +1037,10 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       };
       if (quotes_found) learn_speakers();
       context.observe_possessives(work.tree);
-      if (own_dictionaries) context.observe_appositions(work.tree);
+      if (own_dictionaries) {
+        context.observe_appositions(work.tree);
+        context.observe_things_of_states(work.tree);
+      }
       coding = pipeline_->coder().code(work.tree, ordinal, resolver);
       if (!quotes_found && names_someone_unknown(coding)) {
         learn_speakers();

@@ -523,6 +523,11 @@ const Case kCases[] = {
     // Force on a place the sentence names is force on its state or people.
     {"place_taken_is_taken_from_its_state", "M23 fighters have seized the eastern city of Goma.",
      "CODREBMTT CODGOV 192 asserted"},
+    // A thing introduced with a state's adjective is that state's, and so are its people.
+    {"person_of_a_thing_of_a_state",
+     "A Chinese fishing boat collided with two Japanese patrol vessels on Tuesday. Tokyo has "
+     "arrested the boat's captain.",
+     "JPNGOV CHN 173 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
