@@ -202,6 +202,25 @@ void DocumentContext::observe_things_of_states(const syntax::Tree& tree) {
   }
 }
 
+void DocumentContext::observe_organisation_names(const syntax::Tree& tree) {
+  const auto& tokens = tree.tokens;
+  for (size_t k = 0; k < tokens.size();) {
+    if (tokens[k].tag != "NNP" && tokens[k].tag != "NNPS") {
+      ++k;
+      continue;
+    }
+    size_t end = k;
+    while (end < tokens.size() && (tokens[end].tag == "NNP" || tokens[end].tag == "NNPS")) ++end;
+    std::vector<std::string> words;
+    for (size_t j = k; j < end; ++j) words.push_back(upper(tokens[j].text));
+    k = end;
+    if (words.size() < 2) continue;  // "the Security Council", not "Kenya"
+    const std::string code = code_phrase(dicts_, {words.begin(), words.end()}, ordinal_date_);
+    if (!is_organisation(code)) continue;
+    organisation_heads_.emplace(words.back(), code);  // the first body named so stays
+  }
+}
+
 void DocumentContext::remember_artifact(const std::string& owner, std::vector<std::string> words) {
   if (words.empty()) return;
   if (owner != last_owner_) owner_words_.clear();
@@ -362,9 +381,14 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
   // acting on each other.
   if (!last_sides_.empty() && names_both_sides(words)) return last_sides_;
   if (words.empty() || !is_determiner(words[0])) return {};
-  // "the Council" after "the UN Security Council": the actor named by that head word.
+  // "the Council" after "the UN Security Council": the actor named by that head word; else
+  // the body the document names with that head elsewhere (its first sentences may say
+  // "the Council" before naming it).
   if (words[0] == "THE" && words.size() >= 2 && code == "---") {
     if (const auto h = heads_.find(words.back()); h != heads_.end()) return h->second;
+    if (words.size() == 2)
+      if (const auto o = organisation_heads_.find(words.back()); o != organisation_heads_.end())
+        return o->second;
   }
   // "the continental body", "the group": the organisation named last.
   if (words[0] == "THE" && code == "---" && is_organisation_noun(words.back()))

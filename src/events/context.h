@@ -33,6 +33,10 @@ class DocumentContext {
   /// Reads a sentence before it is coded: "a Chinese fishing boat" makes the boat China's,
   /// so "the boat's captain" later is Chinese.
   void observe_things_of_states(const syntax::Tree& tree);
+  /// Reads every sentence of the document before any is coded: the organisations it names
+  /// ("the Security Council"), so that "the Council" is that body even where the article
+  /// says "the Council" before it names the body in full.
+  void observe_organisation_names(const syntax::Tree& tree);
   /// Reads a sentence's coded events: the last subject, country, police and protesters.
   void observe_events(const std::vector<CodedEvent>& events);
 
@@ -81,6 +85,9 @@ class DocumentContext {
   /// Each noun introduced with a state's adjective ("a Chinese fishing boat": BOAT) and
   /// that state's code.
   dict::WordMap<std::string> thing_states_;
+  /// The head word of each organisation the document names anywhere ("COUNCIL" for "the
+  /// Security Council", its first), for "the Council" when no earlier actor had that head.
+  dict::WordMap<std::string> organisation_heads_;
   /// The first actor the document makes act: the voice of a statement ("The United
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
   std::string first_actor_;

@@ -1007,6 +1007,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
   const bool own_dictionaries = pipeline_->config().petrarch_config.empty();
   DocumentContext context(pipeline_->coder().dictionaries(), ordinal,
                           dateline ? dateline->country : std::string(), pipeline_->lexicon().get());
+  if (own_dictionaries)
+    for (const syntax::Tree* tree : parsed_trees) context.observe_organisation_names(*tree);
   const ReferenceResolver resolver = [&context](const std::vector<std::string_view>& words,
                                                 const std::string& code) {
     return context.resolve(words, code);

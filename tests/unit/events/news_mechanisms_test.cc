@@ -528,6 +528,12 @@ const Case kCases[] = {
      "A Chinese fishing boat collided with two Japanese patrol vessels on Tuesday. Tokyo has "
      "arrested the boat's captain.",
      "JPNGOV CHN 173 asserted"},
+    // "The Council" is the body the article names with that head, even later.
+    {"the_council_named_later",
+     "The Council met in urgent session on Monday. The Council issued a statement condemning "
+     "North Korea. Japan's ambassador, who chairs the Security Council this month, said a vote "
+     "would come soon.",
+     "IGOUNO PRK 111 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
