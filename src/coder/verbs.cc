@@ -689,6 +689,18 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
   return !(hit.feeling && hit.passive);
 }
 
+// A pattern that describes the verb's agent by the words before it ("- &PROTESTERS *"):
+// words or synsets there, and no '+' or '%' marking that place as the target.
+bool describes_agent_before(const dict::Pattern& p) {
+  using EK = dict::PatternElement::Kind;
+  bool words = false;
+  for (const dict::PatternElement& e : p.before) {
+    if (e.kind == EK::kTarget || e.kind == EK::kCompound) return false;
+    words = words || e.kind == EK::kWord || e.kind == EK::kSynset;
+  }
+  return words;
+}
+
 // Who did it to whom: linear indexes of the source and target NEs, or a role left unnamed.
 struct Roles {
   long source = -1, target = -1;
@@ -962,6 +974,12 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     Sequence lower = lower_sequence(items, hit.last, hit.vp_end, options.unnamed_roles);
     PatternMatch match = best_pattern(compiled, static_cast<size_t>(hit.form->block), items,
                                       block.patterns, upper, lower);
+    // "The protest camp was raided by police": in a passive clause the words before the
+    // verb name what was acted on, not the agent a pattern there describes.
+    if (match.pattern && describes_agent_before(*match.pattern) && !hit.feeling &&
+        (hit.passive || agentless_passive(items, vp, hit.verb, hit.vp_end)))
+      match = best_pattern(compiled, static_cast<size_t>(hit.form->block), items, block.patterns,
+                           Sequence{}, lower);
 
     std::string code;
     CodedEvent proto;
