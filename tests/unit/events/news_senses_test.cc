@@ -74,6 +74,38 @@ const Case kCases[] = {
     {"introducing_visas_for_nationals_is_163", "Moldova introduced visas for Romanians on Monday.",
      "MDA ROU 163 asserted"},
     {"imposing_visas_is_163", "Moldova imposed visas on Romanians.", "MDA ROU 163 asserted"},
+    // "recalled that ...": remembering aloud is a statement; no envoy is withdrawn.
+    {"recalled_that_is_a_statement", "Canada recalled that Russia had expelled its ambassador.",
+     "CAN RUS 010 statement"},
+    {"recalled_that_withdraws_no_envoy",
+     "The UN Secretary-General recalled that his envoy had met the rebels.",
+     "!IGOUNO ---GOV 161 asserted"},
+    // Allegations traded are accusations, not trade.
+    {"traded_allegations_are_accusations",
+     "Ecuador and Peru have traded allegations of corruption in recent months.",
+     "ECU PER 111 asserted"},
+    {"traded_allegations_are_no_trade",
+     "Ecuador and Peru have traded allegations of corruption in recent months.",
+     "!ECU PER 061 asserted"},
+    // "called the talks constructive": a judgement of the talks, not a call for them.
+    {"calling_talks_constructive_is_praise",
+     "The Chinese foreign minister called the talks with Japan constructive.",
+     "CHNGOV JPN 051 asserted"},
+    {"calling_talks_constructive_calls_for_none",
+     "The Chinese foreign minister called the talks with Japan constructive.",
+     "!CHNGOV JPN 026 asserted"},
+    // Relations are harmed, not property destroyed.
+    {"damaged_relations_destroy_no_property", "Japan damaged relations with South Korea.",
+     "!JPN KOR 1712 asserted"},
+    // A crowd of protesters burning or destroying property riots (145).
+    {"protesters_setting_fire_riot", "Protesters in Quito set a police car on fire.",
+     "ECUCVL ECUCOP 145 asserted"},
+    {"rioters_torching_riot", "Rioters in Quito torched the town hall.",
+     "ECUCVL ECUGOV 145 asserted"},
+    // Things abandoned are left behind: no policy is given up.
+    {"abandoning_a_vehicle_yields_nothing",
+     "Peruvian police abandoned an armored vehicle to the protesters.",
+     "!PERCOP PERCVL 0832 asserted"},
     {"humanitarian_visas_are_offered", "Britain introduced humanitarian visas for Ukrainians.",
      "GBR UKR 0333 asserted"},
 };
