@@ -175,6 +175,7 @@ class DocumentCoder {
   void code_as_intention(CodedEvent& e) const;
   void add_quoted_judgement(const syntax::Tree& tree, size_t begin, size_t end, int32_t ordinal,
                             const std::vector<discourse::Quote>& quotes,
+                            const std::vector<CodedEvent>& obligations,
                             std::vector<CodedEvent>& events) const;
   void add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
                         std::vector<CodedEvent>& events) const;

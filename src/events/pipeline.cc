@@ -876,10 +876,13 @@ void DocumentCoder::add_appeals(const Document& doc, std::vector<CodedEvent>& fo
 
 // "“The Canadian position is a blatant interference,” the ministry said": a quotation that
 // judges an actor it names with a word of condemnation is its speaker's criticism of that
-// actor (111), when the sentence codes no criticism of its own.
+// actor (111), when the sentence codes no criticism of its own. A quotation that says what
+// the judged actor should do ("Japan should withdraw its unfair measures") is an appeal
+// (GUIDE: "should" in advocacy); its judgement describes what it appeals against.
 void DocumentCoder::add_quoted_judgement(const syntax::Tree& tree, size_t begin, size_t end,
                                          int32_t ordinal,
                                          const std::vector<discourse::Quote>& quotes,
+                                         const std::vector<CodedEvent>& obligations,
                                          std::vector<CodedEvent>& events) const {
   for (const CodedEvent& e : events)
     if (e.code.rfind("11", 0) == 0 || e.code.rfind("12", 0) == 0) return;
@@ -922,6 +925,8 @@ void DocumentCoder::add_quoted_judgement(const syntax::Tree& tree, size_t begin,
     }
   }
   if (judgement.empty() || target.empty()) return;
+  for (const CodedEvent& o : obligations)
+    if (o.target == target) return;
   CodedEvent e;
   e.source = speaker;
   e.source_text = quote->speaker;
@@ -1056,7 +1061,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     if (own_dictionaries) add_nominal_events(sentence_text, out, coding.events);
     if (own_dictionaries && !work.tree.empty()) add_nominal_acts(work.tree, ordinal, coding.events);
     if (own_dictionaries && !work.tree.empty())
-      add_quoted_judgement(work.tree, work.begin, work.end, ordinal, quotes(), coding.events);
+      add_quoted_judgement(work.tree, work.begin, work.end, ordinal, quotes(), coding.obligations,
+                           coding.events);
     if (coding.events.empty() && coding.obligations.empty()) continue;
     // When and where, read once per sentence, and only once an event of it is kept
     // (many sentences' events are all filtered out below, and these readers are dear).

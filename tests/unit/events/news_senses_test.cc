@@ -106,6 +106,17 @@ const Case kCases[] = {
     {"abandoning_a_vehicle_yields_nothing",
      "Peruvian police abandoned an armored vehicle to the protesters.",
      "!PERCOP PERCVL 0832 asserted"},
+    // A quotation saying what the judged actor should do is an appeal (GUIDE: "should" in
+    // advocacy); its judgement word describes what it appeals against.
+    {"quoted_should_is_an_appeal",
+     "\"Japan should withdraw its unfair measures,\" the South Korean president said.",
+     "KOR JPN 020 asserted"},
+    {"quoted_should_is_no_second_judgement",
+     "\"Japan should withdraw its unfair measures,\" the South Korean president said.",
+     "!KOR JPN 111 asserted"},
+    {"quoted_judgement_alone_is_criticism",
+     "\"The measures by Japan are unfair,\" the South Korean president said.",
+     "KOR JPN 111 asserted"},
     {"humanitarian_visas_are_offered", "Britain introduced humanitarian visas for Ukrainians.",
      "GBR UKR 0333 asserted"},
 };
