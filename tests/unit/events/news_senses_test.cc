@@ -117,6 +117,16 @@ const Case kCases[] = {
     {"quoted_judgement_alone_is_criticism",
      "\"The measures by Japan are unfair,\" the South Korean president said.",
      "KOR JPN 111 asserted"},
+    // "passed a resolution condemning X and demanding Y": each act the resolution states
+    // is its adopter's, read from its own verb.
+    {"resolution_condemning_is_criticism",
+     "The Pakistani parliament passed a resolution condemning India and demanding that New Delhi "
+     "withdraw its troops.",
+     "PAKLEG IND 111 asserted"},
+    {"resolution_demanding_too_is_a_demand",
+     "The Pakistani parliament passed a resolution condemning India and demanding that New Delhi "
+     "withdraw its troops.",
+     "PAKLEG INDGOV 1056 asserted"},
     {"humanitarian_visas_are_offered", "Britain introduced humanitarian visas for Ukrainians.",
      "GBR UKR 0333 asserted"},
 };
