@@ -381,6 +381,34 @@ bool DocumentCoder::keep_one_sided(const CodedEvent& e) const {
   return root == "14" || root == "15" || root == "17" || root == "18";
 }
 
+// "The envoy met the junta and pressed for a return to civilian rule", "expelled the
+// ambassador while freezing all new trade": an act addressed to a party (an appeal,
+// demand, criticism, rejection, threat or sanction) that names none of its own, told after
+// a meeting of the same actor in the sentence or another act of its kind, is addressed to
+// that act's party (the object is left out as already known). Returns whether a party
+// was found.
+static bool aim_at_previous_party(CodedEvent& e, const std::vector<CodedEvent>& sentence_events) {
+  static constexpr std::string_view kAddressed[] = {"02", "10", "11", "12", "13", "16"};
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (std::find(std::begin(kAddressed), std::end(kAddressed), root) == std::end(kAddressed))
+    return false;
+  if (e.source.empty() || e.source == "---" || e.verb_token < 0) return false;
+  const CodedEvent* previous = nullptr;
+  for (const CodedEvent& p : sentence_events) {
+    const bool party_named = !p.target.empty() && p.target.rfind("---", 0) != 0;
+    if (&p == &e || p.source != e.source || !party_named || p.target == e.source ||
+        p.verb_token < 0 || p.verb_token >= e.verb_token)
+      continue;
+    const std::string_view kind = std::string_view(p.code).substr(0, 2);
+    if (kind != "04" && kind != root) continue;
+    if (!previous || p.verb_token > previous->verb_token) previous = &p;
+  }
+  if (!previous) return false;
+  e.target = previous->target;
+  e.target_text = previous->target_text;
+  return true;
+}
+
 // "Pinera said he would meet opposition leaders", "Iran will free the sailors", "plans to
 // sign a pact": a cooperative act the subject states it means to do is its expressed
 // intent (CAMEO 03), which analysts code as the event, not a hypothetical act.
@@ -1127,6 +1155,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (own_dictionaries && gazetteer)
         aim_at_the_place_taken(coding.events[k], analysis.places_in(work.begin, work.end),
                                doc.text);
+      if (own_dictionaries && (e.target.empty() || e.target == "---") &&
+          aim_at_previous_party(coding.events[k], coding.events)) {
+        implied_roles[k] = "target";
+        continue;
+      }
       if (own_dictionaries && host_state_acts_on_envoy(coding.events[k],
                                                        pipeline_->coder().dictionaries(),
                                                        foreign_country)) {

@@ -127,6 +127,14 @@ const Case kCases[] = {
      "The Pakistani parliament passed a resolution condemning India and demanding that New Delhi "
      "withdraw its troops.",
      "PAKLEG INDGOV 1056 asserted"},
+    // An appeal or sanction that names no party of its own, told after a meeting of the
+    // same actor or an act of its kind, is addressed to that act's party.
+    {"appeal_after_meeting_is_to_the_one_met",
+     "The UN envoy met the Malian junta on Monday and pressed for early elections.",
+     "IGOUNO MLIGOV 0241 asserted"},
+    {"sanction_after_sanction_is_on_the_same_party",
+     "Saudi Arabia expelled the Canadian ambassador while freezing all new trade.",
+     "SAU CANGOV 163 asserted"},
     {"humanitarian_visas_are_offered", "Britain introduced humanitarian visas for Ukrainians.",
      "GBR UKR 0333 asserted"},
 };
