@@ -80,10 +80,10 @@ const Case kCases[] = {
     {"recalled_that_withdraws_no_envoy",
      "The UN Secretary-General recalled that his envoy had met the rebels.",
      "!IGOUNO ---GOV 161 asserted"},
-    // Allegations traded are accusations, not trade.
+    // Allegations traded are accusations (of corruption: 1121), not trade.
     {"traded_allegations_are_accusations",
      "Ecuador and Peru have traded allegations of corruption in recent months.",
-     "ECU PER 111 asserted"},
+     "ECU PER 1121 asserted"},
     {"traded_allegations_are_no_trade",
      "Ecuador and Peru have traded allegations of corruption in recent months.",
      "!ECU PER 061 asserted"},
