@@ -379,9 +379,33 @@ size_t enclosing_open(const Linear& items, size_t k) {
 // relative clause whose relative pronoun is its subject. Returns the antecedent's NE
 // opener (the actor the pronoun stands for), or 0 when `vp` is no such clause or the
 // clause follows no actor.
+// The relative clause ("RS", kept by the linear form) whose predicate `vp` is, or one of
+// its coordinated predicates ("which killed twelve and wounded forty"); items.size() when
+// there is none.
+size_t relative_clause_of(const Linear& items, size_t vp) {
+  size_t up = enclosing_open(items, vp);
+  while (up < items.size() && items[up].text == "VP") up = enclosing_open(items, up);
+  return up < items.size() && items[up].text == "RS" ? up : items.size();
+}
+
+bool in_relative_clause(const Linear& items, size_t vp) {
+  return relative_clause_of(items, vp) < items.size();
+}
+
+// True when the noun phrases around item `ne` are the object of a preposition of place
+// ("in the Somali capital, Mogadishu, which ..."): a place, no actor of a clause.
+bool names_a_place_of(const Linear& items, size_t ne) {
+  size_t up = enclosing_open(items, ne);
+  while (up < items.size() && items[up].text == "NP") up = enclosing_open(items, up);
+  if (up >= items.size() || items[up].text != "PP") return false;
+  const std::vector<size_t> parts = children(items, up);
+  return !parts.empty() && parts.front() + 1 < items.size() &&
+         text::is_locative_preposition(items[parts.front() + 1].text);
+}
+
 size_t relative_antecedent(const Linear& items, size_t vp) {
-  const size_t clause = enclosing_open(items, vp);
-  if (clause >= items.size() || items[clause].text != "RS") return 0;
+  const size_t clause = relative_clause_of(items, vp);
+  if (clause >= items.size()) return 0;
   const size_t sbar = enclosing_open(items, clause);
   if (sbar >= items.size() || items[sbar].text != "SBR" || sbar < 2) return 0;
   size_t before = sbar - 1;
@@ -389,7 +413,8 @@ size_t relative_antecedent(const Linear& items, size_t vp) {
     before = matching_open(items, before) - 1;
   if (before == 0 || items[before].kind != Kind::kNeEnd) return 0;
   const size_t ne = matching_open(items, before);
-  return ne < items.size() && items[ne].kind == Kind::kNe ? ne : 0;
+  if (ne >= items.size() || items[ne].kind != Kind::kNe || names_a_place_of(items, ne)) return 0;
+  return ne;
 }
 
 // The antecedent of a relative clause as the only actor before its verb.
@@ -968,8 +993,12 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
 
     const size_t first_of_verb = events.size();
     const dict::VerbBlock& block = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)];
-    const size_t antecedent = options.unnamed_roles ? relative_antecedent(items, vp) : 0;
+    // A relative clause's subject is its antecedent: none when that is no actor ("the
+    // attack in the capital, which killed twelve"), never an actor named before it.
+    const bool relative = options.unnamed_roles && in_relative_clause(items, vp);
+    const size_t antecedent = relative ? relative_antecedent(items, vp) : 0;
     Sequence upper = antecedent != 0 ? antecedent_sequence(items, antecedent)
+                     : relative      ? Sequence()
                                      : upper_sequence(items, hit.first);
     Sequence lower = lower_sequence(items, hit.last, hit.vp_end, options.unnamed_roles);
     PatternMatch match = best_pattern(compiled, static_cast<size_t>(hit.form->block), items,

@@ -476,6 +476,13 @@ const Case kCases[] = {
     // A relative clause whose pronoun is its subject is its antecedent's act.
     {"relative_clause_is_the_antecedents_act", "France met Germany, which later condemned Russia.",
      "DEU RUS 111 asserted"},
+    {"relative_clause_with_coordinated_predicates",
+     "France met Germany, which later condemned Russia and praised Italy.", "DEU ITA 051 asserted"},
+    // A place is no antecedent that acts ("the attack in the capital, Mogadishu, which killed").
+    {"place_is_no_relative_antecedent",
+     "The Security Council condemned the attack in the Somali capital, Mogadishu, which killed "
+     "twelve people.",
+     "!SOMGOV SOMCVL 190 asserted"},
     {"relative_clause_actor_is_no_target_of_the_main_verb",
      "France condemned the new law, which bans Russian media.", "!FRA RUSMED 111 asserted"},
     // A clause of time or cause holds its own subject's act, and is no complement of the
