@@ -414,6 +414,12 @@ size_t relative_antecedent(const Linear& items, size_t vp) {
   if (before == 0 || items[before].kind != Kind::kNeEnd) return 0;
   const size_t ne = matching_open(items, before);
   if (ne >= items.size() || items[ne].kind != Kind::kNe || names_a_place_of(items, ne)) return 0;
+  // "clashes between Thailand and Cambodia that have killed ...": the last of a pair is no
+  // antecedent of its own.
+  const size_t np = enclosing_open(items, ne);
+  if (np < items.size() && np > 0 && items[np - 1].kind == Kind::kClose &&
+      items[np - 1].text == "CCP")
+    return 0;
   return ne;
 }
 

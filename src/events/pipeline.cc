@@ -1341,7 +1341,16 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           r.target->country.clear();
           r.target->code = "---" + r.target->code.substr(3);
         }
-        give_country(*r.target, verbal && !where ? addressed : home);
+        // The people a state's armed forces strike abroad ("Saudi-led warplanes ...
+        // killing eight people" in a story about Yemen) are of the country the article is
+        // about, not of the state that strikes.
+        const std::string_view root = std::string_view(r.cameo).substr(0, 2);
+        const bool force_abroad = (root == "18" || root == "19" || root == "20") && !where &&
+                                  is_state_sector(r.source.sector) && !document_country.empty() &&
+                                  home == r.source.country && document_country != home;
+        give_country(*r.target, verbal && !where ? addressed
+                                : force_abroad   ? document_country
+                                                 : home);
       }
       // A protest with no target named is against the protesters' own government; an
       // arrest or a raid of people not named is of the state's civilians.

@@ -483,6 +483,12 @@ const Case kCases[] = {
      "The Security Council condemned the attack in the Somali capital, Mogadishu, which killed "
      "twelve people.",
      "!SOMGOV SOMCVL 190 asserted"},
+    // The last of a pair is no antecedent of its own ("fighting between Laos and Vietnam
+    // that has killed": the fighting killed).
+    {"last_of_a_pair_is_no_relative_antecedent",
+     "Malaysia's envoy arrived in Hanoi for talks aimed at ending border fighting between Laos "
+     "and Vietnam that has killed scores of villagers.",
+     "!VNM VNMCVL 202 asserted"},
     {"relative_clause_actor_is_no_target_of_the_main_verb",
      "France condemned the new law, which bans Russian media.", "!FRA RUSMED 111 asserted"},
     // A clause of time or cause holds its own subject's act, and is no complement of the
@@ -541,6 +547,11 @@ const Case kCases[] = {
      "North Korea. Japan's ambassador, who chairs the Security Council this month, said a vote "
      "would come soon.",
      "IGOUNO PRK 111 asserted"},
+    // The people a state's forces strike abroad are of the country the article is about.
+    {"victims_of_force_abroad_are_the_articles_country",
+     "SANAA - Houthi rebels shelled the port on Monday. Saudi-led warplanes bombed Houthi "
+     "positions on Sunday, killing eight people.",
+     "SAUMIL YEMCVL 195 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
