@@ -552,6 +552,11 @@ const Case kCases[] = {
      "SANAA - Houthi rebels shelled the port on Monday. Saudi-led warplanes bombed Houthi "
      "positions on Sunday, killing eight people.",
      "SAUMIL YEMCVL 195 asserted"},
+    // "Is in Kampala for talks" visits the place's state; "is in contact with" consults.
+    {"in_a_capital_for_talks_is_a_visit",
+     "The Kenyan foreign minister is in Kampala for talks on the border.", "KENGOV UGAGOV 042 asserted"},
+    {"in_contact_with_is_consultation", "Norway is in regular contact with the Ethiopian government.",
+     "NOR ETHGOV 040 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
