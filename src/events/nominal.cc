@@ -207,6 +207,8 @@ constexpr ActNoun kActNouns[] = {
     {"talks", "", "040", Party::kWith, false},
     {"negotiations", "", "046", Party::kWith, false},
     {"meeting", "", "040", Party::kWith, false},
+    {"dialogue", "", "040", Party::kWith, false},
+    {"discussions", "", "040", Party::kWith, false},
     {"summit", "", "040", Party::kWith, false},
 };
 

@@ -557,6 +557,9 @@ const Case kCases[] = {
      "The Kenyan foreign minister is in Kampala for talks on the border.", "KENGOV UGAGOV 042 asserted"},
     {"in_contact_with_is_consultation", "Norway is in regular contact with the Ethiopian government.",
      "NOR ETHGOV 040 asserted"},
+    // A dialogue between two parties is their talks.
+    {"dialogue_between_is_talks", "The dialogue between Uganda and Rwanda resumed in Nairobi on "
+     "Monday.", "UGA RWA 040 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
