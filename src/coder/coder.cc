@@ -57,7 +57,8 @@ Screening Coder::screen(const std::vector<syntax::Token>& tokens) const {
   for (size_t k = 0; k < words.size() && found < needed; ++k) {
     const std::string_view w = words[k];
     // Words the document's context may resolve (DocumentContext::resolve).
-    if (is_actor_pronoun(w) || w == "COUNTRY" || w == "NATION" || w == "SIDE" || w == "SIDES") {
+    if (is_actor_pronoun(w) || w == "COUNTRY" || w == "NATION" || w == "SIDE" || w == "SIDES" ||
+        w == "COUNTRIES" || w == "NATIONS") {
       ++found;
       continue;
     }

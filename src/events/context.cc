@@ -64,13 +64,19 @@ bool is_generic_modifier(std::string_view w) {
   return false;
 }
 
-// "each side", "either side", "both sides", "the two sides".
+// "each side", "either side", "both sides", "the two sides"; "both countries", "the two
+// governments", "the two leaders".
 bool names_both_sides(const std::vector<std::string_view>& words) {
-  if (words.empty() || (words.back() != "SIDE" && words.back() != "SIDES")) return false;
+  if (words.empty()) return false;
+  const std::string_view head = words.back();
+  const bool sides = head == "SIDE" || head == "SIDES";
+  const bool states = head == "COUNTRIES" || head == "NATIONS" || head == "GOVERNMENTS" ||
+                      head == "LEADERS";
+  if (!sides && !states) return false;
   const size_t first = words[0] == "THE" ? 1 : 0;
   if (words.size() != first + 2) return false;
   const std::string_view w = words[first];
-  return w == "EACH" || w == "EITHER" || w == "BOTH" || w == "TWO";
+  return w == "BOTH" || w == "TWO" || (sides && (w == "EACH" || w == "EITHER"));
 }
 
 bool is_generic(const std::string& code) { return code.empty() || code.rfind("---", 0) == 0; }

@@ -560,6 +560,10 @@ const Case kCases[] = {
     // A dialogue between two parties is their talks.
     {"dialogue_between_is_talks", "The dialogue between Uganda and Rwanda resumed in Nairobi on "
      "Monday.", "UGA RWA 040 asserted"},
+    // "Both countries", "the two countries" are the two parties told last.
+    {"both_countries_are_the_two_parties",
+     "Ethiopia and Eritrea met in Asmara on Sunday. Both countries condemned Somalia on Monday.",
+     "ERI SOM 111 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
