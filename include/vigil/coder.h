@@ -154,6 +154,12 @@ void to_upper_ascii(std::string& s);
 /// UIS, "---" or a quoted new actor: the elements that stand in a country's place.
 bool starts_with_country(std::string_view code);
 
+/// True when `code` begins with a CAMEO region (the rows of kind region of
+/// data/cameo/cameo-actor-roles.tsv: "WST", "AFR", "SAM" ...): it stands in a country's
+/// place (`starts_with_country` is true) but names no state, so it is no ISO 3166 country
+/// and no state a police force, a government or a protest belongs to.
+bool names_region(std::string_view code);
+
 /// True when upper-case words name a collective of many states ("THE INTERNATIONAL
 /// COMMUNITY", "WORLD LEADERS", "MORE GOVERNMENTS"): such an actor has no country,
 /// whatever the article's.

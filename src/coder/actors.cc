@@ -130,6 +130,14 @@ bool starts_with_country(std::string_view code) {
   return first != "UIS" && first != "---";
 }
 
+bool names_region(std::string_view code) {
+  if (code.size() < 3) return false;
+  const std::string_view first = code.substr(0, 3);
+  for (std::string_view region : kActorRegions)
+    if (first == region) return true;
+  return false;
+}
+
 bool is_actor_pronoun(std::string_view w) { return text::is_third_person_subject(w); }
 
 std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::string_view>& words,
@@ -240,7 +248,9 @@ void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t o
         tree->tokens[static_cast<size_t>(items[last_word].token)].text == "us")
       words[0] = "WE";
     items[i].code = code_phrase(dicts, words, ordinal_date, &items[i].root, &items[i].entry);
-    if (resolver && items[i].code.rfind("---", 0) == 0) {
+    // "The South American country" (SAM) is one state of the region: the document says
+    // which, as it does for "the country".
+    if (resolver && (items[i].code.rfind("---", 0) == 0 || names_region(items[i].code))) {
       std::string resolved = (*resolver)(words, items[i].code);
       if (!resolved.empty()) {
         items[i].code = std::move(resolved);

@@ -110,8 +110,8 @@ Result<std::shared_ptr<const Ontology>> Ontology::load(const std::string& dir) {
     } else {
       for (const auto& row : roles.value().rows) {
         const std::string& kind = row.fields[r_kind];
-        if (kind != "role" && kind != "prefix") {
-          problems.push_back({roles_path, row.line, "kind must be role or prefix"});
+        if (kind != "role" && kind != "prefix" && kind != "region") {
+          problems.push_back({roles_path, row.line, "kind must be role, prefix or region"});
           continue;
         }
         onto->actor_elements_[row.fields[r_code]] = {row.fields[r_name], kind == "prefix"};

@@ -274,7 +274,9 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
   for (auto e = events.rbegin(); e != events.rend(); ++e) {
     for (const std::string* code : {&e->target, &e->source}) {
       if (is_generic(*code)) continue;
-      if (starts_with_country(*code)) last_country_ = code->substr(0, 3);
+      // "The West", "Africa": a region is no state that "the government" or "the country"
+      // could be of.
+      if (starts_with_country(*code) && !names_region(*code)) last_country_ = code->substr(0, 3);
       if (has_element(*code, "COP")) last_police_ = *code;
     }
     if (!is_generic(e->source)) last_actor_ = e->source;
@@ -349,9 +351,28 @@ bool DocumentContext::is_name(std::string_view upper_word) const {
   return lexicon_->classes(lower) == 0 && lexicon_->closed_tag(lower).empty();
 }
 
+namespace {
+
+// "The country", "the Sahel nation", "the Horn of Africa nation", "the Andean country of 17
+// million": a noun of one state heads the phrase (it ends it, or "of" follows it).
+bool names_one_state(const std::vector<std::string_view>& words) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    const bool state_noun = w == "COUNTRY" || w == "NATION" || w == "STATE";
+    if (state_noun && (k + 1 == words.size() || words[k + 1] == "OF")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
                                      const std::string& code) const {
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
+  // "The South American country of 17 million", "the Horn of Africa nation": a region
+  // whose head noun is one state is that region's state the document speaks of; "African
+  // nations", "the West" stay the region.
+  if (names_region(code)) return names_one_state(words) ? last_country_ : std::string();
   // Outside a quotation (inside one the speaker replaces it), "we" is the statement's voice:
   // the last actor that spoke, else the first one named.
   if (words.size() == 1 && words[0] == "WE") {

@@ -311,6 +311,10 @@ ActorOut Pipeline::describe_actor(const std::string& code, const std::string& te
   if (!starts_with_country(code)) {
     if (first != "---") a.sector = std::string(first);
     if (first == "---" && code.size() >= 6) a.sector = code.substr(3, 3);
+  } else if (names_region(code)) {
+    // "The West", "African nations": a region names no state, so no country (the GUIDE:
+    // unnamed groups of states have none); the code stays the dictionary's ("WST").
+    a.sector = code.size() >= 6 ? code.substr(3, 3) : std::string("GOV");
   } else {
     a.country = std::string(first);
     // A state named as a whole ("Canada condemned ...") acts through its government, as
@@ -626,7 +630,7 @@ void DocumentCoder::add_nominal_events(std::string_view sentence,
   for (const CodedEvent& e : events) {
     const std::string_view root = std::string_view(e.code).substr(0, 2);
     if ((root == "10" || root == "11" || root == "12" || root == "13") && e.target.size() >= 3 &&
-        starts_with_country(e.target))
+        starts_with_country(e.target) && !names_region(e.target))
       criticised = e.target.substr(0, 3);
   }
   for (const NominalEvent& n : find_nominal_events(sentence)) {
@@ -1168,7 +1172,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       }
       // The police who arrested "fifteen Kenyan men" are, failing a place or a police
       // force named before, Kenya's.
-      std::string fallback = starts_with_country(e.target) ? e.target.substr(0, 3)
+      std::string fallback = starts_with_country(e.target) && !names_region(e.target)
+                                 ? e.target.substr(0, 3)
                              : last_place                   ? last_place->country
                              : dateline                     ? dateline->country
                                                             : document_country;
