@@ -79,8 +79,9 @@ bool is_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80);
 }
 
-// The sentence's words in lower case (ASCII letters folded; other bytes kept).
-std::vector<std::string> lower_words(std::string_view text) {
+// The sentence's words in lower case (ASCII letters folded; other bytes kept). With
+// `closes`, whether punctuation or the sentence's end follows each word (it ends a phrase).
+std::vector<std::string> lower_words(std::string_view text, std::vector<bool>* closes = nullptr) {
   std::vector<std::string> words;
   size_t i = 0;
   while (i < text.size()) {
@@ -91,8 +92,62 @@ std::vector<std::string> lower_words(std::string_view text) {
     std::string w(text.substr(b, i - b));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     words.push_back(std::move(w));
+    if (closes)
+      closes->push_back(i == text.size() || !std::isspace(static_cast<unsigned char>(text[i])));
   }
   return words;
+}
+
+bool ends_with(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// "The use of force during protests,", "in dispersing demonstrations.": a bare plural that
+// ends its phrase right after a word in -ing (a gerund, or "during", a preposition of the
+// same make) names a kind of act, not acts that happened (those are anchored: "during
+// protests in Lima", "during the protests").
+bool names_kind_of_act(const std::vector<std::string>& words, const std::vector<bool>& closes,
+                       size_t k) {
+  if (k == 0 || !closes[k] || words[k].back() != 's') return false;
+  return ends_with(words[k - 1], "ing");
+}
+
+// "Peaceful demonstrations are legitimate", "protests are a right": a plural event noun
+// with no determiner, subject of a present "are" that says what it is (not "are continuing",
+// "are planned"), is a generic statement about such acts.
+bool generic_subject(const std::vector<std::string>& words, size_t k) {
+  if (words[k].back() != 's' || k + 2 >= words.size() || words[k + 1] != "are") return false;
+  if (k > 0 && is_definite(words[k - 1])) return false;
+  const std::string& next = words[k + 2];
+  return !ends_with(next, "ing") && !ends_with(next, "ed") && next != "being" && next != "not";
+}
+
+// "The possibility of a sit-in", "the threat of arrest", "fears of riots": nouns of what
+// may happen, whose "of" names an act that has not happened.
+bool is_potential_noun(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kPotential = {
+      "possibility", "threat",   "threats",    "risk", "risks",  "prospect",
+      "fear",        "fears",    "likelihood", "danger", "chance", "spectre"};
+  return std::find(kPotential.begin(), kPotential.end(), w) != kPotential.end();
+}
+
+// "Planned protests", "upcoming rallies", "with further protests planned": acts to come.
+bool named_as_to_come(const std::vector<std::string>& words, size_t k) {
+  static constexpr std::array<std::string_view, 6> kBefore = {
+      "planned", "upcoming", "future", "possible", "potential", "proposed"};
+  static constexpr std::array<std::string_view, 3> kAfter = {"planned", "expected", "scheduled"};
+  if (k > 0 && std::find(kBefore.begin(), kBefore.end(), words[k - 1]) != kBefore.end())
+    return true;
+  return k + 1 < words.size() &&
+         std::find(kAfter.begin(), kAfter.end(), words[k + 1]) != kAfter.end();
+}
+
+// The event noun at `k` is the object of a noun of what may happen: "the possibility of a
+// (new) sit-in" (at most two words between "of" and the noun).
+bool governed_by_potential(const std::vector<std::string>& words, size_t k) {
+  for (size_t back = 1; back <= 3 && back + 1 <= k; ++back)
+    if (words[k - back] == "of") return is_potential_noun(words[k - back - 1]);
+  return false;
 }
 
 }  // namespace
@@ -239,7 +294,8 @@ std::string_view act_noun_roots(std::string_view w) {
 
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
   std::vector<NominalEvent> out;
-  const std::vector<std::string> words = lower_words(sentence);
+  std::vector<bool> closes;
+  const std::vector<std::string> words = lower_words(sentence, &closes);
   bool crowd_or_police = false;
   for (const std::string& w : words)
     for (std::string_view c : kCrowdOrPolice)
@@ -250,6 +306,12 @@ std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
     if (seen || (noun.needs_crowd_or_police && !crowd_or_police)) continue;
     for (size_t k = 0; k < words.size(); ++k) {
       if (words[k] != noun.word) continue;
+      // "Discussed the possibility of a sit-in", "with more protests planned": acts that
+      // may happen, not ones that did.
+      if (governed_by_potential(words, k) || named_as_to_come(words, k)) continue;
+      // "Peaceful demonstrations are legitimate", "force used in dispersing protests": such
+      // acts in general, not ones that took place.
+      if (names_kind_of_act(words, closes, k) || generic_subject(words, k)) continue;
       // "riot police", "protest leaders": the noun names a kind of people, not an act.
       if (k + 1 < words.size() && is_people_head(words[k + 1])) continue;
       // "lodged a protest with Japan": a state's formal complaint (the verbs code it).

@@ -37,6 +37,30 @@ const Case kCases[] = {
      "Protesters blocked roads in Quito on Monday. The South American country expelled the "
      "Peruvian ambassador on Tuesday.",
      "!SAM PERGOV 161 asserted"},
+    // An event noun governed by a noun of what may happen names no act that took place ...
+    {"possibility_of_an_act_is_no_act",
+     "Students in Lima discussed the possibility of a sit-in on Monday.",
+     "!PERCVL PERGOV 141 asserted"},
+    // ... nor do acts named as to come ...
+    {"planned_acts_are_no_acts", "Students in Lima met on Monday, with more protests planned.",
+     "!PERCVL PERGOV 141 asserted"},
+    {"upcoming_acts_are_no_acts", "Police in Lima prepared for upcoming protests on Monday.",
+     "!PERCVL PERGOV 141 asserted"},
+    // ... nor a bare plural that ends its phrase after a gerund or "during" (a kind of act) ...
+    {"object_of_a_gerund_is_a_kind_of_act",
+     "Police in Lima are trained in dispersing demonstrations.", "!PERCVL PERGOV 141 asserted"},
+    {"bare_plural_after_during_is_a_kind_of_act",
+     "The minister in Lima said force is never justified during protests.",
+     "!PERCVL PERGOV 141 asserted"},
+    {"anchored_plural_after_during_is_an_act",
+     "The minister in Lima said force is never justified during protests in the capital.",
+     "PERCVL PERGOV 141 asserted"},
+    {"bare_plural_object_is_an_act", "Students in Lima joined protests on Monday.",
+     "PERCVL PERGOV 141 asserted"},
+    // ... nor a bare plural subject of a present "are" saying what such acts are.
+    {"generic_statement_is_no_act", "The minister in Lima said peaceful protests are a right.",
+     "!PERCVL PERGOV 141 asserted"},
+    {"progressive_is_an_act", "Protests are continuing in Lima.", "PERCVL PERGOV 141 asserted"},
 };
 
 // vigil's own dictionaries and data, loaded once per modality setting.
