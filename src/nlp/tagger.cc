@@ -35,6 +35,13 @@ bool clause_opener(Tag t, std::string_view l) {
            l == "since" || l == "until" || l == "unless" || l == "than" || l == "whereas"));
 }
 
+// Conjunctions of time that take a clause, and so a gerund clause, but seldom a noun
+// phrase: "while accusing Uganda", "after meeting Putin".
+bool takes_gerund_clause(std::string_view l) {
+  return l == "while" || l == "whilst" || l == "after" || l == "before" || l == "since" ||
+         l == "upon" || l == "when";
+}
+
 // Quantifiers whose noun is plural ("several groups", "many protesters").
 bool is_plural_quantifier(std::string_view l) {
   return l == "several" || l == "many" || l == "numerous" || l == "various" || l == "few" ||
@@ -464,6 +471,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   }
   // 4. After a preposition: a gerund ("by promoting") or a noun.
   if (p == Tag::IN || p == Tag::TO) {
+    // "after accusing Uganda": a gerund before a name ("leading Democrats" takes no such
+    // conjunction before it).
+    if (has(cVBG) && i >= 1 && takes_gerund_clause(lower_at(i - 1)) && next != nullptr &&
+        next->cap && next->open)
+      return Tag::VBG;
     if ((next_nounish || next_modifier_then_noun) && has(cJJ)) return Tag::JJ;
     // "with exiled dissidents": a participle modifying the object.
     if (next_nounish && has(cVBN | cVBD) && !has(cNN | cNNS) && !next->cap) return Tag::JJ;
@@ -561,6 +573,10 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
       !flag_at(i - 1, kBeForm | kHaveForm | kDoForm) && next != nullptr && !next->cap &&
       (is_noun(n) || (next->cands & (cNN | cNNS))))
     return has(cJJ) ? Tag::JJ : Tag::JJR;
+  // The object of a gerund after a preposition: "in using force", "by firing shots". (A
+  // gerund elsewhere is often a noun itself: "the ruling party".)
+  if (p == Tag::VBG && p2 == Tag::IN && has(cNN | cNNS) && next != nullptr && !next->cap)
+    return noun_tag();
   // The object of a main verb: "faced arrest", "held talks".
   if (is_verb(p) && p != Tag::VBG && has(cNN | cNNS) && i >= 1 &&
       !flag_at(i - 1, kBeForm | kHaveForm | kDoForm))

@@ -145,4 +145,19 @@ TEST(Tagger, ContextRules) {
             "attacked/VBD two/CD bases/NNS ./.");
 }
 
+// Gerund clauses that hold a second act of a sentence (news_several_acts_test.cc).
+TEST(Tagger, GerundClauses) {
+  auto lex = wordnet();
+  if (!lex) GTEST_SKIP() << "WordNet (wordnet-base) not installed";
+  // After "while", "after" ... an -ing word before a name is a gerund with its object.
+  EXPECT_EQ(tagged(*lex, "Kenya acted after accusing Uganda."),
+            "Kenya/NNP acted/VBD after/IN accusing/VBG Uganda/NNP ./.");
+  // ... but after a preposition an -ing word before a name may be its adjective.
+  EXPECT_EQ(tagged(*lex, "It was criticised by leading Democrats."),
+            "It/PRP was/VBD criticised/VBN by/IN leading/JJ Democrats/NNP ./.");
+  // A noun-or-verb word after a gerund after a preposition is the gerund's object.
+  EXPECT_EQ(tagged(*lex, "Police showed restraint in using force."),
+            "Police/NNP showed/VBD restraint/NN in/IN using/VBG force/NN ./.");
+}
+
 }  // namespace
