@@ -156,6 +156,19 @@ bool holds_subject_of_next(const Linear& items, size_t comma, size_t next_comma)
          items[next_comma + 3].kind == Item::Kind::kOpen && items[next_comma + 3].text == "VP";
 }
 
+// "(PP (IN while) (S (VP (VBG urging) ...)))": a gerund clause with no subject of its own
+// after a subordinator. Set off by the sentence's last comma it is no remark but a second
+// act of the sentence's subject ("called for calm, while urging protesters to ...").
+bool opens_subjectless_gerund_clause(const Linear& items, size_t k) {
+  using K = Item::Kind;
+  auto opens = [&](size_t at, std::string_view label) {
+    return at < items.size() && items[at].kind == K::kOpen && items[at].text == label;
+  };
+  if (!(opens(k, "PP") || opens(k, "SBAR")) || !opens(k + 1, "IN")) return false;
+  const size_t clause = matching_close(items, k + 1) + 1;
+  return opens(clause, "S") && opens(clause + 1, "VP") && opens(clause + 2, "VBG");
+}
+
 }  // namespace
 
 void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
@@ -177,6 +190,8 @@ void remove_comma_clauses(Linear& items, const dict::PetrarchOptions& o) {
     // Nor is it a remark when nothing before the comma is a clause: "On Thursday,
     // Norland condemned Sudmark" keeps its main clause.
     predicate = predicate || !clause_before(items, comma);
+    // Nor is a second act of the subject (vigil's own reading; PETRARCH drops it).
+    predicate = predicate || (o.unnamed_roles && opens_subjectless_gerund_clause(items, comma + 3));
     // Nor is ", but Sweden criticized Denmark": a clause of its own after a conjunction.
     if (comma + 3 < items.size() && items[comma + 3].kind == Item::Kind::kOpen &&
         (items[comma + 3].text == "CC" || items[comma + 3].text == "CCP")) {

@@ -183,6 +183,16 @@ size_t actor_unit(const Linear& items, size_t ne) {
 // after one ("X destroyed tents, arrested leaders and ...").
 size_t enclosing_open(const Linear& items, size_t k);
 
+// The last verb phrase of `clause` before its part `part`, or `fallback` when there is none.
+size_t verb_phrase_before(const Linear& items, size_t clause, size_t part, size_t fallback) {
+  size_t found = fallback;
+  for (const size_t child : children(items, clause)) {
+    if (child >= part) break;
+    if (items[child].text == "VP") found = child;
+  }
+  return found;
+}
+
 // "X expelled the envoy while freezing trade": a gerund clause with no subject of its own
 // under "while", "after", "before", "by", "when", "since" or "upon" is done by the subject
 // of the verb phrase it modifies. Returns where to read that subject back from: the open
@@ -194,6 +204,14 @@ size_t subject_of_adverbial_gerund(const Linear& items, size_t verb_first) {
   if (tag >= items.size() || items[tag].text != "VBG") return verb_first;
   size_t vp = enclosing_open(items, tag);
   if (vp >= items.size() || items[vp].text != "VP") return verb_first;
+  // "while urging X and blocking Y": each gerund of a coordination heads the clause.
+  auto coordinates_verb_phrases = [&](size_t up) {
+    return up < items.size() && items[up].text == "VP" && items[up + 1].is_open() &&
+           items[up + 1].text == "VP";
+  };
+  for (size_t up = enclosing_open(items, vp); coordinates_verb_phrases(up);
+       up = enclosing_open(items, up))
+    vp = up;
   const size_t clause = enclosing_open(items, vp);
   if (clause >= items.size() || items[clause].text != "S") return verb_first;
   const std::vector<size_t> parts = children(items, clause);
@@ -215,7 +233,12 @@ size_t subject_of_adverbial_gerund(const Linear& items, size_t verb_first) {
   if (std::find(kSubordinators.begin(), kSubordinators.end(), word) == kSubordinators.end())
     return verb_first;
   const size_t modified = enclosing_open(items, pp);
-  return modified < items.size() && items[modified].text == "VP" ? modified : verb_first;
+  if (modified >= items.size()) return verb_first;
+  if (items[modified].text == "VP") return modified;
+  // "X called for an inquiry, while urging Y to ...": the clause set off by a comma after
+  // the sentence's verb phrase modifies that verb phrase all the same.
+  return items[modified].text == "S" ? verb_phrase_before(items, modified, pp, verb_first)
+                                     : verb_first;
 }
 
 Sequence upper_sequence(const Linear& items, size_t verb_first) {
