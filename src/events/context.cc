@@ -192,8 +192,12 @@ void DocumentContext::observe_appositions(const syntax::Tree& tree) {
 void DocumentContext::observe_things_of_states(const syntax::Tree& tree) {
   const auto& tokens = tree.tokens;
   for (size_t k = 1; k + 1 < tokens.size(); ++k) {
+    // A state's adjective is capitalised ("a Chinese boat"): most adjectives are not.
+    if (tokens[k].tag != "JJ" || tokens[k].text.empty() ||
+        !std::isupper(static_cast<unsigned char>(tokens[k].text[0])))
+      continue;
     const std::string article = upper(tokens[k - 1].text);
-    if (tokens[k].tag != "JJ" || (article != "A" && article != "AN" && article != "THE")) continue;
+    if (article != "A" && article != "AN" && article != "THE") continue;
     const std::string adjective = upper(tokens[k].text);
     const std::string code = code_phrase(dicts_, {std::string_view(adjective)}, ordinal_date_);
     if (code.size() != 3 || !starts_with_country(code)) continue;
@@ -217,10 +221,15 @@ void DocumentContext::observe_organisation_names(const syntax::Tree& tree) {
     }
     size_t end = k;
     while (end < tokens.size() && (tokens[end].tag == "NNP" || tokens[end].tag == "NNPS")) ++end;
-    std::vector<std::string> words;
-    for (size_t j = k; j < end; ++j) words.push_back(upper(tokens[j].text));
+    const size_t begin = k;
     k = end;
-    if (words.size() < 2) continue;  // "the Security Council", not "Kenya"
+    if (end - begin < 2) continue;  // "the Security Council", not "Kenya"
+    // A body's name ends in a common noun ("Council", "Commission"); a person's or a
+    // company's in a name, which names no body to refer to as "the X".
+    if (!names_the_actor(upper(tokens[end - 1].text), true) || is_name(upper(tokens[end - 1].text)))
+      continue;
+    std::vector<std::string> words;
+    for (size_t j = begin; j < end; ++j) words.push_back(upper(tokens[j].text));
     const std::string code = code_phrase(dicts_, {words.begin(), words.end()}, ordinal_date_);
     if (!is_organisation(code)) continue;
     organisation_heads_.emplace(words.back(), code);  // the first body named so stays
