@@ -518,20 +518,26 @@ static bool names_an_envoy(std::string_view upper_text, const dict::Dictionaries
   const auto& synsets = dicts.verbs.synsets;
   const auto envoys = synsets.find("ENVOYS");
   if (envoys == synsets.end()) return false;
+  // Each word position, against each phrase of the synset ("HIGH COMMISSIONER").
+  std::vector<std::string_view> words;
   for (size_t i = 0; i < upper_text.size();) {
     const size_t space = std::min(upper_text.find(' ', i), upper_text.size());
-    const std::string_view word = upper_text.substr(i, space - i);
-    for (const std::vector<std::string>& phrase : envoys->second)
-      if (phrase.size() == 1 && phrase.front() == word) return true;
+    if (space > i) words.push_back(upper_text.substr(i, space - i));
     i = space + 1;
   }
+  for (size_t k = 0; k < words.size(); ++k)
+    for (const std::vector<std::string>& phrase : envoys->second)
+      if (k + phrase.size() <= words.size() &&
+          std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(k)))
+        return true;
   return false;
 }
 
 // "The Japanese ambassador was summoned", "two Canadian diplomats were expelled": a
 // diplomatic act done to another state's envoy with no agent named is the host state's,
 // the state the article names most after the envoy's own; expelling an envoy reduces
-// relations (161), it is no police expulsion.
+// relations (161), it is no police expulsion. An envoy recalled is recalled by their own
+// state, from the host.
 template <typename OtherState>
 static bool host_state_acts_on_envoy(CodedEvent& e, const dict::Dictionaries& dicts,
                                      const OtherState& other_state) {
@@ -540,8 +546,17 @@ static bool host_state_acts_on_envoy(CodedEvent& e, const dict::Dictionaries& di
   if (!unnamed || !starts_with_country(e.target) || (root != "11" && root != "16" && e.code != "174"))
     return false;
   if (!names_an_envoy(e.target_text, dicts)) return false;
-  const std::string host = other_state(e.target.substr(0, 3));
+  const std::string own = e.target.substr(0, 3);
+  const std::string host = other_state(own);
   if (host.empty()) return false;
+  // "Australia's envoy to Fiji will be recalled": a state recalls its own envoy, which
+  // reduces its relations with the host (161).
+  if (e.verb.rfind("RECALL", 0) == 0) {
+    e.source = own + "GOV";
+    e.target = host + "GOV";
+    e.code = "161";
+    return true;
+  }
   e.source = host + "GOV";
   if (e.code == "174") e.code = "161";
   return true;

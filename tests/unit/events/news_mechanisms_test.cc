@@ -564,6 +564,11 @@ const Case kCases[] = {
     {"both_countries_are_the_two_parties",
      "Ethiopia and Eritrea met in Asmara on Sunday. Both countries condemned Somalia on Monday.",
      "ERI SOM 111 asserted"},
+    // An envoy recalled is recalled by their own state from the host (161).
+    {"envoy_recalled_by_their_own_state",
+     "Wellington criticised Tonga on Monday. New Zealand's High Commissioner to Tonga will be "
+     "recalled for consultations.",
+     "NZLGOV TONGOV 161 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
