@@ -241,10 +241,41 @@ size_t subject_of_adverbial_gerund(const Linear& items, size_t verb_first) {
                                      : verb_first;
 }
 
-Sequence upper_sequence(const Linear& items, size_t verb_first) {
+size_t first_verb_child(const Linear& items, size_t vp);
+
+// "Witnesses saw police beat protesters", parsed as two verb phrases: the verb phrase
+// right before `close` (its close) is one of seeing or hearing with an object, whose NE
+// is then returned (the one who does what was seen); else 0.
+size_t perceived_actor(const Linear& items, size_t close) {
+  static constexpr std::array<std::string_view, 10> kPerception = {
+      "SAW", "SEEN", "SEE", "WATCHED", "WITNESSED", "HEARD", "FILMED", "OBSERVED", "SEES", "WATCH"};
+  const size_t open = matching_open(items, close);
+  const size_t verb = first_verb_child(items, open);
+  if (verb == 0 || verb + 1 >= items.size() ||
+      std::find(kPerception.begin(), kPerception.end(), items[verb + 1].text) == kPerception.end())
+    return 0;
+  // Its object: the NE whose end closes the phrase.
+  const size_t last = close - 1;
+  if (items[last].kind != Kind::kNeEnd) return 0;
+  const size_t ne = matching_open(items, last);
+  return ne < items.size() && items[ne].kind == Kind::kNe ? ne : 0;
+}
+
+Sequence upper_sequence(const Linear& items, size_t verb_first, bool own_reading = false) {
   Sequence seq;
   for (size_t k = subject_of_adverbial_gerund(items, verb_first); k-- > 1;) {
     const Item& it = items[k];
+    // The verb phrase right before this one saw what this one does.
+    if (own_reading && seq.empty() && it.kind == Kind::kClose && it.text == "VP") {
+      if (const size_t seen = perceived_actor(items, k); seen != 0) {
+        for (size_t j = matching_close(items, seen) + 1; j-- > seen;) {
+          if (items[j].kind == Kind::kWord) seq.push_back({SeqKind::kWord, j});
+          else if (items[j].kind == Kind::kNe) seq.push_back({SeqKind::kNeOpen, j});
+          else if (items[j].kind == Kind::kNeEnd) seq.push_back({SeqKind::kNeClose, j});
+        }
+        break;
+      }
+    }
     if (it.kind == Kind::kClose && it.text == ",") {
       const size_t open = matching_open(items, k);
       const bool after_verb_phrase =
@@ -1028,7 +1059,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
     const size_t antecedent = relative ? relative_antecedent(items, vp) : 0;
     Sequence upper = antecedent != 0 ? antecedent_sequence(items, antecedent)
                      : relative      ? Sequence()
-                                     : upper_sequence(items, hit.first);
+                                     : upper_sequence(items, hit.first, options.unnamed_roles);
     Sequence lower = lower_sequence(items, hit.last, hit.vp_end, options.unnamed_roles);
     PatternMatch match = best_pattern(compiled, static_cast<size_t>(hit.form->block), items,
                                       block.patterns, upper, lower);

@@ -569,6 +569,12 @@ const Case kCases[] = {
      "Wellington criticised Tonga on Monday. New Zealand's High Commissioner to Tonga will be "
      "recalled for consultations.",
      "NZLGOV TONGOV 161 asserted"},
+    // What witnesses saw someone do is that one's act, not the witnesses'.
+    {"seen_act_is_the_doers", "TBILISI - Witnesses saw police officers beat protesters on Monday.",
+     "GEOCOP GEOCVL 175 asserted"},
+    {"seen_act_is_not_the_witnesses",
+     "TBILISI - Witnesses saw police officers beat protesters on Monday.",
+     "!GEOCVL GEOCVL 175 asserted"},
     {"we_keeps_its_first_voice",
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
