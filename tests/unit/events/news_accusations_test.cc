@@ -9,16 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "news_case.h"
 #include "vigil/pipeline.h"
 
 namespace vigil::events {
 namespace {
 
-struct Case {
-  const char* name;
-  const char* text;
-  const char* expected;
-};
+using news::Case;
+using news::code_text;
 
 const Case kCases[] = {
     // A wrong with no CAMEO act of its own (destabilise, topple, rig ...) said of someone
@@ -99,46 +97,9 @@ const Case kCases[] = {
      "CHL PER 112 asserted"},
 };
 
-// vigil's own dictionaries and data, loaded once per modality setting.
-const Pipeline& own_pipeline(bool all_modalities) {
-  static std::shared_ptr<const Pipeline> pipelines[2];
-  std::shared_ptr<const Pipeline>& p = pipelines[all_modalities ? 1 : 0];
-  if (!p) {
-    PipelineConfig config;
-    config.data_dir = VIGIL_DATA_DIR;
-    config.include_all_modalities = all_modalities;
-    auto created = Pipeline::create(config);
-    if (!created.ok()) ADD_FAILURE() << created.status().to_string();
-    p = created.value();
-  }
-  return *p;
-}
-
-// The events of one document published on Friday 4 March 2022.
-std::vector<EventRecord> code_text(const std::string& text, bool all_modalities = false) {
-  Document doc;
-  doc.id = "n";
-  doc.date = "2022-03-04";
-  doc.text = text;
-  DocumentCoder coder(own_pipeline(all_modalities));
-  return coder.code(doc);
-}
-
 class NewsAccusations : public ::testing::TestWithParam<Case> {};
 
-TEST_P(NewsAccusations, Codes) {
-  const Case& c = GetParam();
-  std::vector<std::string> got;
-  std::string want = c.expected;
-  for (const EventRecord& e : code_text(c.text, /*all_modalities=*/true))
-    got.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
-                  e.modality);
-  const bool absent = !want.empty() && want[0] == '!';
-  if (absent) want.erase(0, 1);
-  const bool present = std::find(got.begin(), got.end(), want) != got.end();
-  EXPECT_EQ(present, !absent) << c.text << "\n  " << (absent ? "must not give: " : "must give: ")
-                              << want << "\n  got: " << ::testing::PrintToString(got);
-}
+TEST_P(NewsAccusations, Codes) { news::expect_case(GetParam()); }
 
 // A wrong in the reporter's own words is alleged by no one: no event of any modality.
 TEST(NewsAccusationsNone, UnattributedWrongIsNoEvent) {
@@ -147,10 +108,7 @@ TEST(NewsAccusationsNone, UnattributedWrongIsNoEvent) {
   EXPECT_TRUE(events.empty()) << events.size() << " events, the first " << events[0].cameo;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, NewsAccusations, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                           return std::string(info.param.name);
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, NewsAccusations, ::testing::ValuesIn(kCases), news::case_name);
 
 }  // namespace
 }  // namespace vigil::events

@@ -10,16 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "news_case.h"
 #include "vigil/pipeline.h"
 
 namespace vigil::events {
 namespace {
 
-struct Case {
-  const char* name;
-  const char* text;
-  const char* expected;
-};
+using news::Case;
+using news::code_text;
 
 const Case kCases[] = {
     // "declared the state of war over", "ended the state of war": peace between the
@@ -139,53 +137,11 @@ const Case kCases[] = {
      "GBR UKR 0333 asserted"},
 };
 
-// vigil's own dictionaries and data, loaded once per modality setting.
-const Pipeline& own_pipeline(bool all_modalities) {
-  static std::shared_ptr<const Pipeline> pipelines[2];
-  std::shared_ptr<const Pipeline>& p = pipelines[all_modalities ? 1 : 0];
-  if (!p) {
-    PipelineConfig config;
-    config.data_dir = VIGIL_DATA_DIR;
-    config.include_all_modalities = all_modalities;
-    auto created = Pipeline::create(config);
-    if (!created.ok()) ADD_FAILURE() << created.status().to_string();
-    p = created.value();
-  }
-  return *p;
-}
-
-// The events of one document published on Friday 4 March 2022.
-std::vector<EventRecord> code_text(const std::string& text, bool all_modalities = false) {
-  Document doc;
-  doc.id = "n";
-  doc.date = "2022-03-04";
-  doc.text = text;
-  DocumentCoder coder(own_pipeline(all_modalities));
-  return coder.code(doc);
-}
-
 class NewsSenses : public ::testing::TestWithParam<Case> {};
 
-TEST_P(NewsSenses, Codes) {
-  const Case& c = GetParam();
-  std::vector<std::string> got;
-  std::string want = c.expected;
-  // "@N" asks for the event's first mention to be sentence N.
-  const bool by_sentence = want.find('@') != std::string::npos;
-  for (const EventRecord& e : code_text(c.text, /*all_modalities=*/true))
-    got.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo + " " +
-                  e.modality + (by_sentence ? "@" + std::to_string(e.sentence_index) : ""));
-  const bool absent = !want.empty() && want[0] == '!';
-  if (absent) want.erase(0, 1);
-  const bool present = std::find(got.begin(), got.end(), want) != got.end();
-  EXPECT_EQ(present, !absent) << c.text << "\n  " << (absent ? "must not give: " : "must give: ")
-                              << want << "\n  got: " << ::testing::PrintToString(got);
-}
+TEST_P(NewsSenses, Codes) { news::expect_case(GetParam()); }
 
-INSTANTIATE_TEST_SUITE_P(Cases, NewsSenses, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<Case>& case_info) {
-                           return std::string(case_info.param.name);
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, NewsSenses, ::testing::ValuesIn(kCases), news::case_name);
 
 }  // namespace
 }  // namespace vigil::events
