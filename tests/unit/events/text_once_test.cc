@@ -7,23 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "news_case.h"
 #include "vigil/pipeline.h"
 
 namespace vigil::events {
 namespace {
 
-const Pipeline& pipeline() {
-  static std::shared_ptr<const Pipeline> p;
-  if (!p) {
-    PipelineConfig config;
-    config.data_dir = VIGIL_DATA_DIR;
-    config.include_all_modalities = true;
-    auto created = Pipeline::create(config);
-    if (!created.ok()) ADD_FAILURE() << created.status().to_string();
-    p = created.value();
-  }
-  return *p;
-}
+// vigil's own dictionaries, all modalities (the news tests' loader).
+const Pipeline& pipeline() { return news::own_pipeline(/*all_modalities=*/true); }
 
 // "SRC TGT CODE @ PLACE" per event.
 std::vector<std::string> code(const std::string& text) {
