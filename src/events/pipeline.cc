@@ -107,6 +107,31 @@ void credit_unnamed_force(CodedEvent& e, const syntax::Tree& tree, const Pipelin
   }
 }
 
+// Force, coercion and fighting (CAMEO 17-20): acts that hit the people where they fall.
+bool is_force(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  return root == "17" || root == "18" || root == "19" || root == "20";
+}
+
+// A common noun between the verb and a place the sentence names ("attacked a village in
+// Mali"): the act's object is a thing in that place, not the place's state as a party.
+// An act noun is not such a thing: "broke up protests in Mombasa" is aimed at the
+// protesters, "expand its offensive in Lebanon" at whoever the offensive is against.
+bool names_a_thing_before(const std::vector<syntax::Token>& tokens, int32_t verb_token,
+                          size_t place_begin) {
+  if (verb_token < 0) return false;
+  bool thing = false;
+  for (size_t t = static_cast<size_t>(verb_token) + 1; t < tokens.size(); ++t) {
+    if (tokens[t].begin == syntax::Token::kNoOffset || tokens[t].begin >= place_begin) break;
+    if (tokens[t].tag != "NN" && tokens[t].tag != "NNS") continue;
+    std::string word = tokens[t].text;
+    to_upper_ascii(word);
+    if (is_act_noun(word) || !find_nominal_events(tokens[t].text).empty()) return false;
+    thing = true;
+  }
+  return thing;
+}
+
 // An actor code a judgement can be aimed at: a state's or a known group's, not another
 // voice of the judge.
 bool is_known_author(const std::string& code, const std::string& judge) {
@@ -1118,7 +1143,11 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     discourse::ResolvedDate when;
     std::optional<discourse::Place> where, route;
     bool located = false;
-    std::vector<std::string> locative_places;  // "in Nairobi": upper case, as actor texts are
+    struct LocativePlace {
+      std::string name;  // "in Nairobi": upper case, as actor texts are
+      size_t begin = 0;  // where the name begins in the document
+    };
+    std::vector<LocativePlace> locative_places;
     auto locate = [&]() {
       if (located) return;
       located = true;
@@ -1138,7 +1167,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
           if (!where) where = p;
           std::string name(doc.text.substr(p.begin, p.end - p.begin));
           to_upper_ascii(name);
-          locative_places.push_back(std::move(name));
+          locative_places.push_back({std::move(name), p.begin});
         }
       }
     };
@@ -1263,14 +1292,25 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       const bool aimed_at_place = e.code.rfind("11", 0) == 0 || e.code.rfind("12", 0) == 0 ||
                                   e.code == "042";
       // The place may be named with its description ("in the Finnish capital Helsinki").
-      const bool target_is_place =
-          !aimed_at_place &&
-          std::any_of(locative_places.begin(), locative_places.end(), [&](const std::string& p) {
-            return e.target_text == p ||
-                   (e.target.size() == 3 && e.target_text.find(" " + p) != std::string::npos);
-          });
-      if (e.target != "---" && !target_is_place)
+      const auto target_place =
+          aimed_at_place
+              ? locative_places.end()
+              : std::find_if(locative_places.begin(), locative_places.end(),
+                             [&](const LocativePlace& p) {
+                               return e.target_text == p.name ||
+                                      (e.target.size() == 3 &&
+                                       e.target_text.find(" " + p.name) != std::string::npos);
+                             });
+      bool target_is_place = target_place != locative_places.end();
+      // "Troops attacked a village in Mali": force on what the sentence places in a state
+      // (the village, its market) is force on that state's people.
+      if (target_is_place && e.target.size() == 3 && is_force(e.code) &&
+          names_a_thing_before(work.tree.tokens, e.verb_token, target_place->begin)) {
+        r.target = pipeline_->describe_actor(e.target + "CVL", e.target_text);
+        target_is_place = false;
+      } else if (e.target != "---" && !target_is_place) {
         r.target = pipeline_->describe_actor(e.target, e.target_text);
+      }
       if (target_is_place) {
         CodedEvent one_sided = e;
         one_sided.target = "---";

@@ -577,6 +577,12 @@ const Case kCases[] = {
      "Norway condemned the coup in Mali. We urge the junta to free the president. Malian "
      "officials said the coup was legal. We strongly condemn the Malian junta.",
      "NOR MLIGOV 111 asserted"},
+    // Force on a thing the sentence places in a state is force on that state's people ...
+    {"force_on_a_thing_in_a_place",
+     "Chadian soldiers shelled a market in Mali on Sunday.", "TCDMIL MLICVL 194 asserted"},
+    // ... but breaking up protests somewhere is aimed at the protesters, not the place.
+    {"force_on_an_act_in_a_place",
+     "Police broke up protests in Nairobi on Sunday.", "KENCOP KENCVL 175 asserted"},
 };
 
 class NewsMechanisms : public ::testing::TestWithParam<Case> {};
