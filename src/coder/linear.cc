@@ -199,29 +199,47 @@ class Flattener {
 
   // A compound noun phrase: each noun or noun phrase in it becomes one NE; adjectives
   // before the first noun are shared by single-noun elements ("evil Mordor and Rohan").
+  // Nouns side by side in a flat phrase ("the Prime Minister and President Zelenskyy")
+  // are one element: "Prime Minister", not "Prime" and "Minister".
   void emit_compound(int32_t i) {
     std::vector<int32_t> adjectives;
-    std::vector<int32_t> elements;
+    std::vector<std::vector<int32_t>> elements;
     collect_compound(i, adjectives, elements, /*seen_noun=*/false);
+    // "The army and police": the article before the first noun is every element's, so
+    // each can name an actor the document told before ("the police").
+    const std::vector<int32_t>& children = node(i).children;
+    const int32_t article = !children.empty() && is_leaf(children.front()) &&
+                                    tree_.tokens[static_cast<size_t>(node(children.front()).token)]
+                                            .lemma == "the"
+                                ? children.front()
+                                : -1;
     push(Item::Kind::kNec);
-    for (int32_t e : elements) {
+    for (const std::vector<int32_t>& e : elements) {
       push(Item::Kind::kNe);
-      if (is_leaf(e)) {
-        for (int32_t a : adjectives) emit_word(a);
-        emit_word(e);
+      if (is_leaf(e.front())) {
+        if (article >= 0) emit_word(article);
+        if (e.size() == 1)
+          for (int32_t a : adjectives) emit_word(a);
+        for (int32_t leaf : e) emit_word(leaf);
       } else {
-        emit_ne_content(e);
+        emit_ne_content(e.front());
       }
       push(Item::Kind::kNeEnd);
     }
     push(Item::Kind::kNecEnd);
   }
 
-  bool collect_compound(int32_t i, std::vector<int32_t>& adjectives, std::vector<int32_t>& elements,
-                        bool seen_noun) {
+  bool collect_compound(int32_t i, std::vector<int32_t>& adjectives,
+                        std::vector<std::vector<int32_t>>& elements, bool seen_noun) {
+    int32_t previous = -1;  // the sibling before c
     for (int32_t c : node(i).children) {
-      if (has(c, kNpPrefix | kNnPrefix | kNec)) {
-        elements.push_back(c);
+      const bool follows_noun = previous >= 0 && is_leaf(previous) && has(previous, kNnPrefix) &&
+                                !elements.empty() && elements.back().back() == previous;
+      previous = c;
+      if (is_leaf(c) && has(c, kNnPrefix) && follows_noun) {
+        elements.back().push_back(c);
+      } else if (has(c, kNpPrefix | kNnPrefix | kNec)) {
+        elements.push_back({c});
         seen_noun = true;
       } else if (!seen_noun && has(c, kJj)) {
         adjectives.push_back(c);

@@ -583,6 +583,12 @@ const Case kCases[] = {
     // ... but breaking up protests somewhere is aimed at the protesters, not the place.
     {"force_on_an_act_in_a_place",
      "Police broke up protests in Nairobi on Sunday.", "KENCOP KENCVL 175 asserted"},
+    // A title of two nouns in a compound stays one actor, and the article before the
+    // compound is each member's: "the Prime Minister" is the prime minister named before.
+    {"compound_keeps_a_title_of_two_nouns",
+     "Prime Minister Justin Trudeau arrived in Paris on Monday. The Prime Minister and "
+     "President Macron will sign a treaty.",
+     "CANGOV FRAGOV 030 asserted"},
 };
 
 class NewsMechanisms : public ::testing::TestWithParam<Case> {};
