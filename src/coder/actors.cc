@@ -50,6 +50,23 @@ bool expand_first_compound_ne(Linear& items) {
   return false;
 }
 
+// "The use of force", "seized it by force", "met with force": force as violence, not an
+// armed force (a unit is "a force", "the force", "forces").
+bool is_force_as_violence(const std::vector<std::string_view>& v, size_t k, size_t length) {
+  return length == 1 && v[k] == "FORCE" && k > 0 &&
+         (v[k - 1] == "OF" || v[k - 1] == "BY" || v[k - 1] == "WITH");
+}
+
+// The word before item `i` (brackets skipped), or "".
+std::string_view word_before(const Linear& items, size_t i) {
+  while (i > 0) {
+    --i;
+    if (items[i].kind == Item::Kind::kWord) return items[i].text;
+    if (items[i].kind == Item::Kind::kNe) return {};
+  }
+  return {};
+}
+
 // "Mr Hague" is a person, whatever place the name also is.
 bool is_personal_title(std::string_view w) {
   return w == "MR" || w == "MR." || w == "MRS" || w == "MRS." || w == "MS" || w == "MS." ||
@@ -195,7 +212,7 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   for (size_t k = 0; k < v.size(); ++k) {
     if (k >= actor_begin && k < actor_end) continue;
     dict::PhraseMatch m = dicts.agents.index.longest_match(v, k);
-    if (m.length == 0) continue;
+    if (m.length == 0 || is_force_as_violence(v, k, m.length)) continue;
     if (k < actor_begin) agent_before_actor = true;
     agents.push_back(&dicts.agents.entries[static_cast<size_t>(m.entry)]);
     k += m.length - 1;
@@ -247,6 +264,11 @@ void code_noun_phrases(const dict::Dictionaries& dicts, Linear& items, int32_t o
         static_cast<size_t>(items[last_word].token) < tree->tokens.size() &&
         tree->tokens[static_cast<size_t>(items[last_word].token)].text == "us")
       words[0] = "WE";
+    // "Took the island by force": a phrase of its own after the preposition.
+    if (words.size() == 1 && is_force_as_violence({word_before(items, i), words[0]}, 1, 1)) {
+      items[i].code = "---";
+      continue;
+    }
     items[i].code = code_phrase(dicts, words, ordinal_date, &items[i].root, &items[i].entry);
     // "The South American country" (SAM) is one state of the region: the document says
     // which, as it does for "the country".

@@ -589,6 +589,11 @@ const Case kCases[] = {
      "Prime Minister Justin Trudeau arrived in Paris on Monday. The Prime Minister and "
      "President Macron will sign a treaty.",
      "CANGOV FRAGOV 030 asserted"},
+    // Force after "of", "by" or "with" is violence, not an armed force: no actor.
+    {"use_of_force_is_no_actor", "Norway condemned the use of force against Kenyan protesters.",
+     "!NOR NORMIL 111 asserted"},
+    {"by_force_is_no_actor", "Beijing threatened to seize the island by force.",
+     "!CHNGOV CHNMIL 1382 asserted"},
 };
 
 class NewsMechanisms : public ::testing::TestWithParam<Case> {};
