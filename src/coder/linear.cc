@@ -1,6 +1,7 @@
 #include "linear.h"
 
 #include "actors.h"
+#include "vigil/speech_words.h"
 
 #include <algorithm>
 #include <string_view>
@@ -380,9 +381,44 @@ class Flattener {
       emit_compound(i);
       return;
     }
+    if (has(i, kPp) && emit_speech_channel(i)) return;
     push(Item::Kind::kOpen, label);
     for (int32_t c : node(i).children) emit(c);
     push(Item::Kind::kClose, label);
+  }
+
+  // "Said in a statement that ...", "wrote on Twitter that ...", "told reporters at a
+  // briefing": the means or occasion of a saying is no party to what is said, so the
+  // phrase is left out; what it holds that is said ("a statement that the raid was
+  // illegal") and whom it was addressed to ("a letter to the Council") stay, as the
+  // verb's own. Returns false (nothing emitted) for any other prepositional phrase.
+  bool emit_speech_channel(int32_t pp) {
+    const std::vector<int32_t>& kids = node(pp).children;
+    const int32_t parent = node(pp).parent;
+    if (kids.size() != 2 || parent < 0 || label(parent).substr(0, 2) != "VP" || !is_leaf(kids[0]) ||
+        !has(kids[1], kNp))
+      return false;
+    const std::string& preposition = tree_.tokens[static_cast<size_t>(node(kids[0]).token)].lemma;
+    if (preposition != "in" && preposition != "on" && preposition != "at" &&
+        preposition != "via" && preposition != "through")
+      return false;
+    // The channel's own noun phrase: the first child when the phrase has modifiers.
+    int32_t head_np = kids[1];
+    if (!node(head_np).children.empty() && has(node(head_np).children.front(), kNp))
+      head_np = node(head_np).children.front();
+    const std::vector<int32_t>& words = node(head_np).children;
+    if (words.empty() || !is_leaf(words.back()) || !has(words.back(), kNnPrefix)) return false;
+    if (!text::is_speech_channel(tree_.tokens[static_cast<size_t>(node(words.back()).token)].text))
+      return false;
+    for (int32_t c : node(kids[1]).children) {
+      if (c == head_np) continue;
+      const bool to_phrase = has(c, kPp) && !node(c).children.empty() &&
+                             is_leaf(node(c).children.front()) &&
+                             tree_.tokens[static_cast<size_t>(node(node(c).children.front()).token)]
+                                     .lemma == "to";
+      if (to_phrase || has(c, kSbar)) emit(c);
+    }
+    return true;
   }
 
   const Tree& tree_;

@@ -8,6 +8,7 @@
 #include "vigil/calendar.h"
 #include "vigil/nlp.h"
 #include "vigil/pronouns.h"
+#include "vigil/speech_words.h"
 
 namespace vigil::discourse::detail {
 
@@ -84,15 +85,7 @@ bool is_function_word(std::string_view w) {
   return false;
 }
 
-bool is_document_noun(std::string_view w) {
-  static const std::array<const char*, 10> k = {
-      "statement", "communique", "communiqué", "release", "declaration", "announcement",
-      "letter", "post", "tweet", "report"};
-  std::string l = lower(w);
-  for (const char* d : k)
-    if (l == d) return true;
-  return false;
-}
+bool is_document_noun(std::string_view w) { return text::is_document_noun(w); }
 
 bool is_calendar_word(std::string_view w) {
   return text::weekday_number(w) >= 0 || text::month_number(w, /*abbreviated=*/false) > 0;

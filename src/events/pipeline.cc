@@ -132,6 +132,14 @@ bool names_a_thing_before(const std::vector<syntax::Token>& tokens, int32_t verb
   return thing;
 }
 
+// A police force's code: COP among its three-letter elements after the country or prefix
+// ("USAEDUCOP", the university police).
+bool names_police(std::string_view code) {
+  for (size_t k = 3; k + 3 <= code.size(); k += 3)
+    if (code.substr(k, 3) == "COP") return true;
+  return false;
+}
+
 // An actor code a judgement can be aimed at: a state's or a known group's, not another
 // voice of the judge.
 bool is_known_author(const std::string& code, const std::string& judge) {
@@ -616,6 +624,13 @@ void DocumentCoder::read_as_accusation(CodedEvent& e) const {
   const bool arming = (root == "05" || root == "07") &&
                       pipeline_->describe_actor(e.target, e.target_text).sector == "REB";
   if (!coercion && !violence && !arming) return;
+  // "The university police department said 23 protesters were arrested": police telling of
+  // arrests that name no one who made them tell of their own.
+  if (coercion && e.source_text.empty() && names_police(e.reporter)) {
+    e.source = e.reporter;
+    e.source_text = e.reporter_text;
+    return;
+  }
   const ActorOut speaker = pipeline_->describe_actor(e.reporter, e.reporter_text);
   const ActorOut accused = pipeline_->describe_actor(e.source, e.source_text);
   const std::string& s = speaker.sector;

@@ -594,6 +594,18 @@ const Case kCases[] = {
      "!NOR NORMIL 111 asserted"},
     {"by_force_is_no_actor", "Beijing threatened to seize the island by force.",
      "!CHNGOV CHNMIL 1382 asserted"},
+    // The channel of a saying ("in a statement", "on Facebook") is no party to it, and what
+    // the statement says is read as the verb's own complement.
+    {"said_in_a_statement_that",
+     "TBILISI - Georgian police used tear gas against protesters on Tuesday. The Georgian "
+     "president said in a statement that the crackdown had been unjustified.",
+     "GEOGOV GEOCOP 111 asserted"},
+    {"channel_is_no_target", "The minister wrote on Facebook that Iran had attacked Iraqi troops.",
+     "!IRNGOV USABUS 010 statement"},
+    // Police telling of arrests that name no one who made them tell of their own.
+    {"police_report_their_own_arrests",
+     "The Kenyan university police said that 23 Israeli protesters were arrested on Friday.",
+     "KENEDUCOP ISRCVL 173 asserted"},
 };
 
 class NewsMechanisms : public ::testing::TestWithParam<Case> {};
