@@ -433,6 +433,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
   if (has(cRB) && has(cJJ) && is_noun(p) && !finite_seen_ && next != nullptr &&
       (next->cands & (cVBZ | cVBD)) && !(next->cands & cNN))
     return Tag::RB;
+  // "We further call on ...": after a subject pronoun (one no verb or preposition governs,
+  // unlike "gave them further help") a word that can be a finite verb is that verb.
+  if (has(cRB) && has(cJJ) && p == Tag::PRP && !is_verb(p2) && p2 != Tag::IN && next != nullptr &&
+      (next->cands & (cVB | cVBZ | cVBD)))
+    return Tag::RB;
   // 1. Infinitive and modal contexts, across negation and adverbs ("can't ever clash").
   if (has(cVB) && (p == Tag::TO || p == Tag::MD || (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
     return Tag::VB;

@@ -1,0 +1,30 @@
+// How vigil codes appeals and demands in real news (CAMEO 02 and 10), one case per
+// mechanism, with vigil's own dictionaries (data/) and parser, in sentences written by us.
+// Each case names an event that must appear ("SRC TGT CODE modality", target "-" when
+// none) or, prefixed with '!', one that must not (the harness: news_case.h).
+#include <gtest/gtest.h>
+
+#include "news_case.h"
+
+namespace vigil::events {
+namespace {
+
+using news::Case;
+
+const Case kCases[] = {
+    // "We further call on X": an adverb between a subject pronoun and its verb leaves the
+    // verb a verb (the tagger), so the quotation's speaker appeals.
+    {"further_after_pronoun_keeps_the_verb",
+     "\"We further call on Kenyan authorities to open an inquiry into the shootings,\" said "
+     "Lena Holm, a spokesperson for Amnesty International.",
+     "NGO KENGOV 020 asserted"},
+};
+
+class NewsAppeals : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NewsAppeals, Codes) { news::expect_case(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Cases, NewsAppeals, ::testing::ValuesIn(kCases), news::case_name);
+
+}  // namespace
+}  // namespace vigil::events
