@@ -226,6 +226,55 @@ void aim_at_earlier_act(CodedEvent& e, const syntax::Tree& tree,
     }
 }
 
+// "Demanded that the sailors be released", "called for the release of the editor": an
+// appeal or demand whose object is people or things to be let go, named as the ones let go
+// (a passive, or the noun "release") and not by who is to let them go ("urged Ostria to
+// release them" names its addressee).
+bool asks_release_of_object(const CodedEvent& e, const syntax::Tree& tree) {
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if ((root != "02" && root != "10") || e.verb_token < 0) return false;
+  const auto& tokens = tree.tokens;
+  const size_t verb = static_cast<size_t>(e.verb_token);
+  for (size_t k = verb + 1; k < tokens.size() && k <= verb + 12; ++k) {
+    std::string w = tokens[k].text;
+    to_upper_ascii(w);
+    if (w == "." || w == ";") return false;
+    if (w == "RELEASE" && tokens[k].tag.rfind("NN", 0) == 0) return true;
+    const bool let_go = w == "RELEASED" || w == "FREED" || w == "RETURNED";
+    if (!let_go) continue;
+    std::string before = tokens[k - 1].text;
+    if (tokens[k - 1].tag == "RB" && k - 1 > verb) before = tokens[k - 2].text;
+    to_upper_ascii(before);
+    return before == "BE" || before == "BEING";
+  }
+  return false;
+}
+
+// An appeal that people be released is addressed to whoever holds them (GUIDE 0253): the
+// author of the latest arrest, detention or seizure told, in this sentence or before (of
+// those people when one names them).
+void address_release_to_holder(CodedEvent& e, const syntax::Tree& tree,
+                               const std::vector<CodedEvent>& sentence_events,
+                               const std::vector<EventRecord>& told) {
+  if (!asks_release_of_object(e, tree)) return;
+  auto holds = [](std::string_view code) { return code.substr(0, 2) == "17"; };
+  std::string holder, holder_text;
+  for (const CodedEvent& other : sentence_events)
+    if (&other != &e && holds(other.code) && is_known_author(other.source, e.source) &&
+        (holder.empty() || other.target == e.target)) {
+      holder = other.source;
+      holder_text = other.source_text;
+    }
+  for (auto r = told.rbegin(); r != told.rend() && holder.empty(); ++r)
+    if (r->modality == "asserted" && holds(r->cameo) && is_known_author(r->source.code, e.source)) {
+      holder = r->source.code;
+      holder_text = r->source.text;
+    }
+  if (holder.empty()) return;
+  e.target = holder;
+  e.target_text = holder_text;
+}
+
 // The words of the subject of the clause whose verb is the token at `verb`: the noun
 // phrase before the verb phrase that holds it ("the upper house of Ostria voted ..."); ""
 // when the parse gives none.
@@ -1252,6 +1301,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       read_alleged_wrong(e);
       aim_at_author(e, work.tree, ordinal);
       if (own_dictionaries) aim_at_earlier_act(e, work.tree, coding.events, out, decisions);
+      if (own_dictionaries) address_release_to_holder(e, work.tree, coding.events, out);
       if (own_dictionaries) credit_unnamed_force(e, work.tree, *pipeline_, ordinal);
       if (own_dictionaries) code_as_intention(e);
     }

@@ -18,6 +18,25 @@ const Case kCases[] = {
      "\"We further call on Kenyan authorities to open an inquiry into the shootings,\" said "
      "Lena Holm, a spokesperson for Amnesty International.",
      "NGO KENGOV 020 asserted"},
+    // An appeal that people be released goes to whoever holds them: the author of the
+    // arrest told before, not the people released.
+    {"release_demand_goes_to_the_holder",
+     "Kenyan police arrested the opposition leader Jan Odera on Monday. Amnesty International "
+     "demanded that Odera be released immediately.",
+     "NGO KENCOP 100 asserted"},
+    {"release_noun_goes_to_the_holder",
+     "Kenyan police arrested the opposition leader Jan Odera on Monday. Amnesty International "
+     "called for the release of Odera.",
+     "NGO KENCOP 0253 asserted"},
+    {"release_demand_not_to_the_released",
+     "Kenyan police arrested the opposition leader Jan Odera on Monday. Amnesty International "
+     "demanded that Odera be released immediately.",
+     "!NGO KENOPP 100 asserted"},
+    // "urged X to release them" names its addressee, who stays the target.
+    {"release_addressee_named_stays",
+     "Kenyan police arrested the opposition leader Jan Odera on Monday. Britain urged Kenya to "
+     "release Odera.",
+     "GBR KEN 0253 asserted"},
 };
 
 class NewsAppeals : public ::testing::TestWithParam<Case> {};
