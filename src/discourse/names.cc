@@ -388,6 +388,15 @@ Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {
           "general", "governor", "mayor", "judge", "prosecutor", "delegate"};
       for (const char* r : kRoleWords)
         if (l.find(r) != std::string::npos) s.role = strip_article(role);
+      // "State Department spokesman Ned Price": capitalised words right before the role
+      // name its organisation, as in "the Foreign Office spokeswoman".
+      if (!s.role.empty() && s.org.empty() && runs.size() >= 2 &&
+          runs[runs.size() - 2].second == rb &&
+          t.substr(ws[rb - 1].end, ws[rb].begin - ws[rb - 1].end).find(',') == npos) {
+        const auto org_run = runs[runs.size() - 2];
+        s.org = strip_article(std::string(
+            t.substr(ws[org_run.first].begin, ws[org_run.second - 1].end - ws[org_run.first].begin)));
+      }
     }
   }
   if (first >= last) return Speaker{};

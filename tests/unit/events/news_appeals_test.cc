@@ -37,6 +37,12 @@ const Case kCases[] = {
      "Kenyan police arrested the opposition leader Jan Odera on Monday. Britain urged Kenya to "
      "release Odera.",
      "GBR KEN 0253 asserted"},
+    // "Ostria must ...," said by "State Department spokesman X": the capitalised words
+    // before the role name the speaker's organisation, whose appeal it is.
+    {"role_after_organisation_names_the_speaker",
+     "\"Kenya must respect the right to protest,\" US State Department spokeswoman Mara Linde "
+     "said on Monday.",
+     "USAGOV KEN 020 asserted"},
 };
 
 class NewsAppeals : public ::testing::TestWithParam<Case> {};
