@@ -538,6 +538,96 @@ bool is_verb_of_making(std::string_view lemma) {
   return std::find(kMaking.begin(), kMaking.end(), lemma) != kMaking.end();
 }
 
+// The words of the tree node `n`.
+std::string node_words(const syntax::Tree& tree, int32_t n) {
+  const syntax::Node& node = tree.nodes[static_cast<size_t>(n)];
+  std::string words;
+  for (int32_t t = node.first_token; t <= node.last_token; ++t)
+    words += (words.empty() ? "" : " ") + tree.tokens[static_cast<size_t>(t)].text;
+  return words;
+}
+
+// The last child of `parent` labelled NP before the child `before`; -1 when none.
+int32_t noun_phrase_before(const syntax::Tree& tree, int32_t parent, int32_t before) {
+  int32_t found = -1;
+  for (int32_t child : tree.nodes[static_cast<size_t>(parent)].children) {
+    if (child == before) break;
+    if (tree.nodes[static_cast<size_t>(child)].label == "NP") found = child;
+  }
+  return found;
+}
+
+// Who does what the phrase at token `k` is attached to: the subject of its clause; for a
+// clause with none, the object of the verb it complements ("prompted the council to meet
+// at X's request": the council) or the antecedent of a relative clause ("Germany, which
+// took the role at X's request"). -1 when the tree gives none.
+int32_t doer_of_phrase_at(const syntax::Tree& tree, size_t k) {
+  int32_t cur = -1;
+  for (size_t n = 0; n < tree.nodes.size() && cur < 0; ++n)
+    if (tree.nodes[n].token == static_cast<int32_t>(k)) cur = static_cast<int32_t>(n);
+  while (cur >= 0) {
+    const int32_t up = tree.nodes[static_cast<size_t>(cur)].parent;
+    if (up < 0) return -1;
+    const std::string& label = tree.nodes[static_cast<size_t>(up)].label;
+    if (label == "S" && tree.nodes[static_cast<size_t>(cur)].label == "VP") {
+      if (const int32_t subject = noun_phrase_before(tree, up, cur); subject >= 0) return subject;
+      const int32_t above = tree.nodes[static_cast<size_t>(up)].parent;
+      if (above >= 0 && tree.nodes[static_cast<size_t>(above)].label == "VP")
+        if (const int32_t object = noun_phrase_before(tree, above, up); object >= 0) return object;
+    }
+    if (label == "SBAR") {
+      const int32_t head = tree.nodes[static_cast<size_t>(up)].parent;
+      if (head >= 0 && tree.nodes[static_cast<size_t>(head)].label == "NP")
+        return noun_phrase_before(tree, head, up);
+    }
+    cur = up;
+  }
+  return -1;
+}
+
+// "Met at Russia's request", "came at the request of the government": a request told as
+// the occasion of an act is its author's appeal (020) to whoever did the act.
+void add_requested_acts(const syntax::Tree& tree, const PhraseCoder& code_of,
+                        std::vector<NominalAct>& out) {
+  const auto& tokens = tree.tokens;
+  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (lower_of(tokens[k].text) != "at") continue;
+    std::string requester, requester_text;
+    size_t last = k;
+    if (lower_of(tokens[k + 1].text) == "the" && lower_of(tokens[k + 2].text) == "request" &&
+        k + 4 < tokens.size() && lower_of(tokens[k + 3].text) == "of") {
+      size_t end = 0;
+      requester_text = phrase_from(tokens, k + 4, &end);
+      if (!requester_text.empty()) requester = code_of(requester_text);
+      last = end - 1;
+    } else {
+      // "at Russia's request", "at the government's request".
+      size_t noun = k + 1;
+      while (noun < tokens.size() && noun < k + 7 && lower_of(tokens[noun].text) != "request")
+        ++noun;
+      if (noun >= tokens.size() || noun >= k + 7) continue;
+      size_t begin = 0;
+      requester = author_before(tokens, noun, code_of, &requester_text, &begin);
+      if (begin != k + 1 && !(begin == k + 2 && tokens[k + 1].tag == "DT")) continue;
+      last = noun;
+    }
+    if (requester.empty()) continue;
+    const int32_t doer = doer_of_phrase_at(tree, k);
+    if (doer < 0) continue;
+    NominalAct act;
+    act.target_text = node_words(tree, doer);
+    act.target = code_of(act.target_text);
+    if (act.target.empty() || act.target == requester) continue;
+    act.code = "020";
+    act.noun = "REQUEST";
+    act.source = requester;
+    act.source_text = requester_text;
+    act.first_token = static_cast<int32_t>(k);
+    act.last_token = static_cast<int32_t>(last);
+    out.push_back(std::move(act));
+  }
+}
+
 }  // namespace
 
 std::string decision_noun(std::string_view upper_word) {
@@ -578,6 +668,7 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
   std::vector<NominalAct> out;
   const auto& tokens = tree.tokens;
   add_drawn_judgements(tokens, code_of, out);
+  add_requested_acts(tree, code_of, out);
   for (size_t k = 0; k < tokens.size(); ++k) {
     // (The tagger may read "Turkey's killing" as a verb after "is": a possessive's noun.)
     const bool noun_tag = tokens[k].tag.rfind("NN", 0) == 0 ||

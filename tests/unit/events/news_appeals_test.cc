@@ -43,6 +43,19 @@ const Case kCases[] = {
      "\"Kenya must respect the right to protest,\" US State Department spokeswoman Mara Linde "
      "said on Monday.",
      "USAGOV KEN 020 asserted"},
+    // A request told as the occasion of an act ("at X's request", "at the request of X")
+    // is X's appeal to whoever did the act: the clause's subject, ...
+    {"request_of_is_appeal_to_the_doer",
+     "France sent troops to Mali at the request of the Malian government.",
+     "MLIGOV FRA 020 asserted"},
+    // ... the object of the verb the clause complements, ...
+    {"possessive_request_is_appeal_to_the_one_prompted",
+     "The crisis led the Security Council to convene on Sunday at Britain's request.",
+     "GBR IGOUNO 020 asserted"},
+    // ... or the antecedent of a relative clause.
+    {"request_in_relative_clause_is_appeal_to_the_antecedent",
+     "The talks were chaired by Norway, which took on the role at Sweden's request.",
+     "SWE NOR 020 asserted"},
 };
 
 class NewsAppeals : public ::testing::TestWithParam<Case> {};
