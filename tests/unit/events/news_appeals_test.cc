@@ -56,6 +56,17 @@ const Case kCases[] = {
     {"request_in_relative_clause_is_appeal_to_the_antecedent",
      "The talks were chaired by Norway, which took on the role at Sweden's request.",
      "SWE NOR 020 asserted"},
+    // Renewing, repeating or joining an appeal or demand with no topic of its own is making
+    // it, to the actor it names.
+    {"joined_calls_for_someone_to_act",
+     "Kenyan senators joined the calls for President Odera to resign.",
+     "KENLEG KENGOV 020 asserted"},
+    {"renewed_call_for_something_from_someone",
+     "Denmark renewed its call for compensation from Norway.", "DNK NOR 020 asserted"},
+    {"repeated_demand_is_a_demand", "Denmark repeated its demand for compensation from Norway.",
+     "DNK NOR 100 asserted"},
+    {"made_an_appeal_is_an_appeal", "Denmark made an urgent appeal to Norway on Monday.",
+     "DNK NOR 020 asserted"},
 };
 
 class NewsAppeals : public ::testing::TestWithParam<Case> {};
