@@ -542,6 +542,13 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     return Tag::NN;
   // "killed or injured": coordinated participles share the tag.
   if (p == Tag::CC && (p2 == Tag::VBN || p2 == Tag::VBD) && has(cVBN | cVBD)) return p2;
+  // "adopted a resolution calling on X", "issued a statement calling for Y": after the
+  // clause's verb, an -ing form between its object and "on", "upon" or "for" is a
+  // participle modifying the object, not the head of a compound noun.
+  if (is_noun(p) && p != Tag::NNP && p != Tag::NNPS && has(cVBG) && finite_seen_ &&
+      next != nullptr &&
+      (lower_at(i + 1) == "on" || lower_at(i + 1) == "upon" || lower_at(i + 1) == "for"))
+    return Tag::VBG;
   // "the peace process by ...", "an air strike against ...": the head of a compound.
   // (Not a past tense still missing from the clause: "the ruling party won.")
   if (p == Tag::NN && premodifier(p2) && has(cNN) && next != nullptr &&

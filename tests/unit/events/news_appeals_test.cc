@@ -67,6 +67,15 @@ const Case kCases[] = {
      "DNK NOR 100 asserted"},
     {"made_an_appeal_is_an_appeal", "Denmark made an urgent appeal to Norway on Monday.",
      "DNK NOR 020 asserted"},
+    // "adopted a resolution calling on X to ...": the -ing form after the object is a
+    // participle (the tagger), so the resolution's adopter appeals, and what X is asked to
+    // do is not told as done.
+    {"resolution_calling_on_is_the_adopters_appeal",
+     "The Security Council adopted a resolution calling on Sudan to withdraw its troops.",
+     "IGOUNO SDN 0256 asserted"},
+    {"resolution_calling_on_is_no_act_of_the_addressee",
+     "The Security Council adopted a resolution calling on Sudan to withdraw its troops.",
+     "!SDN SDNMIL 0874 asserted"},
 };
 
 class NewsAppeals : public ::testing::TestWithParam<Case> {};
