@@ -985,6 +985,16 @@ size_t distinct_actors(const ActorCodes& actors) {
   return seen.size();
 }
 
+// "There should be respect for ...": the word before the verb phrase is an existential
+// "there", so the obligation names no one who is to act.
+bool existential_before(const Linear& items, size_t vp) {
+  for (size_t k = vp; k-- > 0;) {
+    if (items[k].kind != Kind::kWord) continue;
+    return items[k].text == "THERE";
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
@@ -994,6 +1004,7 @@ void find_obligations(const dict::PetrarchOptions& options, const Linear& items,
     if (!(items[vp + 1].kind == Kind::kOpen && items[vp + 1].text == "MD")) continue;
     const std::string& modal = items[vp + 2].text;
     if (modal != "MUST" && modal != "SHOULD" && modal != "OUGHT") continue;
+    if (existential_before(items, vp)) continue;
     Sequence upper = upper_sequence(items, vp);
     long subject = default_source(items, upper, "");
     if (subject < 0 || items[static_cast<size_t>(subject)].code == "---") continue;

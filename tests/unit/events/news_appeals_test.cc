@@ -76,6 +76,16 @@ const Case kCases[] = {
     {"resolution_calling_on_is_no_act_of_the_addressee",
      "The Security Council adopted a resolution calling on Sudan to withdraw its troops.",
      "!SDN SDNMIL 0874 asserted"},
+    // "There should be ...": an existential obligation names no one who is to act, so it
+    // is no appeal (not to whatever "it" last stood for).
+    {"existential_should_is_no_appeal",
+     "Kenya protested on Monday. \"It is very important that there should be full respect "
+     "for a free press,\" the British foreign minister said.",
+     "!GBR KEN 020 asserted"},
+    {"named_subject_should_is_an_appeal",
+     "Kenya protested on Monday. \"Kenya should show full respect for a free press,\" the "
+     "British foreign minister said.",
+     "GBR KEN 020 asserted"},
 };
 
 class NewsAppeals : public ::testing::TestWithParam<Case> {};
