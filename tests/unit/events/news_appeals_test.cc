@@ -86,6 +86,16 @@ const Case kCases[] = {
      "Kenya protested on Monday. \"Kenya should show full respect for a free press,\" the "
      "British foreign minister said.",
      "GBR KEN 020 asserted"},
+    // A call for an inquiry is an appeal, whatever it is into: not a call for the protests
+    // the inquiry is about.
+    {"call_for_inquiry_is_an_appeal",
+     "Amnesty International called for an inquiry into police conduct during the protests in "
+     "Nairobi.",
+     "NGO KENCOP 020 asserted"},
+    {"call_for_inquiry_is_no_call_for_protests",
+     "Amnesty International called for an inquiry into police conduct during the protests in "
+     "Nairobi.",
+     "!NGO KENCOP 140 asserted"},
 };
 
 class NewsAppeals : public ::testing::TestWithParam<Case> {};
