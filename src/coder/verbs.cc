@@ -1188,6 +1188,20 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         vp = hit.last;
         continue;
       }
+    } else if (options.unnamed_roles && code.rfind("01", 0) == 0 && report.end == 0 &&
+               has_complement_clause(items, hit.last, hit.vp_end)) {
+      // "He said he would send aid": the statement names no other party (its clause's
+      // pronoun is the speaker again), yet what it reports is read all the same.
+      const long speaker = default_source(items, upper, "");
+      const ActorCodes said_by =
+          speaker >= 0 ? codes_at(items, static_cast<size_t>(speaker), options) : ActorCodes{};
+      if (!said_by.codes.empty() && said_by.codes.front() != "---") {
+        report.end = hit.vp_end;
+        report.speaker = said_by.codes.front();
+        report.speaker_text = said_by.texts.front();
+        vp = hit.last;
+        continue;
+      }
     }
     // A coded verb phrase is not read again, but for a gerund clause of its own with no
     // subject ("expelled the envoy while freezing trade"): its verb is read next. (vigil's
