@@ -1144,8 +1144,10 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
                               distinct_actors(src) >= 2 && !tgt.codes.empty() &&
                               tgt.codes.front().rfind("---", 0) == 0;
       // "Ethiopia and Eritrea signed an agreement in Asmara": the place of talks or an
-      // agreement is no party to it.
+      // agreement is no party to it. A party a pattern names ("steadfast in their support
+      // for +") is one, whatever preposition comes before it.
       const bool agreed_in_a_place = code.rfind('1', 0) != 0 && !roles.unnamed_target &&
+                                     match.target < 0 &&
                                      in_place_phrase(items, static_cast<size_t>(roles.target));
       const bool no_party = distinct_actors(tgt) == 0 || agreed_in_a_place;
       if (reciprocal || (is_mutual(code) && no_party && distinct_actors(src) >= 2)) {

@@ -22,6 +22,25 @@ const Case kCases[] = {
     {"pronoun_speaker_reports_own_plan",
      "The Dutch prime minister spoke on Friday. She said she plans to send inspectors to Mali.",
      "NLDGOV MLI 0355 asserted"},
+    // Restating a stance takes it again: "reaffirmed its support for X" is support (051),
+    // "reaffirmed its readiness to talk" an intent (03x).
+    {"reaffirmed_support_is_support", "Japan reaffirmed its support for the Philippines.",
+     "JPN PHL 051 asserted"},
+    {"reaffirmed_readiness_is_intent",
+     "Japan reaffirmed its readiness to resume talks with South Korea.", "JPN KOR 036 asserted"},
+    // A stance held firmly, said with a copula: "is steadfast in its support for X".
+    {"steadfast_in_support_is_support", "Finland is steadfast in its support for Moldova.",
+     "FIN MDA 051 asserted"},
+    {"firm_in_opposition_is_no_support", "Finland is firm in its opposition to Moldova.",
+     "!FIN MDA 051 asserted"},
+    // The party a pattern names after "in ..." is no place: a joint subject supports it,
+    // not each other.
+    {"joint_subject_supports_the_named_party",
+     "Finland and Estonia are resolute in their solidarity with Moldova.",
+     "EST MDA 051 asserted"},
+    {"joint_subject_does_not_support_each_other",
+     "Finland and Estonia are resolute in their solidarity with Moldova.",
+     "!EST FIN 051 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
