@@ -41,6 +41,22 @@ const Case kCases[] = {
     {"joint_subject_does_not_support_each_other",
      "Finland and Estonia are resolute in their solidarity with Moldova.",
      "!EST FIN 051 asserted"},
+    // Raising aid to a party gives it (07x); said with "will", it is promised (03x). It is
+    // no military build-up: "military aid" is no army.
+    {"will_increase_military_aid_is_a_promise",
+     "Japan will increase military aid to the Philippines.", "JPN PHL 0332 asserted"},
+    {"increasing_military_aid_is_no_build_up",
+     "Japan will increase military aid to the Philippines.", "!JPN - 154 asserted"},
+    {"increased_humanitarian_aid_is_aid", "Japan increased humanitarian aid to Nepal.",
+     "JPN NPL 073 asserted"},
+    // What an actor seeks to do is its own aim (an intent when cooperative), never an
+    // appeal to the party it names.
+    {"seeking_to_settle_is_intent", "Japan seeks to resolve its dispute with South Korea.",
+     "JPN KOR 037 asserted"},
+    {"seeking_to_settle_is_no_appeal", "Japan seeks to resolve its dispute with South Korea.",
+     "!JPN KOR 020 asserted"},
+    {"seeking_to_punish_is_no_appeal", "Japan is seeking to punish South Korea.",
+     "!JPN KOR 020 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
