@@ -57,6 +57,14 @@ const Case kCases[] = {
      "!JPN KOR 020 asserted"},
     {"seeking_to_punish_is_no_appeal", "Japan is seeking to punish South Korea.",
      "!JPN KOR 020 asserted"},
+    // A favourable view of an act is praise of its author; a view of it as unlawful,
+    // criticism.
+    {"viewing_a_plan_positively_is_praise", "Israel views the Jordanian plan positively.",
+     "ISR JOR 051 asserted"},
+    {"regarding_a_decision_as_a_step_is_praise",
+     "Israel regards the Jordanian decision as an important step.", "ISR JOR 051 asserted"},
+    {"regarding_a_move_as_illegal_is_criticism", "Israel regards the Jordanian move as illegal.",
+     "ISR JOR 111 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
