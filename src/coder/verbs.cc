@@ -513,7 +513,9 @@ struct Mood {
 
 // Negation and modals among the auxiliaries of the verb's own clause: direct children of
 // the verb phrases enclosing the verb, up to the first phrase that is not a verb phrase.
-Mood mood_of(const Linear& items, size_t verb) {
+// With `can_assures` ("X can count on our support") "can" states what is offered, not
+// what might be.
+Mood mood_of(const Linear& items, size_t verb, bool can_assures = false) {
   static constexpr std::array<std::string_view, 9> kModal = {
       "WOULD", "COULD", "MAY", "MIGHT", "SHOULD", "MUST", "CAN", "SHALL", "OUGHT"};
   // Modals and future auxiliaries that state what the subject means to do.
@@ -571,7 +573,8 @@ Mood mood_of(const Linear& items, size_t verb) {
       const Item& c = items[child];
       if (c.kind != Kind::kOpen || child + 1 >= items.size()) continue;
       const std::string_view w = items[child + 1].text;
-      if (c.text == "MD" && std::find(kModal.begin(), kModal.end(), w) != kModal.end())
+      if (c.text == "MD" && std::find(kModal.begin(), kModal.end(), w) != kModal.end() &&
+          !(can_assures && w == "CAN"))
         mood.hypothetical = true;
       if (c.text == "MD" && std::find(kIntent.begin(), kIntent.end(), w) != kIntent.end())
         mood.intended = true;
@@ -720,6 +723,7 @@ struct VerbHit {
   bool passive = false;
   bool feeling = false;  // a psychological verb: its subject feels, whatever the voice
   bool wrong = false;    // a wrong with no act of its own: only alleged by someone
+  bool assurance = false;  // "can count on": its "can" assures, it does not speculate
 };
 
 // The verb heading a verb phrase: its first child, or the first after leading adverbs
@@ -771,6 +775,7 @@ bool find_verb(const dict::Dictionaries& dicts, const Linear& items, size_t vp, 
   const std::string& meaning = dicts.verbs.blocks[static_cast<size_t>(hit.form->block)].meaning;
   hit.feeling = meaning.rfind("FEEL", 0) == 0;
   hit.wrong = meaning.rfind("WRONG", 0) == 0;
+  hit.assurance = meaning.rfind("ASSURANCE", 0) == 0;
   return !(hit.feeling && hit.passive);
 }
 
@@ -1109,7 +1114,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
                                   : choose_roles(items, options, vp, hit, match, upper, lower);
     if (roles.found()) {
       // Only an event needs these, and most coded verbs find no pair of actors.
-      const Mood mood = mood_of(items, hit.verb);
+      const Mood mood = mood_of(items, hit.verb, hit.assurance);
       proto.modality = modality_of(mood);
       proto.intended = mood.intended && !mood.negated;
       proto.alleged = hit.wrong;

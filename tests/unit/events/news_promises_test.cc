@@ -65,6 +65,14 @@ const Case kCases[] = {
      "Israel regards the Jordanian decision as an important step.", "ISR JOR 051 asserted"},
     {"regarding_a_move_as_illegal_is_criticism", "Israel regards the Jordanian move as illegal.",
      "ISR JOR 111 asserted"},
+    // "X can count on our support", said in a quotation: the speaker's promise of support
+    // to X; "can" here assures, "our support" is the speaker's.
+    {"count_on_our_support_is_the_speakers_promise",
+     "\"Bolivia can count on our support,\" the Peruvian president said.",
+     "PER BOL 030 asserted"},
+    {"could_count_on_is_only_possible",
+     "\"Bolivia could count on our support,\" the Peruvian president said.",
+     "!PER BOL 030 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
