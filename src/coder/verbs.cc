@@ -909,6 +909,15 @@ bool has_complement_clause(const Linear& items, size_t verb_last, size_t vp_end)
   return false;
 }
 
+// True when the NE at `ne` lies in a finite clause complementing the verb ("agreed that
+// Norland's troops would leave"): what is agreed or said, not a party to it.
+bool in_that_clause(const Linear& items, size_t verb_last, size_t vp_end, size_t ne) {
+  for (size_t k = verb_last + 1; k < vp_end && k < ne; ++k)
+    if (items[k].kind == Kind::kOpen && items[k].text == "SBAR" && ne < matching_close(items, k))
+      return true;
+  return false;
+}
+
 // An agreement with an act in its complement ("agreed to impose sanctions"): the events
 // of the agreement verb are [agreement, complement), those of its complement [complement,
 // ...) up to the complement's end.
@@ -1154,7 +1163,12 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       const bool agreed_in_a_place = code.rfind('1', 0) != 0 && !roles.unnamed_target &&
                                      match.target < 0 &&
                                      in_place_phrase(items, static_cast<size_t>(roles.target));
-      const bool no_party = distinct_actors(tgt) == 0 || agreed_in_a_place;
+      // "Both sides agreed that X would withdraw": X is what was agreed, the sides agreed
+      // with each other.
+      const bool agreed_content = match.target < 0 && !roles.unnamed_target &&
+                                  in_that_clause(items, hit.last, hit.vp_end,
+                                                 static_cast<size_t>(roles.target));
+      const bool no_party = distinct_actors(tgt) == 0 || agreed_in_a_place || agreed_content;
       if (reciprocal || (is_mutual(code) && no_party && distinct_actors(src) >= 2)) {
         const int32_t first = tgt.first_token, last = tgt.last_token;
         tgt = src;

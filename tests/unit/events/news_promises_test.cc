@@ -73,6 +73,17 @@ const Case kCases[] = {
     {"could_count_on_is_only_possible",
      "\"Bolivia could count on our support,\" the Peruvian president said.",
      "!PER BOL 030 asserted"},
+    // What a joint subject agrees that someone will do is the content of the agreement, not
+    // a party to it: the parties agree with each other. A party named by the infinitive
+    // ("agreed to meet X") stays one.
+    {"joint_agreement_that_is_between_the_parties",
+     "Chile and Peru agreed that Chilean troops would leave the border area.",
+     "PER CHL 030 asserted"},
+    {"joint_agreement_that_is_not_with_its_content",
+     "Chile and Peru agreed that Chilean troops would leave the border area.",
+     "!CHL CHLMIL 030 asserted"},
+    {"joint_agreement_to_meet_names_the_party", "Chile and Peru agreed to meet Bolivia.",
+     "PER BOL 036 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
