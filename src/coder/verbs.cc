@@ -723,7 +723,8 @@ struct VerbHit {
   bool passive = false;
   bool feeling = false;  // a psychological verb: its subject feels, whatever the voice
   bool wrong = false;    // a wrong with no act of its own: only alleged by someone
-  bool assurance = false;  // "can count on": its "can" assures, it does not speculate
+  // "can count on": its "can" assures, it does not speculate
+  bool assurance = false;
 };
 
 // The verb heading a verb phrase: its first child, or the first after leading adverbs
@@ -1165,9 +1166,9 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
                                      in_place_phrase(items, static_cast<size_t>(roles.target));
       // "Both sides agreed that X would withdraw": X is what was agreed, the sides agreed
       // with each other.
-      const bool agreed_content = match.target < 0 && !roles.unnamed_target &&
-                                  in_that_clause(items, hit.last, hit.vp_end,
-                                                 static_cast<size_t>(roles.target));
+      const bool agreed_content =
+          match.target < 0 && !roles.unnamed_target &&
+          in_that_clause(items, hit.last, hit.vp_end, static_cast<size_t>(roles.target));
       const bool no_party = distinct_actors(tgt) == 0 || agreed_in_a_place || agreed_content;
       if (reciprocal || (is_mutual(code) && no_party && distinct_actors(src) >= 2)) {
         const int32_t first = tgt.first_token, last = tgt.last_token;
