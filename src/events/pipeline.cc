@@ -816,10 +816,10 @@ void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const synta
     const size_t at = tree.tokens[static_cast<size_t>(e.first_token)].begin;
     if (at == syntax::Token::kNoOffset) continue;
     // "Our support" as a source ("X can count on our support") is the speaker's too.
-    const bool first_person = e.source_text == "WE" || e.source_text == "I" ||
-                              e.source_text == "US" ||
-                              (e.source == "---" && (e.source_text.rfind("OUR ", 0) == 0 ||
-                                                     e.source_text.rfind("MY ", 0) == 0));
+    const bool first_person =
+        e.source_text == "WE" || e.source_text == "I" || e.source_text == "US" ||
+        (e.source == "---" &&
+         (e.source_text.rfind("OUR ", 0) == 0 || e.source_text.rfind("MY ", 0) == 0));
     for (const discourse::Quote& q : quotes) {
       if (q.partial || at < q.begin || at >= q.end) continue;
       const std::string code = q.speaker.empty() ? std::string() : speaker_code(q, ordinal);

@@ -36,11 +36,9 @@ const Case kCases[] = {
     // The party a pattern names after "in ..." is no place: a joint subject supports it,
     // not each other.
     {"joint_subject_supports_the_named_party",
-     "Finland and Estonia are resolute in their solidarity with Moldova.",
-     "EST MDA 051 asserted"},
+     "Finland and Estonia are resolute in their solidarity with Moldova.", "EST MDA 051 asserted"},
     {"joint_subject_does_not_support_each_other",
-     "Finland and Estonia are resolute in their solidarity with Moldova.",
-     "!EST FIN 051 asserted"},
+     "Finland and Estonia are resolute in their solidarity with Moldova.", "!EST FIN 051 asserted"},
     // Raising aid to a party gives it (07x); said with "will", it is promised (03x). It is
     // no military build-up: "military aid" is no army.
     {"will_increase_military_aid_is_a_promise",
@@ -68,8 +66,7 @@ const Case kCases[] = {
     // "X can count on our support", said in a quotation: the speaker's promise of support
     // to X; "can" here assures, "our support" is the speaker's.
     {"count_on_our_support_is_the_speakers_promise",
-     "\"Bolivia can count on our support,\" the Peruvian president said.",
-     "PER BOL 030 asserted"},
+     "\"Bolivia can count on our support,\" the Peruvian president said.", "PER BOL 030 asserted"},
     {"could_count_on_is_only_possible",
      "\"Bolivia could count on our support,\" the Peruvian president said.",
      "!PER BOL 030 asserted"},
