@@ -468,6 +468,19 @@ std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string
     e.target = last_owner_;  // "condemned the new legislation": China's law
     return "target";
   }
+  // "Following the protests, the government promised reforms": a promise naming no one,
+  // by a government of the protesters' own country (when they have none yet, the country
+  // the story is in), answers the protesters.
+  const std::string& protesters_country =
+      is_generic(last_protesters_) ? fallback_country : last_protesters_;
+  const bool promise_to_the_street = e.code.rfind("03", 0) == 0 && has_element(e.source, "GOV") &&
+                                     !last_protesters_.empty() && protesters_country.size() >= 3 &&
+                                     protesters_country.compare(0, 3, e.source, 0, 3) == 0;
+  if (no_target && promise_to_the_street && last_protesters_ != e.source) {
+    e.target = last_protesters_;
+    e.target_text = last_protesters_text_;
+    return "target";
+  }
   const bool response = is_response_verb(e.verb) && e.code.size() >= 2 && e.code[0] == '1' &&
                         e.code[1] >= '5';
   if (no_target && (e.code == "175" || response) && !is_generic(e.source) &&

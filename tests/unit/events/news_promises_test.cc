@@ -81,6 +81,16 @@ const Case kCases[] = {
      "!CHL CHLMIL 030 asserted"},
     {"joint_agreement_to_meet_names_the_party", "Chile and Peru agreed to meet Bolivia.",
      "PER BOL 036 asserted"},
+    // A promise naming no one, by the government of the country where people protested,
+    // answers the protesters; a foreign government's does not.
+    {"government_promise_after_protests_is_to_protesters",
+     "Hundreds of teachers protested in Nairobi on Monday. The government later promised a "
+     "review of their pay.",
+     "KENGOV KENEDU 030 asserted"},
+    {"foreign_promise_after_protests_is_not_to_protesters",
+     "Hundreds of teachers protested in Nairobi on Monday. The British government promised a "
+     "review of its policy.",
+     "!GBRGOV GBREDU 030 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
