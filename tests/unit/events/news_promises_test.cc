@@ -91,6 +91,16 @@ const Case kCases[] = {
      "Hundreds of teachers protested in Nairobi on Monday. The British government promised a "
      "review of its policy.",
      "!GBRGOV GBREDU 030 asserted"},
+    // What is announced in a clause is reported speech: "announced that it would send aid"
+    // is an intention (03x), not aid sent; "announced new aid" is the aid itself.
+    {"announced_that_it_would_is_intent", "Sweden announced that it would send aid to Syria.",
+     "SWE SYR 033 asserted"},
+    {"announced_that_it_would_is_not_done", "Sweden announced that it would send aid to Syria.",
+     "!SWE SYR 070 asserted"},
+    {"announced_aid_is_aid", "Sweden announced new aid to Syria.", "SWE SYR 070 asserted"},
+    // A commitment to a party, restated, is a pledge to it.
+    {"reaffirmed_commitment_is_a_pledge", "Spain reaffirmed its commitment to Morocco.",
+     "ESP MAR 030 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
