@@ -910,6 +910,15 @@ bool has_complement_clause(const Linear& items, size_t verb_last, size_t vp_end)
   return false;
 }
 
+// True when the NE at `ne` is the object of "with" ("signed a pact with Ostria").
+bool after_with(const Linear& items, size_t ne) {
+  const size_t pp = enclosing_open(items, ne);
+  if (pp >= items.size() || items[pp].text != "PP") return false;
+  const std::vector<size_t> parts = children(items, pp);
+  return !parts.empty() && parts.front() + 1 < items.size() &&
+         items[parts.front() + 1].text == "WITH";
+}
+
 // True when the NE at `ne` lies in a finite clause complementing the verb ("agreed that
 // Norland's troops would leave"): what is agreed or said, not a party to it.
 bool in_that_clause(const Linear& items, size_t verb_last, size_t vp_end, size_t ne) {
@@ -1169,7 +1178,12 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       const bool agreed_content =
           match.target < 0 && !roles.unnamed_target &&
           in_that_clause(items, hit.last, hit.vp_end, static_cast<size_t>(roles.target));
-      const bool no_party = distinct_actors(tgt) == 0 || agreed_in_a_place || agreed_content;
+      // "Ethiopia and Eritrea signed the declaration": what is signed is a document; only
+      // a party named after "with" signs with the subject.
+      const bool signed_document = code == "057" && match.target < 0 && !roles.unnamed_target &&
+                                   !after_with(items, static_cast<size_t>(roles.target));
+      const bool no_party =
+          distinct_actors(tgt) == 0 || agreed_in_a_place || agreed_content || signed_document;
       if (reciprocal || (is_mutual(code) && no_party && distinct_actors(src) >= 2)) {
         const int32_t first = tgt.first_token, last = tgt.last_token;
         tgt = src;

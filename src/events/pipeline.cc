@@ -895,13 +895,16 @@ void DocumentCoder::drop_things_as_actors(CodedEvent& e, const syntax::Tree& tre
   // acts on an actor.
   static constexpr std::string_view kAboutOwner[] = {"01", "02", "05", "08", "10", "11",
                                                      "12", "13", "14", "16"};
+  // Signing (057) is done to a document, not said about it: the document is no party.
+  const bool signed_document = e.code == "057";
   // Force on a thing the phrase itself gives an owner ("attacked the presidential
   // compound", "shelled rebel positions") is force on that owner.
   const bool owned_target_of_force = (root == "18" || root == "19" || root == "20") &&
                                      e.target.size() > 3;
   const bool owner_is_target =
       owned_target_of_force ||
-      std::find(std::begin(kAboutOwner), std::end(kAboutOwner), root) != std::end(kAboutOwner);
+      (!signed_document &&
+       std::find(std::begin(kAboutOwner), std::end(kAboutOwner), root) != std::end(kAboutOwner));
   if (!owner_is_target && !e.target_text.empty() && names_a_thing(e.target_text, tree))
     e.target = "---";
 }

@@ -101,6 +101,16 @@ const Case kCases[] = {
     // A commitment to a party, restated, is a pledge to it.
     {"reaffirmed_commitment_is_a_pledge", "Spain reaffirmed its commitment to Morocco.",
      "ESP MAR 030 asserted"},
+    // What is signed is a document: a joint subject signs it with each other; a party
+    // after "with" is the co-signer.
+    {"joint_signers_sign_with_each_other", "Ghana and Togo signed the Lome Declaration.",
+     "GHA TGO 057 asserted"},
+    {"signed_document_is_no_party", "Ghana and Togo signed the Lome Declaration.",
+     "!GHA TGOGOV 057 asserted"},
+    {"signed_with_names_the_cosigner", "Ghana and Togo signed an agreement with Benin.",
+     "TGO BEN 057 asserted"},
+    {"signed_thing_names_no_owner", "Ghana signed a treaty on the protection of Togolese forests.",
+     "!GHA TGO 057 asserted"},
 };
 
 class NewsPromises : public ::testing::TestWithParam<Case> {};
