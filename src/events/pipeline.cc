@@ -843,7 +843,7 @@ void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const synta
 static std::string_view head_word(std::string_view phrase) {
   static constexpr std::string_view kStops[] = {"OF",   "IN",    "ON",   "AT",      "FOR",  "WITH",
                                                 ",",    "WHICH", "WHO",  "THAT",    "TO",   "BY",
-                                                "FROM", "AGAINST", "OVER", "DURING", "AFTER",
+                                                "FROM", "AGAINST", "OVER", "ABOUT", "DURING", "AFTER",
                                                 "BETWEEN", "AMONG", "INTO", "UNDER", "AMID",
                                                 "ACROSS", "THROUGH", "TOWARD", "TOWARDS"};
   std::string_view head;
