@@ -178,7 +178,7 @@ class DocumentCoder {
                             const std::vector<CodedEvent>& obligations,
                             std::vector<CodedEvent>& events) const;
   void add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
-                        std::vector<CodedEvent>& events) const;
+                        const ReferenceResolver& resolver, std::vector<CodedEvent>& events) const;
   static void add_nominal_events(std::string_view sentence, const std::vector<EventRecord>& told,
                                  std::vector<CodedEvent>& events);
   std::string speaker_code(const discourse::Quote& quote, int32_t ordinal) const;

@@ -517,6 +517,69 @@ const ActNoun* means_after(const std::vector<syntax::Token>& tokens, size_t end)
   return nullptr;
 }
 
+// Prepositions of an adjunct that places the subject's act at talks it took part in: "left
+// Cairo following talks with X", "said at a meeting with X" ("before" is left out: those
+// talks may not have taken place).
+bool places_act_at_talks(std::string_view lower) {
+  static constexpr std::array<std::string_view, 5> kAt = {"at", "after", "following", "during",
+                                                          "in"};
+  return std::find(kAt.begin(), kAt.end(), lower) != kAt.end();
+}
+
+// The preterminal of token `k`, or -1.
+int32_t node_of_token(const syntax::Tree& tree, size_t k) {
+  for (size_t n = 0; n < tree.nodes.size(); ++n)
+    if (tree.nodes[n].token == static_cast<int32_t>(k)) return static_cast<int32_t>(n);
+  return -1;
+}
+
+// The words of a subject noun phrase up to a comma, a bracket, a relative word or a verb
+// ("A senior Ostrian delegation", "Norland's foreign minister").
+std::string subject_words(const std::vector<syntax::Token>& tokens, const syntax::Node& np) {
+  std::string words;
+  for (int32_t j = np.first_token; j <= np.last_token; ++j) {
+    const syntax::Token& t = tokens[static_cast<size_t>(j)];
+    if (t.tag == "," || t.tag == "-LRB-" || t.tag == "WDT" || t.tag == "WP" ||
+        t.tag.rfind("VB", 0) == 0)
+      break;
+    words += (words.empty() ? "" : " ") + t.text;
+  }
+  return words;
+}
+
+// "The delegation left Cairo following talks with X", "At a meeting with X, the envoy
+// refused ...": talks named by the noun at `k` in an adjunct of time or occasion are those
+// of the subject of the clause the adjunct belongs to. The subject's words, and the index
+// of its first token in `begin`; "" when the noun is in no such adjunct (or heads a clause
+// of its own: "after talks with X failed").
+std::string subject_of_talks_adjunct(const syntax::Tree& tree, size_t k, size_t* begin) {
+  int32_t n = node_of_token(tree, k);
+  if (n < 0) return {};
+  n = tree.nodes[static_cast<size_t>(n)].parent;
+  while (n >= 0 && tree.nodes[static_cast<size_t>(n)].label == "NP")
+    n = tree.nodes[static_cast<size_t>(n)].parent;
+  if (n < 0) return {};
+  // The adjunct: a prepositional phrase, or "following" read as a participle.
+  const syntax::Node& adjunct = tree.nodes[static_cast<size_t>(n)];
+  const std::string first = lower_of(tree.tokens[static_cast<size_t>(adjunct.first_token)].text);
+  const bool prepositional = adjunct.label == "PP" && places_act_at_talks(first);
+  if (!prepositional && !(adjunct.label == "VP" && first == "following")) return {};
+  // The clause: the nearest S above the adjunct that has a subject, its NP before its VP
+  // (a participle's own S has none).
+  for (int32_t clause = adjunct.parent; clause >= 0;
+       clause = tree.nodes[static_cast<size_t>(clause)].parent) {
+    if (tree.nodes[static_cast<size_t>(clause)].label != "S") continue;
+    for (int32_t child : tree.nodes[static_cast<size_t>(clause)].children) {
+      const syntax::Node& c = tree.nodes[static_cast<size_t>(child)];
+      if (c.label == "VP") break;
+      if (c.label != "NP") continue;
+      *begin = static_cast<size_t>(c.first_token);
+      return subject_words(tree.tokens, c);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 namespace {
@@ -684,7 +747,13 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
     act.first_token = act.last_token = static_cast<int32_t>(k);
     size_t who_begin = k;
     act.source = author_before(tokens, k, code_of, &act.source_text, &who_begin);
-    if (!act.source.empty()) act.first_token = static_cast<int32_t>(who_begin);
+    if (act.source.empty() && kind->party == Party::kWith) {
+      act.source_text = subject_of_talks_adjunct(tree, k, &who_begin);
+      if (!act.source_text.empty()) act.source = code_of(act.source_text);
+      // "Protesters rallied during talks with X": a crowd is there, not at the table.
+      if (is_crowd(act.source)) act.source.clear();
+    }
+    if (!act.source.empty()) act.first_token = static_cast<int32_t>(std::min(who_begin, k));
     // On whom: "on Ukraine", "against the base"; "by" names who when nothing before did.
     // "Between X and Y": each side on the other.
     for (size_t j = k + 1; j + 1 < tokens.size() && j <= k + 12; ++j) {

@@ -757,18 +757,41 @@ void DocumentCoder::add_nominal_events(std::string_view sentence,
   }
 }
 
+static std::string_view head_word(std::string_view phrase);
+
 // "Russia's attack on Ukraine", "clashes between Thailand and Cambodia", "talks between X
 // and Y": an act of force or talks named by a noun with both parties named is theirs,
 // unless the sentence's verbs coded such an act between them already.
 void DocumentCoder::add_nominal_acts(const syntax::Tree& tree, int32_t ordinal,
+                                     const ReferenceResolver& resolver,
                                      std::vector<CodedEvent>& events) const {
+  // A party the dictionaries do not know may be one the document named before ("he",
+  // "Mr. Ostrander" after "envoy Karl Ostrander").
   const PhraseCoder code_of = [&](const std::string& phrase) {
-    return pipeline_->actor_code(phrase, ordinal);
+    std::string code = pipeline_->actor_code(phrase, ordinal);
+    if (!code.empty()) return code;
+    std::string upper = phrase;
+    to_upper_ascii(upper);
+    std::vector<std::string_view> words;
+    for (size_t i = 0; i < upper.size();) {
+      const size_t space = std::min(upper.find(' ', i), upper.size());
+      if (space > i) words.emplace_back(upper.data() + i, space - i);
+      i = space + 1;
+    }
+    code = words.empty() ? std::string() : resolver(words, "---");
+    return code.rfind("---", 0) == 0 ? std::string() : code;
   };
   int joint = 0;
   for (const CodedEvent& e : events) joint = std::max(joint, e.joint);
   std::string last_pair;
   for (NominalAct& act : find_nominal_acts(tree, code_of)) {
+    // A verb whose party of the same kind is the noun's own phrase ("spoke to reporters
+    // after talks with X", "talks with X" read as whom the envoy spoke with) names the
+    // act the noun names: the noun's reading replaces it.
+    std::erase_if(events, [&act](const CodedEvent& e) {
+      return e.pattern.rfind("nominal: ", 0) != 0 && e.code.compare(0, 2, act.code, 0, 2) == 0 &&
+             e.target == act.target && head_word(e.target_text) == act.noun;
+    });
     const bool coded = std::any_of(events.begin(), events.end(), [&](const CodedEvent& e) {
       return e.code.compare(0, 2, act.code, 0, 2) == 0 && e.source == act.source &&
              e.target == act.target;
@@ -1202,7 +1225,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
     if (own_dictionaries && !work.tree.empty())
       remember_decisions(work.tree, coding, *pipeline_, ordinal, decisions);
     if (own_dictionaries) add_nominal_events(sentence_text, out, coding.events);
-    if (own_dictionaries && !work.tree.empty()) add_nominal_acts(work.tree, ordinal, coding.events);
+    if (own_dictionaries && !work.tree.empty()) add_nominal_acts(work.tree, ordinal, resolver, coding.events);
     if (own_dictionaries && !work.tree.empty())
       add_quoted_judgement(work.tree, work.begin, work.end, ordinal, quotes(), coding.obligations,
                            coding.events);

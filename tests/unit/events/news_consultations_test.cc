@@ -20,6 +20,29 @@ const Case kCases[] = {
     {"contact_with_a_party_about_a_topic",
      "Peru's foreign minister is in close contact with the Chilean government about the crisis.",
      "PERGOV CHLGOV 040 asserted"},
+    // Talks named in an adjunct of time or occasion ("following talks with X", "at a
+    // meeting with X") are those of the subject of the clause the adjunct belongs to.
+    {"talks_in_an_adjunct_after_the_verb",
+     "A Peruvian delegation left Santiago on Sunday following talks with Chilean officials.",
+     "PERGOV CHLGOV 040 asserted"},
+    {"meeting_in_an_adjunct_before_the_subject",
+     "During a meeting with the Chilean president, the Peruvian envoy refused to apologise.",
+     "PERGOV CHLGOV 040 asserted"},
+    {"talks_in_an_adjunct_of_a_named_person",
+     "Ambassador Karl Ostrander of Peru arrived in Santiago on Monday. Mr Ostrander said at a "
+     "meeting with the Chilean president that the dispute must end.",
+     "PERGOV CHLGOV 040 asserted"},
+    // ... and replace a verb that took the noun's phrase as its own party ("spoke ... with").
+    {"talks_in_an_adjunct_are_no_verbs_party",
+     "The Peruvian envoy spoke to reporters after talks with the Chilean president.",
+     "PERGOV CHLGOV 040 asserted"},
+    // A crowd is where the talks are held, not at the table.
+    {"crowd_during_talks_is_no_party",
+     "Protesters gathered in Lima during talks with the Chilean president.",
+     "!PERCVL CHLGOV 040 asserted"},
+    // Talks heading a clause of their own are that clause's subject, not an adjunct.
+    {"failed_talks_are_no_adjunct", "Russia attacked Ukraine after talks with Turkey failed.",
+     "!RUS TUR 040 asserted"},
 };
 
 class NewsConsultations : public ::testing::TestWithParam<Case> {};
