@@ -217,6 +217,11 @@ struct Place {
 /// event's. One list: find_places reads its cues there too.
 bool is_locative_cue(std::string_view cue);
 
+/// True when `word` (any ASCII case) is a noun that describes a place: "capital", "city",
+/// "town", "village", "port", "region", "province", "district", "state", "county" ("in
+/// the Kenyan capital Nairobi", "in the Belgian capital").
+bool is_place_noun(std::string_view word);
+
 /// Places named in text[begin, end): gazetteer names (capitalised in the text, longest
 /// first, so "Hong Kong" before "Kong"), and "the city"/"the country"/"the territory"
 /// resolved to the last matching place mentioned in the document before them. The text

@@ -47,6 +47,8 @@ bool city_like(const std::string& alpha3) {
 // ("marched through Hong Kong") or only where it comes from or goes to ("flew to Paris").
 bool is_cue(std::string_view w) { return text::is_place_preposition(w); }
 
+}  // namespace
+
 // Nouns that describe a place before its name: "in the Kenyan capital Nairobi".
 bool is_place_noun(std::string_view w) {
   static const std::array<const char*, 10> k = {"capital", "city", "town", "village", "port",
@@ -57,6 +59,8 @@ bool is_place_noun(std::string_view w) {
     if (l == c) return true;
   return false;
 }
+
+namespace {
 
 // Capitalised words that, right after a place name, make it the name of something else.
 bool names_institution(std::string_view w) {

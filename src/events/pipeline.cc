@@ -8,6 +8,7 @@
 #include "context.h"
 #include "nominal.h"
 #include "vigil/nlp.h"
+#include "vigil/prepositions.h"
 #include "vigil/pronouns.h"
 
 namespace vigil::events {
@@ -759,6 +760,21 @@ void DocumentCoder::add_nominal_events(std::string_view sentence,
 
 static std::string_view head_word(std::string_view phrase);
 
+// True when the words of `phrase` (upper case) follow a preposition that says where in
+// the sentence ("in the Belgian capital").
+static bool after_locative_preposition(const std::vector<syntax::Token>& tokens,
+                                       std::string_view phrase) {
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    if (!text::is_locative_preposition(tokens[k - 1].text)) continue;
+    std::string words;  // the sentence's words from k, as long as the phrase
+    for (size_t j = k; j < tokens.size() && words.size() < phrase.size(); ++j)
+      words += (words.empty() ? "" : " ") + tokens[j].text;
+    to_upper_ascii(words);
+    if (words == phrase) return true;
+  }
+  return false;
+}
+
 // "Russia's attack on Ukraine", "clashes between Thailand and Cambodia", "talks between X
 // and Y": an act of force or talks named by a noun with both parties named is theirs,
 // unless the sentence's verbs coded such an act between them already.
@@ -1397,13 +1413,24 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
                                        e.target_text.find(" " + p.name) != std::string::npos);
                              });
       bool target_is_place = target_place != locative_places.end();
+      // "Ministers met in the Belgian capital": talks held in a place named by its
+      // description are held there, not with its state.
+      const bool talks_in_described_place =
+          e.code.rfind("04", 0) == 0 && e.code != "042" && e.code != "043" &&
+          e.target.size() == 3 && discourse::is_place_noun(head_word(e.target_text)) &&
+          after_locative_preposition(work.tree.tokens, e.target_text);
+      if (talks_in_described_place) {
+        CodedEvent one_sided = e;
+        one_sided.target = "---";
+        if (!keep_one_sided(one_sided)) continue;
+      }
       // "Troops attacked a village in Mali": force on what the sentence places in a state
       // (the village, its market) is force on that state's people.
       if (target_is_place && e.target.size() == 3 && is_force(e.code) &&
           names_a_thing_before(work.tree.tokens, e.verb_token, target_place->begin)) {
         r.target = pipeline_->describe_actor(e.target + "CVL", e.target_text);
         target_is_place = false;
-      } else if (e.target != "---" && !target_is_place) {
+      } else if (e.target != "---" && !target_is_place && !talks_in_described_place) {
         r.target = pipeline_->describe_actor(e.target, e.target_text);
       }
       if (target_is_place) {

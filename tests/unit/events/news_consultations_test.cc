@@ -43,6 +43,15 @@ const Case kCases[] = {
     // Talks heading a clause of their own are that clause's subject, not an adjunct.
     {"failed_talks_are_no_adjunct", "Russia attacked Ukraine after talks with Turkey failed.",
      "!RUS TUR 040 asserted"},
+    // Talks held in a place named by its description ("in the Estonian capital") are held
+    // there, not with its state; the parties named stay the parties.
+    {"talks_in_a_described_capital_are_not_with_its_state",
+     "EU defence ministers met in the Estonian capital on Sunday.",
+     "!IGOEUREECMIL EST 040 asserted"},
+    {"parties_met_in_a_described_capital",
+     "The Peruvian foreign minister met the Chilean foreign minister in the Bolivian capital on "
+     "Sunday.",
+     "PERGOV CHLGOV 040 asserted"},
 };
 
 class NewsConsultations : public ::testing::TestWithParam<Case> {};
