@@ -569,6 +569,16 @@ Mood mood_of(const Linear& items, size_t verb, bool can_assures = false) {
         kids.insert(kids.end(), inner.begin(), inner.end());
       }
     }
+    // "will travel to X and hold talks with Y": a modal that opens the first of
+    // coordinated verb phrases is the others' too.
+    const bool coordinated = std::any_of(kids.begin(), kids.end(), [&](size_t kid) {
+      return items[kid].text == "CC" || items[kid].text == "CCP";
+    });
+    if (coordinated && items[kids.front()].text == "VP" && verb > kids.front() &&
+        verb > matching_close(items, kids.front())) {
+      const std::vector<size_t> first = children(items, kids.front());
+      if (!first.empty() && items[first.front()].text == "MD") kids.push_back(first.front());
+    }
     for (size_t child : kids) {
       const Item& c = items[child];
       if (c.kind != Kind::kOpen || child + 1 >= items.size()) continue;

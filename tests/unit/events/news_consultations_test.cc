@@ -52,6 +52,23 @@ const Case kCases[] = {
      "The Peruvian foreign minister met the Chilean foreign minister in the Bolivian capital on "
      "Sunday.",
      "PERGOV CHLGOV 040 asserted"},
+    // A modal opening the first of coordinated verb phrases is the others' too: talks
+    // announced with a journey are intended (036), not held; a possible journey's talks
+    // are possible too.
+    {"announced_talks_after_a_journey_are_intended",
+     "The Peruvian envoy will fly to Santiago and meet the Chilean president.",
+     "!PERGOV CHLGOV 040 asserted"},
+    {"announced_journey_and_talks_are_an_intention",
+     "The Peruvian envoy will fly to Santiago and meet the Chilean president.",
+     "PERGOV CHLGOV 036 asserted"},
+    {"possible_talks_after_a_possible_journey",
+     "The Peruvian foreign minister could travel to Santiago and hold talks with the Chilean "
+     "government.",
+     "PERGOV CHLGOV 040 hypothetical"},
+    {"past_journey_and_talks_are_held",
+     "The Peruvian foreign minister travelled to Santiago and held talks with the Chilean "
+     "government.",
+     "PERGOV CHLGOV 040 asserted"},
 };
 
 class NewsConsultations : public ::testing::TestWithParam<Case> {};
