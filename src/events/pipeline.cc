@@ -944,7 +944,11 @@ void DocumentCoder::drop_things_as_actors(CodedEvent& e, const syntax::Tree& tre
       owned_target_of_force ||
       (!signed_document &&
        std::find(std::begin(kAboutOwner), std::end(kAboutOwner), root) != std::end(kAboutOwner));
-  if (!owner_is_target && !e.target_text.empty() && names_a_thing(e.target_text, tree))
+  // "Spoke by phone with X", "a video call with X": the means of talks is named before the
+  // party it reaches.
+  const bool talks_with_party = root == "04" && e.target_text.find(" WITH ") != std::string::npos;
+  if (!owner_is_target && !talks_with_party && !e.target_text.empty() &&
+      names_a_thing(e.target_text, tree))
     e.target = "---";
 }
 

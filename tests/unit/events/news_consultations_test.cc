@@ -69,6 +69,15 @@ const Case kCases[] = {
      "The Peruvian foreign minister travelled to Santiago and held talks with the Chilean "
      "government.",
      "PERGOV CHLGOV 040 asserted"},
+    // The means of talks named before the party ("by phone with X") does not make the
+    // party a thing.
+    {"talks_by_phone_with_a_party",
+     "The Peruvian president spoke by phone with the Chilean president on Monday.",
+     "PERGOV CHLGOV 041 asserted"},
+    // "His Chilean counterpart": the official of that state who holds the same office.
+    {"counterpart_is_the_other_states_official",
+     "The Peruvian foreign minister met his Chilean counterpart on Monday.",
+     "PERGOV CHLGOV 040 asserted"},
 };
 
 class NewsConsultations : public ::testing::TestWithParam<Case> {};
