@@ -580,6 +580,35 @@ std::string subject_of_talks_adjunct(const syntax::Tree& tree, size_t k, size_t*
   return {};
 }
 
+// "Talks between A and B under the auspices of C", "... brokered by C", "... mediated by
+// C": C mediates (045) between the parties of the talks named by the noun at `k`.
+void add_mediation(const std::vector<syntax::Token>& tokens, size_t k, const NominalAct& talks,
+                   const PhraseCoder& code_of, std::vector<NominalAct>& out) {
+  for (size_t j = k + 1; j + 2 < tokens.size(); ++j) {
+    const std::string w = lower_of(tokens[j].text);
+    const std::string next = lower_of(tokens[j + 1].text);
+    const bool auspices = w == "auspices" && next == "of";
+    const bool by_mediator = (w == "brokered" || w == "mediated") && next == "by";
+    if (!auspices && !by_mediator) continue;
+    size_t end = 0;
+    const std::string phrase = phrase_from(tokens, j + 2, &end);
+    const std::string mediator = phrase.empty() ? std::string() : code_of(phrase);
+    if (mediator.empty() || mediator == talks.source || mediator == talks.target) return;
+    for (const auto& [party, text] : {std::pair{talks.source, talks.source_text},
+                                      std::pair{talks.target, talks.target_text}}) {
+      NominalAct act = talks;
+      act.code = "045";
+      act.source = mediator;
+      act.source_text = phrase;
+      act.target = party;
+      act.target_text = text;
+      act.last_token = static_cast<int32_t>(end) - 1;
+      out.push_back(std::move(act));
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -772,8 +801,11 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
       std::string actor = phrase.empty() ? std::string() : code_of(phrase);
       // "An attack on the headquarters of the militia": a place or thing of an actor stands
       // for it.
-      if (actor.empty() && toward && end + 1 < tokens.size() &&
-          lower_of(tokens[end].text) == "of") {
+      // So do the leaders of the parties to talks, named by their office ("between the
+      // presidents of A and B").
+      const bool of_parties = w == "between" && actor.rfind("---", 0) == 0;
+      if ((actor.empty() || of_parties) && (toward || w == "between") &&
+          end + 1 < tokens.size() && lower_of(tokens[end].text) == "of") {
         phrase = phrase_from(tokens, end + 1, &end);
         actor = phrase.empty() ? std::string() : code_of(phrase);
       }
@@ -823,6 +855,7 @@ std::vector<NominalAct> find_nominal_acts(const syntax::Tree& tree, const Phrase
         out.back().code = "145";
       act.code = "145";
     }
+    if (kind->party == Party::kWith) add_mediation(tokens, k, act, code_of, out);
     out.push_back(std::move(act));
   }
   return out;

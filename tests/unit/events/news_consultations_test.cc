@@ -78,6 +78,24 @@ const Case kCases[] = {
     {"counterpart_is_the_other_states_official",
      "The Peruvian foreign minister met his Chilean counterpart on Monday.",
      "PERGOV CHLGOV 040 asserted"},
+    // Talks between the leaders of two states, named by their office, are the states'.
+    {"talks_between_the_leaders_of_two_states",
+     "Talks between the leaders of Peru and Chile ended on Friday.", "PER CHL 040 asserted"},
+    // A third party under whose auspices talks are held, or who brokered or mediated them,
+    // mediates (045) toward each party.
+    // (Only between parties the talks name: a meeting "of" ministers names none.)
+    {"no_mediation_without_the_parties_of_the_talks",
+     "A meeting of the foreign ministers of Peru and Chile was held in Quito under the "
+     "auspices of the Brazilian president.",
+     "!BRAGOV PER 045 asserted"},
+    {"mediator_under_whose_auspices_talks_are_held",
+     "The talks between Peru and Chile were held under the auspices of Brazil.",
+     "BRA PER 045 asserted"},
+    {"mediator_under_whose_auspices_talks_are_held_other_party",
+     "The talks between Peru and Chile were held under the auspices of Brazil.",
+     "BRA CHL 045 asserted"},
+    {"mediator_who_brokered_talks", "Talks between Peru and Chile, mediated by Norway, ended.",
+     "NOR CHL 045 asserted"},
 };
 
 class NewsConsultations : public ::testing::TestWithParam<Case> {};
