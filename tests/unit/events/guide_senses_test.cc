@@ -248,8 +248,6 @@ const Case kCases[] = {
 const std::map<std::string, std::string> kKnownGaps = {
     // The parser or tagger.
     {"hit_with_sanctions_passive_is_163", "tagger: \"was hit\" reads \"hit\" as a noun"},
-    {"spoke_by_telephone_with_is_04",
-     "parser: \"with X\" attaches to \"telephone\", so the partner is inside the means' phrase"},
     {"dismissed_report_as_politicised_is_111",
      "tagger: \"report\" after an organisation's name is read as a verb"},
     // Actors.
