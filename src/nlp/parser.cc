@@ -55,11 +55,11 @@ int32_t Parser::Scratch::parse_base_np() {
       while (cur() != Tag::CloseQuote) add(np, leaf());
       add(np, leaf());
     } else if (t == Tag::OpenQuote && nouns == 0 && pos > start && quoted_head_at(pos)) {
-      while (cur() != Tag::CloseQuote) {
+      while (cur() != Tag::CloseQuote && !ends_sentence_inside_quote(pos)) {
         nouns += is_noun(cur()) ? 1 : 0;
         add(np, leaf());
       }
-      add(np, leaf());
+      if (cur() == Tag::CloseQuote) add(np, leaf());  // else the sentence's end takes it
       break;
     } else if (t == Tag::Comma && nouns == 0 && pos > start && is_adj(tag(pos - 1)) &&
                is_adj(tag(pos + 1)) && (is_noun(tag(pos + 2)) || is_adj(tag(pos + 2)))) {

@@ -284,7 +284,13 @@ struct Parser::Scratch {
   bool quoted_head_at(size_t i) const {
     size_t k = i + 1;
     while (k < i + 6 && (is_noun(tag(k)) || is_adj(tag(k)))) ++k;
-    return k > i + 1 && tag(k) == Tag::CloseQuote;
+    return k > i + 1 && (tag(k) == Tag::CloseQuote || ends_sentence_inside_quote(k));
+  }
+
+  // 'dismissed the report as a "fabrication."': the sentence's period inside the closing
+  // quote.
+  bool ends_sentence_inside_quote(size_t k) const {
+    return tag(k) == Tag::Period && tag(k + 1) == Tag::CloseQuote && tag(k + 2) == Tag::kNone;
   }
 
   // The conjuncts of the noun phrase being parsed (parse_np), kept on one stack shared by

@@ -333,7 +333,11 @@ Tag Tagger::contextual_closed(size_t i, const std::vector<syntax::Token>& toks,
   if (l == "yet" && (p == Tag::Comma || p == Tag::kNone)) return Tag::CC;
   if (l == "so" && nl == "that") return Tag::IN;
   if (l == "about" && n == Tag::CD) return Tag::RB;
-  if (l == "back" && p == Tag::TO) return Tag::VB;  // "to back down"
+  // "to back down", "could back away", "did not back the plan": a verb where a base form
+  // is due.
+  if (l == "back" && (p == Tag::TO || p == Tag::MD || after_aux(kDoForm) ||
+                      (is_adv(p) && (p2 == Tag::MD || p2 == Tag::TO))))
+    return Tag::VB;
   if (c == Tag::IN && (l == "before" || l == "after") &&
       (n == Tag::Period || n == Tag::Comma || n == Tag::kNone))
     return Tag::RB;
