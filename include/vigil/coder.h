@@ -55,6 +55,10 @@ struct CodedEvent {
   /// The clause states what its subject means to do ("will meet", "would free", "plans
   /// to sign"): the document pipeline codes cooperative acts so stated as intentions (03x).
   bool intended = false;
+  /// The clause states that its subject will not do the act ("will not pull out", "would
+  /// never sign", "refused to", "has no intention to"): the document pipeline codes a
+  /// cooperative act so refused as its rejection (12x).
+  bool refused = false;
   /// Reported speech: the speaker whose words carry this event ("Police said they had
   /// arrested ..."), as actor code and words; empty when the sentence states it itself.
   std::string reporter;

@@ -509,7 +509,23 @@ struct Mood {
   bool negated = false;
   bool hypothetical = false;  // a modal or an intention: not (yet) done
   bool intended = false;      // "will / would / shall", "plans / intends / hopes to"
+  bool refused = false;       // "refused to", "declined to": the subject will not do it
+  bool act_negated = false;   // the negation denies the act or the intention to do it
+  // The subject states it will not do the act: a negated intention, or a refusal.
+  bool rejects() const { return refused || (act_negated && intended); }
 };
+
+// "has no intention to", "there are no plans to": a noun phrase of intention, negated by
+// "no", that governs an infinitive denies the act the way "does not plan to" does.
+bool denies_an_intention(const Linear& items, size_t ne) {
+  static constexpr std::array<std::string_view, 8> kIntentNouns = {
+      "PLAN", "PLANS", "INTENTION", "INTENTIONS", "DESIRE", "WISH", "WILLINGNESS", "READINESS"};
+  if (items[ne].kind != Kind::kNe) return false;
+  const std::vector<std::string_view> words =
+      words_between(items, ne + 1, matching_close(items, ne));
+  return words.size() >= 2 && words.front() == "NO" &&
+         std::find(kIntentNouns.begin(), kIntentNouns.end(), words.back()) != kIntentNouns.end();
+}
 
 // Negation and modals among the auxiliaries of the verb's own clause: direct children of
 // the verb phrases enclosing the verb, up to the first phrase that is not a verb phrase.
@@ -543,6 +559,8 @@ Mood mood_of(const Linear& items, size_t verb, bool can_assures = false) {
   // Stems of verbs taking an infinitive (matched as prefixes of the inflected word).
   static constexpr std::array<std::string_view, 4> kDenying = {"REFUS", "FAIL", "DECLIN",
                                                                "REJECT"};
+  // ... of which these say the subject will not do it (not "failed to").
+  static constexpr std::array<std::string_view, 2> kRefusing = {"REFUS", "DECLIN"};
   static constexpr std::array<std::string_view, 13> kIntending = {
       "PLAN", "INTEND", "WANT", "HOPE", "SEEK", "SOUGHT", "TRY", "TRIE",
       "AIM", "EXPECT", "WISH", "PROPOS", "DESIGN"};
@@ -557,8 +575,14 @@ Mood mood_of(const Linear& items, size_t verb, bool can_assures = false) {
       if (w.substr(0, stem.size()) == stem) return true;
     return false;
   };
+  auto is_verb_tag = [](std::string_view tag) {
+    return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B';
+  };
   bool inside_infinitive = false;  // the phrase being read governs an infinitival clause
   bool inside_gerund = false;      // ... or a gerund clause
+  // A verb other than one of intending or refusing governs the act ("will not have to
+  // give up", "does not need to"): a negation above it denies that verb, not the act.
+  bool under_other_verb = false;
   size_t phrase = enclosing_open(items, enclosing_open(items, verb));  // above the preterminal
   while (phrase < items.size() && items[phrase].kind == Kind::kOpen &&
          (items[phrase].text == "VP" || infinitival(phrase) || gerund(phrase))) {
@@ -580,7 +604,17 @@ Mood mood_of(const Linear& items, size_t verb, bool can_assures = false) {
       if (!first.empty() && items[first.front()].text == "MD") kids.push_back(first.front());
     }
     for (size_t child : kids) {
+      if (inside_infinitive && is_verb_tag(items[child].text) && child + 1 < items.size() &&
+          !starts_with_any(items[child + 1].text, kDenying) &&
+          !starts_with_any(items[child + 1].text, kIntending))
+        under_other_verb = true;
+    }
+    for (size_t child : kids) {
       const Item& c = items[child];
+      if (inside_infinitive && denies_an_intention(items, child)) {
+        mood.negated = true;
+        mood.refused = true;
+      }
       if (c.kind != Kind::kOpen || child + 1 >= items.size()) continue;
       const std::string_view w = items[child + 1].text;
       if (c.text == "MD" && std::find(kModal.begin(), kModal.end(), w) != kModal.end() &&
@@ -592,20 +626,23 @@ Mood mood_of(const Linear& items, size_t verb, bool can_assures = false) {
       // ("it would allow ...") is a condition, not an intention.
       if (c.text == "MD" && w == "WOULD" && in_reported_clause(items, verb)) mood.intended = true;
       if ((c.text == "RB" || c.text == "DT") && std::find(kNot.begin(), kNot.end(), w) != kNot.end() &&
-          !negates_infinitive(items, child))
+          !negates_infinitive(items, child)) {
         mood.negated = true;
+        mood.act_negated = mood.act_negated || !under_other_verb;
+      }
       // The verb an infinitive depends on: "refused to", "failed to" deny it;
       // "plans to", "wants to", "hopes to" say it has not happened yet.
-      if (c.text.size() >= 2 && c.text[0] == 'V' && c.text[1] == 'B' && inside_infinitive) {
+      if (is_verb_tag(c.text) && inside_infinitive) {
         if (starts_with_any(w, kDenying)) {
           mood.negated = true;
+          mood.refused = mood.refused || starts_with_any(w, kRefusing);
         } else if (starts_with_any(w, kIntending)) {
           mood.hypothetical = true;
           mood.intended = true;
         }
       }
-      if (c.text.size() >= 2 && c.text[0] == 'V' && c.text[1] == 'B' &&
-          (inside_infinitive || inside_gerund) && starts_with_any(w, kWeighing))
+      if (is_verb_tag(c.text) && (inside_infinitive || inside_gerund) &&
+          starts_with_any(w, kWeighing))
         mood.hypothetical = true;
     }
     inside_infinitive = infinitival(phrase);
@@ -802,6 +839,15 @@ bool describes_agent_before(const dict::Pattern& p) {
   return words;
 }
 
+// A third-person pronoun ("he", "they") coded as an actor: the document resolved it, and
+// when it resolved to the subject's own code it names the subject again.
+bool names_the_subject_again(const Linear& items, size_t ne) {
+  if (items[ne].kind != Kind::kNe || items[ne].code.rfind("---", 0) == 0) return false;
+  const std::vector<std::string_view> words =
+      words_between(items, ne + 1, matching_close(items, ne));
+  return words.size() == 1 && is_actor_pronoun(words.front());
+}
+
 // Who did it to whom: linear indexes of the source and target NEs, or a role left unnamed.
 struct Roles {
   long source = -1, target = -1;
@@ -837,6 +883,15 @@ Roles choose_roles(const Linear& items, const dict::PetrarchOptions& options, si
     } else {
       r.source = default_source(items, upper, items[static_cast<size_t>(r.target)].code,
                                 options.new_actor_length > 0);
+    }
+    // "Humala said he would ...", "declined to resign, saying that he ...": a pronoun after
+    // the verb that stands for the subject itself is no other party; the act has no
+    // target named (and a statement's reported clause is still read).
+    if (options.unnamed_roles && r.source < 0 && !r.unnamed_source && match.target < 0 &&
+        names_the_subject_again(items, static_cast<size_t>(r.target))) {
+      r.target = -1;
+      r.source = match.source >= 0 ? match.source : default_source(items, upper, "");
+      r.unnamed_target = r.source >= 0;
     }
   }
   return r;
@@ -1146,6 +1201,7 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
       const Mood mood = mood_of(items, hit.verb, hit.assurance);
       proto.modality = modality_of(mood);
       proto.intended = mood.intended && !mood.negated;
+      proto.refused = mood.rejects();
       proto.alleged = hit.wrong;
       for (size_t k = hit.first; k <= hit.last; ++k) {
         if (items[k].kind != Kind::kWord) continue;
@@ -1224,8 +1280,10 @@ void code_verbs(const dict::Dictionaries& dicts, const CompiledVerbs& compiled,
         vp = hit.last;
         continue;
       }
-      // A statement's reported clause is read for its own events (reported speech).
-      if (code.rfind("01", 0) == 0 && has_complement_clause(items, hit.last, hit.vp_end)) {
+      // A statement's reported clause is read for its own events (reported speech); one
+      // declining comment (011: "refused to say more about ...") reports nothing.
+      if (code.rfind("01", 0) == 0 && code != "011" &&
+          has_complement_clause(items, hit.last, hit.vp_end)) {
         if (report.end == 0) {
           report.end = hit.vp_end;
           report.speaker = src.codes.front();

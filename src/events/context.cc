@@ -304,7 +304,24 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
       last_protesters_ = e->source;
       last_protesters_text_ = e->source_text;
     }
+    remember_pressure(*e);
   }
+}
+
+// Appeals, demands and protests (02, 10, 14) press their target's state to act; a
+// rejection that names no party answers the last of them (fill_implicit_role).
+void DocumentContext::remember_pressure(const CodedEvent& e) {
+  const std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root != "02" && root != "10" && root != "11" && root != "14") return;
+  // Protesters are often named without a country ("---CVL"): they are given one later.
+  if (e.source.empty() || e.source == "---" || names_region(e.target)) return;
+  // "The protests" against a government not yet named ("---GOV") press the article's own
+  // government: kept under no country.
+  const bool protest = root == "14";
+  if (starts_with_country(e.target))
+    pressed_by_[e.target.substr(0, 3)] = Presser{e.source, e.source_text, protest};
+  else if (e.target == "---GOV")
+    pressed_by_[""] = Presser{e.source, e.source_text, protest};
 }
 
 // The head of an actor's phrase ("COUNCIL"), a name ("DUJARRIC") or a role ("SPOKESMAN")
@@ -480,6 +497,23 @@ std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string
     e.target = last_protesters_;
     e.target_text = last_protesters_text_;
     return "target";
+  }
+  // (Not defiance of a norm, 128, or a veto, 129: they answer no one's demand.)
+  const bool refusal = e.code.rfind("12", 0) == 0 && e.code.rfind("128", 0) != 0 &&
+                       e.code.rfind("129", 0) != 0;
+  if (no_target && refusal && starts_with_country(e.source)) {
+    auto presser = pressed_by_.find(std::string_view(e.source).substr(0, 3));
+    const bool government = e.source.size() == 3 || has_element(e.source, "GOV");
+    if (presser == pressed_by_.end() && government) presser = pressed_by_.find("");
+    if (presser != pressed_by_.end() && presser->second.code != e.source) {
+      // "refused to resign": to those who demanded it. Protesters named without a
+      // country protested against their own state: the rejecting one.
+      const Presser& p = presser->second;
+      const bool domestic = p.protest && p.code.rfind("---", 0) == 0;
+      e.target = domestic ? e.source.substr(0, 3) + p.code.substr(3) : p.code;
+      e.target_text = p.text;
+      return "target";
+    }
   }
   const bool response = is_response_verb(e.verb) && e.code.size() >= 2 && e.code[0] == '1' &&
                         e.code[1] >= '5';

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,12 +55,15 @@ class DocumentContext {
   /// (the document's last place or dateline). A crackdown or a response with no named
   /// target ("the police responded with tear gas") is aimed at the last protesters named.
   /// An act on "the new legislation" or "the move" is aimed at its author ("China's
-  /// national security law"), the last possessor of such a thing.
+  /// national security law"), the last possessor of such a thing. A rejection with no
+  /// named party ("refused to resign") is aimed at whoever last pressed the rejecting
+  /// state for something: the source of the last appeal, demand or protest aimed at it.
   std::string fill_implicit_role(CodedEvent& event, const std::string& sentence_country,
                                  const std::string& fallback_country) const;
 
  private:
   void remember_artifact(const std::string& owner, std::vector<std::string> words);
+  void remember_pressure(const CodedEvent& event);
   bool is_name(std::string_view upper_word) const;
   bool is_name_bearing(std::string_view upper_text) const;
   bool names_the_actor(const std::string& upper_word, bool head) const;
@@ -77,6 +81,13 @@ class DocumentContext {
   std::string last_armed_group_;  // last armed group named: "the rebels", "the militants"
   std::string last_protesters_;  // source of the last protest (14x)
   std::string last_protesters_text_;
+  /// Each state pressed so far (the country of the target of an appeal, a demand or a
+  /// protest: 02, 10, 14) and the actor who pressed it last, with its words.
+  struct Presser {
+    std::string code, text;
+    bool protest = false;  ///< pressed by protesting (14), not by words
+  };
+  std::map<std::string, Presser, std::less<>> pressed_by_;
   std::string last_sides_;       // "A/B": the last two parties acting on each other
   /// Each word that named an actor so far ("THE UN SECURITY COUNCIL" -> UN, SECURITY,
   /// COUNCIL) and the code of the latest actor it named: "the Council" later in the

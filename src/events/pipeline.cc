@@ -496,19 +496,35 @@ static bool aim_at_previous_party(CodedEvent& e, const std::vector<CodedEvent>& 
   return true;
 }
 
+// What a cooperative act (CAMEO 04-08) is when its doer states that it will do it (its
+// intention, 03x) or that it will not (its rejection, 12x): CAMEO gives each act both
+// parallel codes. The first row whose act code prefixes the event's code applies.
+struct StanceCodes {
+  std::string_view act, intention, rejection;
+};
+static constexpr StanceCodes kStances[] = {
+    {"061", "0311", "1211"}, {"062", "0312", "1212"}, {"063", "0313", "1213"},
+    {"064", "0314", "121"},  {"06", "031", "121"},    {"071", "0331", "1221"},
+    {"072", "0332", "1222"}, {"073", "0333", "1223"}, {"074", "0334", "1224"},
+    {"07", "033", "122"},    {"081", "0351", "1241"}, {"082", "0352", "1242"},
+    {"0831", "034", "1231"}, {"0832", "034", "1232"}, {"0833", "034", "1233"},
+    {"0834", "034", "1234"}, {"083", "034", "123"},   {"084", "0353", "1243"},
+    {"085", "0354", "1244"}, {"086", "0355", "1245"}, {"087", "0356", "1246"},
+    {"08", "035", "124"},    {"057", "030", "127"},   {"05", "032", "120"},
+    {"04", "036", "125"}};
+
+static const StanceCodes* stance_codes(std::string_view code) {
+  for (const StanceCodes& row : kStances)
+    if (code.substr(0, row.act.size()) == row.act) return &row;
+  return nullptr;
+}
+
 // "Pinera said he would meet opposition leaders", "Iran will free the sailors", "plans to
 // sign a pact": a cooperative act the subject states it means to do is its expressed
 // intent (CAMEO 03), which analysts code as the event, not a hypothetical act.
 static std::string intention_code(std::string_view code) {
-  static constexpr std::pair<std::string_view, std::string_view> kIntents[] = {
-      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
-      {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
-      {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
-      {"086", "0355"}, {"087", "0356"}, {"08", "035"},   {"057", "030"},  {"05", "032"},
-      {"04", "036"}};
-  for (const auto& [from, to] : kIntents)
-    if (code.substr(0, from.size()) == from) return std::string(to);
-  return {};
+  const StanceCodes* row = stance_codes(code);
+  return row ? std::string(row->intention) : std::string();
 }
 
 void DocumentCoder::code_as_intention(CodedEvent& e) const {
@@ -517,6 +533,19 @@ void DocumentCoder::code_as_intention(CodedEvent& e) const {
   if (intent.empty()) return;
   e.code = std::move(intent);
   e.modality = "asserted";
+}
+
+// "The minister said the government would not repeal the pension law", "will never sign",
+// "declined to meet the envoy", "has no intention to free them": a cooperative act its
+// doer states it will not do is its rejection (CAMEO 12), an event, where a plain negated
+// past ("did not repeal") is none.
+static void code_as_refusal(CodedEvent& e) {
+  if (!e.refused) return;
+  const StanceCodes* row = stance_codes(e.code);
+  if (!row) return;
+  e.code = std::string(row->rejection);
+  e.modality = "asserted";
+  e.refused = false;
 }
 
 // Force by the police on a crowd ("police shot dead three protesters", "killed at least
@@ -1308,6 +1337,8 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (dateline && !dateline->country.empty()) return dateline;
       return std::nullopt;
     };
+    if (own_dictionaries)
+      for (CodedEvent& e : coding.events) code_as_refusal(e);
     std::vector<std::string> implied_roles(coding.events.size());
     for (size_t k = 0; k < coding.events.size(); ++k) {
       const CodedEvent& e = coding.events[k];
