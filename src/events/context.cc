@@ -463,11 +463,13 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
 
 std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string& sentence_country,
                                                 const std::string& fallback_country) const {
-  const bool state_coercion = e.code == "173" || e.code == "174" || e.code == "175";
+  // Release from custody (0841) is done by whoever holds the people: with no agent named
+  // ("the students were released on Tuesday"), the same police as an arrest.
+  const bool police_act = e.code == "173" || e.code == "174" || e.code == "175" || e.code == "0841";
   // Unnamed, not merely unknown: "Robin McBryde picked up an injury" names its subject.
   const bool no_source = (e.source.empty() || e.source == "---") && e.source_text.empty();
   const bool no_target = e.target.empty() || e.target == "---";
-  if (no_source && !no_target && state_coercion) {
+  if (no_source && !no_target && police_act) {
     std::string police;
     if (!sentence_country.empty() && last_police_.rfind(sentence_country, 0) != 0)
       police = sentence_country + "COP";

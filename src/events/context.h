@@ -50,7 +50,8 @@ class DocumentContext {
 
   /// Fills a role the sentence leaves implicit; returns "source", "target" or "" (none).
   /// An arrest, expulsion or crackdown with no named agent ("demonstrators faced
-  /// arrest") is the police's: those of the sentence's place (`sentence_country`) when it
+  /// arrest"), and a release from custody with none ("they were later freed"), is the
+  /// police's: those of the sentence's place (`sentence_country`) when it
   /// names one, else the last police force named, else the police of `fallback_country`
   /// (the document's last place or dateline). A crackdown or a response with no named
   /// target ("the police responded with tear gas") is aimed at the last protesters named.
