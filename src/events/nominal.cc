@@ -292,6 +292,14 @@ std::string_view act_noun_roots(std::string_view w) {
   return a != nullptr && a->committed ? a->roots : std::string_view();
 }
 
+std::string_view answered_act_roots(std::string_view w) {
+  constexpr std::string_view kCounter = "COUNTER";
+  if (w.substr(0, kCounter.size()) != kCounter) return {};
+  w.remove_prefix(kCounter.size());
+  if (!w.empty() && w.front() == '-') w.remove_prefix(1);
+  return act_noun_roots(w);
+}
+
 std::vector<NominalEvent> find_nominal_events(std::string_view sentence) {
   std::vector<NominalEvent> out;
   std::vector<bool> closes;

@@ -33,6 +33,11 @@ bool is_act_noun(std::string_view upper_word);
 /// ("violence", "violations") and for words that are no act noun.
 std::string_view act_noun_roots(std::string_view upper_word);
 
+/// The roots of the act a counter-act answers ("COUNTERATTACK", "COUNTER-OFFENSIVE": an
+/// attack, an offensive), so that it can point back to that act's author; "" for other
+/// words.
+std::string_view answered_act_roots(std::string_view upper_word);
+
 /// A decision an actor makes, named by an upper-case word ("RESOLUTION", "SANCTIONS",
 /// "THE VOTE"'s "VOTE"), as decisions_made() names it ("sanction"); "" for other words.
 std::string decision_noun(std::string_view upper_word);

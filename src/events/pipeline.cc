@@ -173,18 +173,66 @@ std::string act_said_of(const CodedEvent& e, const syntax::Tree& tree) {
   return {};
 }
 
+// Force aimed at an attack ("repelled the attack", "launched a counterattack") is aimed at
+// its attackers: the author of the attack the sentence tells, else of the latest one the
+// document told. An earlier attack is named by a definite noun ("the assault"), a new one
+// ("launched an attack") is not; a counter-act answers an earlier act by its meaning. The
+// subject's own attack ("stepped up the offensive") has no other party.
+void aim_force_at_attackers(CodedEvent& e, const std::vector<CodedEvent>& sentence_events,
+                            const std::vector<EventRecord>& told) {
+  // The object's first word and its head, the last word before a preposition ("THE
+  // ATTACK ON THE POST").
+  std::vector<std::string_view> words;
+  for (std::string_view rest = e.target_text; !rest.empty();) {
+    const size_t space = std::min(rest.find(' '), rest.size());
+    const std::string_view word = rest.substr(0, space);
+    rest.remove_prefix(std::min(space + 1, rest.size()));
+    if (!words.empty() && (text::is_place_preposition(word) || word == "OF" || word == "AGAINST" ||
+                           word == "BY" || word == "WITH"))
+      break;
+    words.push_back(word);
+  }
+  if (words.empty()) return;
+  const text::Pronoun* pronoun = text::personal_pronoun(words.front());
+  const bool possessive = pronoun != nullptr && pronoun->is(text::kPossessiveForm);
+  const bool definite = words.size() > 1 && (words.front() == "THE" || words.front() == "THIS" ||
+                                             words.front() == "THAT" || possessive);
+  const std::string_view head = words.back();
+  std::string_view roots = answered_act_roots(head);
+  if (roots.empty() && definite) roots = act_noun_roots(head);
+  if (roots.empty()) return;
+  auto of_that_kind = [roots](std::string_view code) {
+    for (size_t i = 0; i + 1 < roots.size(); i += 2)
+      if (code.substr(0, 2) == roots.substr(i, 2)) return true;
+    return false;
+  };
+  for (const CodedEvent& other : sentence_events)
+    if (&other != &e && of_that_kind(other.code) && is_known_author(other.source, e.source)) {
+      e.target = other.source;
+      return;
+    }
+  for (auto r = told.rbegin(); r != told.rend(); ++r)
+    if (r->modality == "asserted" && of_that_kind(r->cameo)) {
+      if (is_known_author(r->source.code, e.source)) e.target = r->source.code;
+      return;
+    }
+}
+
 // "Condemned the arrests", "denounced these detentions", "boycotted the vote": criticism,
 // rejection, praise or protest of an act named without its author (aim_at_author found no
 // "by X") is aimed at its author. A decision ("the resolution", "the vote") is of whoever
 // made it (`decisions`: each decision the document has told, with its author); another act
 // is of the author of the latest such act the article has told, in this sentence or before.
+// Force aimed at an act is aimed at the attackers (aim_force_at_attackers).
 void aim_at_earlier_act(CodedEvent& e, const syntax::Tree& tree,
                         const std::vector<CodedEvent>& sentence_events,
                         const std::vector<EventRecord>& told,
                         const std::vector<std::pair<std::string, std::string>>& decisions) {
   const std::string_view root = std::string_view(e.code).substr(0, 2);
-  if (root != "05" && root != "11" && root != "12" && root != "14") return;
   if (!e.target.empty() && e.target != "---") return;
+  if (root == "18" || root == "19" || root == "20")
+    return aim_force_at_attackers(e, sentence_events, told);
+  if (root != "05" && root != "11" && root != "12" && root != "14") return;
   std::string_view roots;
   std::string decision;
   for (size_t i = 0; i < e.target_text.size() && roots.empty() && decision.empty();) {

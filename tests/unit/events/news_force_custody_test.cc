@@ -20,6 +20,30 @@ const Case kCases[] = {
      "PERCOP PEREDU 0841 asserted"},
     {"freed_with_no_agent_by_the_police_of_the_place",
      "Two Peruvian journalists were freed in Cusco on Sunday.", "PERCOP PERMED 0841 asserted"},
+    // Force aimed at an attack told before ("repelled the assault") or answering one (a
+    // counterattack) is aimed at the attackers; a new attack ("launched an attack") is not
+    // the earlier one.
+    {"repelling_the_attack_is_force_on_the_attackers",
+     "Chadian rebels attacked an army post near Abeche on Monday. Chadian troops repelled the "
+     "assault.",
+     "TCDMIL TCDREB 190 asserted"},
+    {"a_counterattack_is_force_on_the_attackers",
+     "Chadian rebels attacked an army post near Abeche on Monday. Chadian troops launched a "
+     "counterattack.",
+     "TCDMIL TCDREB 190 asserted"},
+    {"a_new_attack_is_not_aimed_at_earlier_attackers",
+     "Chadian rebels attacked an army post near Abeche on Monday. Chadian troops later mounted "
+     "an assault.",
+     "!TCDMIL TCDREB 190 asserted"},
+    // Armed units responding to an attack fight back; a president responding to it does not.
+    {"troops_responding_to_the_attack_fight_back",
+     "Chadian rebels attacked an army post near Abeche on Monday. Chadian forces at the post "
+     "responded to the attack.",
+     "TCDMIL TCDREB 190 asserted"},
+    {"a_president_responding_to_the_attack_does_not_fight",
+     "Chadian rebels attacked an army post near Abeche on Monday. The Chadian president "
+     "responded to the attack with a speech.",
+     "!TCDGOV TCDREB 190 asserted"},
 };
 
 class NewsForceCustody : public ::testing::TestWithParam<Case> {};
