@@ -387,6 +387,17 @@ bool Tagger::reduced_relative_ahead(size_t i) const {
   return false;
 }
 
+// A word that can only be a past-tense verb within the next few words, before a comma or
+// a clause boundary: the clause's finite verb lies ahead.
+bool Tagger::past_verb_ahead(size_t from, size_t size) const {
+  for (size_t j = from; j < size && j < from + 6; ++j) {
+    const Info& w = info_[j];
+    if (w.closed == Tag::Comma || w.closed == Tag::CC || w.closed == Tag::WDT) return false;
+    if ((w.cands & cVBD) && !(w.cands & (cNN | cNNS | cJJ))) return true;
+  }
+  return false;
+}
+
 Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::vector<Tag>& tags) {
   const Info& in = info_[i];
   const uint16_t c = in.cands;
@@ -517,6 +528,12 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
       const Tag p3 = prev_tag(tags, i, 3);
       if (is_verb(p3) && !flag_at(i - 3, kSayLemma)) return Tag::NNS;
     }
+    // "government forces at the base repelled ...": a word after a noun and before a
+    // preposition, with the clause's past-tense verb still ahead, is the subject's plural
+    // head ("forces" as a verb takes an object, not "at").
+    if (p == Tag::NN && !finite_seen_ && n == Tag::IN && lower_at(i + 1) != "that" &&
+        past_verb_ahead(i + 2, toks.size()))
+      return Tag::NNS;
     // "asset freezes and bans on travel": coordinated plurals.
     if (p == Tag::CC && p2 == Tag::NNS) return Tag::NNS;
     // "several opposition groups", "two rebel groups": a plural quantifier wants its

@@ -54,6 +54,7 @@ class Tagger {
   Tag prev_tag(const std::vector<Tag>& tags, size_t i, size_t back = 1) const;
   bool reduced_relative_ahead(size_t i) const;
   bool adjectives_then_noun(size_t i) const;
+  bool past_verb_ahead(size_t from, size_t size) const;
   std::string_view lower_at(size_t i) const {
     return std::string_view(lower_buf_.data() + lower_begin_[i],
                             lower_begin_[i + 1] - lower_begin_[i]);

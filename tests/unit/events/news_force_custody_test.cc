@@ -44,6 +44,12 @@ const Case kCases[] = {
      "Chadian rebels attacked an army post near Abeche on Monday. The Chadian president "
      "responded to the attack with a speech.",
      "!TCDGOV TCDREB 190 asserted"},
+    // Tagger: a noun-or-verb word after a noun and before a preposition, with the clause's
+    // past-tense verb ahead, is the subject's head ("forces at the post repelled").
+    {"forces_before_a_place_phrase_are_the_subject",
+     "Chadian rebels attacked an army post near Abeche on Monday. Chadian government forces at "
+     "the post repelled the assault.",
+     "TCDGOVMIL TCDREB 190 asserted"},
 };
 
 class NewsForceCustody : public ::testing::TestWithParam<Case> {};
