@@ -8,7 +8,6 @@
 #include "context.h"
 #include "nominal.h"
 #include "vigil/nlp.h"
-#include "vigil/prepositions.h"
 #include "vigil/pronouns.h"
 
 namespace vigil::events {
@@ -173,6 +172,27 @@ std::string act_said_of(const CodedEvent& e, const syntax::Tree& tree) {
   return {};
 }
 
+// The head of a noun phrase as coded ("THE USE OF FORCE" -> "USE", "MILITARY FUNDING"
+// -> "FUNDING"): the last word before a preposition, a comma or a relative clause.
+std::string_view head_word(std::string_view phrase) {
+  static constexpr std::string_view kStops[] = {"OF",   "IN",    "ON",   "AT",      "FOR",  "WITH",
+                                                ",",    "WHICH", "WHO",  "THAT",    "TO",   "BY",
+                                                "FROM", "AGAINST", "OVER", "ABOUT", "DURING", "AFTER",
+                                                "BETWEEN", "AMONG", "INTO", "UNDER", "AMID",
+                                                "ACROSS", "THROUGH", "TOWARD", "TOWARDS"};
+  std::string_view head;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    const size_t space = phrase.find(' ', i);
+    const std::string_view word = phrase.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
+    if (std::find(std::begin(kStops), std::end(kStops), word) != std::end(kStops)) break;
+    head = word;
+    if (space == std::string_view::npos) break;
+    i = space + 1;
+  }
+  return head;
+}
+
 // Force aimed at an attack ("repelled the attack", "launched a counterattack") is aimed at
 // its attackers: the author of the attack the sentence tells, else of the latest one the
 // document told. An earlier attack is named by a definite noun ("the assault"), a new one
@@ -180,24 +200,13 @@ std::string act_said_of(const CodedEvent& e, const syntax::Tree& tree) {
 // subject's own attack ("stepped up the offensive") has no other party.
 void aim_force_at_attackers(CodedEvent& e, const std::vector<CodedEvent>& sentence_events,
                             const std::vector<EventRecord>& told) {
-  // The object's first word and its head, the last word before a preposition ("THE
-  // ATTACK ON THE POST").
-  std::vector<std::string_view> words;
-  for (std::string_view rest = e.target_text; !rest.empty();) {
-    const size_t space = std::min(rest.find(' '), rest.size());
-    const std::string_view word = rest.substr(0, space);
-    rest.remove_prefix(std::min(space + 1, rest.size()));
-    if (!words.empty() && (text::is_place_preposition(word) || word == "OF" || word == "AGAINST" ||
-                           word == "BY" || word == "WITH"))
-      break;
-    words.push_back(word);
-  }
-  if (words.empty()) return;
-  const text::Pronoun* pronoun = text::personal_pronoun(words.front());
+  const std::string_view object = e.target_text;
+  const std::string_view first = object.substr(0, object.find(' '));
+  const std::string_view head = head_word(object);
+  const text::Pronoun* pronoun = text::personal_pronoun(first);
   const bool possessive = pronoun != nullptr && pronoun->is(text::kPossessiveForm);
-  const bool definite = words.size() > 1 && (words.front() == "THE" || words.front() == "THIS" ||
-                                             words.front() == "THAT" || possessive);
-  const std::string_view head = words.back();
+  const bool definite = first.size() < object.size() &&
+                        (first == "THE" || first == "THIS" || first == "THAT" || possessive);
   std::string_view roots = answered_act_roots(head);
   if (roots.empty() && definite) roots = act_noun_roots(head);
   if (roots.empty()) return;
@@ -835,7 +844,6 @@ void DocumentCoder::add_nominal_events(std::string_view sentence,
   }
 }
 
-static std::string_view head_word(std::string_view phrase);
 
 // True when the words of `phrase` (upper case) follow a preposition that says where in
 // the sentence ("in the Belgian capital").
@@ -952,27 +960,6 @@ void DocumentCoder::speak_in_quotes(std::vector<CodedEvent>& events, const synta
       break;
     }
   }
-}
-
-// The head of a noun phrase as coded ("THE USE OF FORCE" -> "USE", "MILITARY FUNDING"
-// -> "FUNDING"): the last word before a preposition, a comma or a relative clause.
-static std::string_view head_word(std::string_view phrase) {
-  static constexpr std::string_view kStops[] = {"OF",   "IN",    "ON",   "AT",      "FOR",  "WITH",
-                                                ",",    "WHICH", "WHO",  "THAT",    "TO",   "BY",
-                                                "FROM", "AGAINST", "OVER", "ABOUT", "DURING", "AFTER",
-                                                "BETWEEN", "AMONG", "INTO", "UNDER", "AMID",
-                                                "ACROSS", "THROUGH", "TOWARD", "TOWARDS"};
-  std::string_view head;
-  size_t i = 0;
-  while (i < phrase.size()) {
-    const size_t space = phrase.find(' ', i);
-    const std::string_view word = phrase.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
-    if (std::find(std::begin(kStops), std::end(kStops), word) != std::end(kStops)) break;
-    head = word;
-    if (space == std::string_view::npos) break;
-    i = space + 1;
-  }
-  return head;
 }
 
 // A noun phrase whose head names a thing, not a person, group or place ("the use of
