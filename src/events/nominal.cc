@@ -292,6 +292,11 @@ std::string_view act_noun_roots(std::string_view w) {
   return a != nullptr && a->committed ? a->roots : std::string_view();
 }
 
+std::string_view act_noun_code(std::string_view w) {
+  const ActNoun* a = find_act_noun_upper(w);
+  return a != nullptr ? a->code : std::string_view();
+}
+
 std::string_view answered_act_roots(std::string_view w) {
   constexpr std::string_view kCounter = "COUNTER";
   if (w.substr(0, kCounter.size()) != kCounter) return {};

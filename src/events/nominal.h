@@ -33,6 +33,10 @@ bool is_act_noun(std::string_view upper_word);
 /// ("violence", "violations") and for words that are no act noun.
 std::string_view act_noun_roots(std::string_view upper_word);
 
+/// The code of the act an act noun names when its parties are named ("ATTACK": 190,
+/// "KIDNAPPING": 181); "" when the noun alone does not say which act it is.
+std::string_view act_noun_code(std::string_view upper_word);
+
 /// The roots of the act a counter-act answers ("COUNTERATTACK", "COUNTER-OFFENSIVE": an
 /// attack, an offensive), so that it can point back to that act's author; "" for other
 /// words.

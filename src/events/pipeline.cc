@@ -193,6 +193,37 @@ std::string_view head_word(std::string_view phrase) {
   return head;
 }
 
+// "The group claimed responsibility for the attack on the base": who claims an act of force
+// says they did it, and analysts code the act as the claimant's (besides the claim, 015).
+// The act is the first act noun of force after "responsibility for"; its target the
+// claim's, which must be named.
+void add_claimed_attacks(const syntax::Tree& tree, std::vector<CodedEvent>& events) {
+  const auto& tokens = tree.tokens;
+  const size_t claims = events.size();
+  for (size_t i = 0; i < claims; ++i) {
+    const CodedEvent& claim = events[i];
+    if (claim.code != "015" || claim.target.empty() || claim.target == "---" ||
+        claim.verb_token < 0)
+      continue;
+    std::string_view code;
+    for (size_t k = static_cast<size_t>(claim.verb_token) + 1;
+         k < tokens.size() && k <= static_cast<size_t>(claim.verb_token) + 10 && code.empty();
+         ++k) {
+      std::string upper = tokens[k].text;
+      to_upper_ascii(upper);
+      const std::string_view root = std::string_view(act_noun_code(upper)).substr(0, 2);
+      if (root == "18" || root == "19" || root == "20") code = act_noun_code(upper);
+    }
+    if (code.empty()) continue;
+    CodedEvent act = claim;
+    act.code = std::string(code);
+    act.pattern = "claimed: " + act.code;
+    act.pattern_file.clear();
+    act.pattern_line = 0;
+    events.push_back(std::move(act));
+  }
+}
+
 // Force aimed at an attack ("repelled the attack", "launched a counterattack") is aimed at
 // its attackers: the author of the attack the sentence tells, else of the latest one the
 // document told. An earlier attack is named by a definite noun ("the assault"), a new one
@@ -1310,6 +1341,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       remember_decisions(work.tree, coding, *pipeline_, ordinal, decisions);
     if (own_dictionaries) add_nominal_events(sentence_text, out, coding.events);
     if (own_dictionaries && !work.tree.empty()) add_nominal_acts(work.tree, ordinal, resolver, coding.events);
+    if (own_dictionaries && !work.tree.empty()) add_claimed_attacks(work.tree, coding.events);
     if (own_dictionaries && !work.tree.empty())
       add_quoted_judgement(work.tree, work.begin, work.end, ordinal, quotes(), coding.obligations,
                            coding.events);

@@ -44,6 +44,19 @@ const Case kCases[] = {
      "Chadian rebels attacked an army post near Abeche on Monday. The Chadian president "
      "responded to the attack with a speech.",
      "!TCDGOV TCDREB 190 asserted"},
+    // Claiming responsibility for an attack says the claimant did it: the attack is coded
+    // besides the claim; denying it is no attack.
+    {"claiming_an_attack_is_the_attack",
+     "Chadian rebels of the Freedom Front claimed responsibility for the attack on an army "
+     "post near Abeche.",
+     "TCDREB TCDMIL 190 asserted"},
+    {"claiming_an_attack_is_also_the_claim",
+     "Chadian rebels of the Freedom Front claimed responsibility for the attack on an army "
+     "post near Abeche.",
+     "TCDREB TCDMIL 015 statement"},
+    {"denying_an_attack_is_no_attack",
+     "Chadian rebels denied responsibility for the attack on an army post near Abeche.",
+     "!TCDREB TCDMIL 190 asserted"},
     // Tagger: a noun-or-verb word after a noun and before a preposition, with the clause's
     // past-tense verb ahead, is the subject's head ("forces at the post repelled").
     {"forces_before_a_place_phrase_are_the_subject",
