@@ -58,13 +58,6 @@ bool is_state_preposition(std::string_view w) {
   return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
 }
 
-// Determiners that make a bare event noun point back ("the arrests came after ...").
-bool is_definite(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kDefinite = {
-      "the", "this", "these", "that", "those", "their", "its", "his", "her"};
-  return std::find(kDefinite.begin(), kDefinite.end(), w) != kDefinite.end();
-}
-
 // "lodged a (strong) protest", "filed protests": a complaint, not a demonstration.
 bool lodged_before(const std::vector<std::string>& words, size_t k) {
   static constexpr std::array<std::string_view, 12> kLodge = {
@@ -151,6 +144,12 @@ bool governed_by_potential(const std::vector<std::string>& words, size_t k) {
 }
 
 }  // namespace
+
+bool is_definite(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kDefinite = {
+      "the", "this", "these", "that", "those", "their", "its", "his", "her"};
+  return std::find(kDefinite.begin(), kDefinite.end(), w) != kDefinite.end();
+}
 
 namespace {
 

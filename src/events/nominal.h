@@ -24,6 +24,10 @@ struct NominalEvent {
   bool refers_back = false;
 };
 
+/// Determiners that make an act noun point back to an act told before ("the arrests",
+/// "their attack"), in lower case.
+bool is_definite(std::string_view lower_word);
+
 /// True when `upper_word` names an act someone commits ("ATTACK", "KILLING", "ARREST"):
 /// criticism of "the attack by X" is aimed at X.
 bool is_act_noun(std::string_view upper_word);

@@ -234,10 +234,9 @@ void aim_force_at_attackers(CodedEvent& e, const std::vector<CodedEvent>& senten
   const std::string_view object = e.target_text;
   const std::string_view first = object.substr(0, object.find(' '));
   const std::string_view head = head_word(object);
-  const text::Pronoun* pronoun = text::personal_pronoun(first);
-  const bool possessive = pronoun != nullptr && pronoun->is(text::kPossessiveForm);
-  const bool definite = first.size() < object.size() &&
-                        (first == "THE" || first == "THIS" || first == "THAT" || possessive);
+  std::string first_lower(first);
+  for (char& c : first_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool definite = first.size() < object.size() && is_definite(first_lower);
   std::string_view roots = answered_act_roots(head);
   if (roots.empty() && definite) roots = act_noun_roots(head);
   if (roots.empty()) return;
