@@ -482,6 +482,17 @@ std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string
     e.source_text.clear();
     return "source";
   }
+  // A curfew, state of emergency or other administrative restriction (172x) with no
+  // agent named ("the towns were placed under a curfew") is imposed by the government of
+  // the place, else of the document's country; those restricted are its people.
+  if (no_source && e.code.rfind("172", 0) == 0) {
+    const std::string& state = !sentence_country.empty() ? sentence_country : fallback_country;
+    if (state.empty()) return {};
+    e.source = state + "GOV";
+    e.source_text.clear();
+    if (no_target || e.target == e.source) e.target = state + "CVL";
+    return "source";
+  }
   if (no_target && !last_owner_.empty() && last_owner_ != e.source &&
       describes_owned_artifact(e.target_text)) {
     e.target = last_owner_;  // "condemned the new legislation": China's law

@@ -53,7 +53,8 @@ class DocumentContext {
   /// arrest"), and a release from custody with none ("they were later freed"), is the
   /// police's: those of the sentence's place (`sentence_country`) when it
   /// names one, else the last police force named, else the police of `fallback_country`
-  /// (the document's last place or dateline). A crackdown or a response with no named
+  /// (the document's last place or dateline). A curfew or other restriction (172x) with
+  /// no named agent is the government's of that place, on its people. A crackdown or a response with no named
   /// target ("the police responded with tear gas") is aimed at the last protesters named.
   /// An act on "the new legislation" or "the move" is aimed at its author ("China's
   /// national security law"), the last possessor of such a thing. A rejection with no

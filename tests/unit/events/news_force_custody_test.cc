@@ -57,6 +57,14 @@ const Case kCases[] = {
     {"denying_an_attack_is_no_attack",
      "Chadian rebels denied responsibility for the attack on an army post near Abeche.",
      "!TCDREB TCDMIL 190 asserted"},
+    // A junta's "ruling council" is its government; a restriction with no agent named is
+    // the government's of the place, on its people.
+    {"a_ruling_council_is_the_government",
+     "Mali's army seized power on Monday. The ruling council announced a nighttime curfew.",
+     "MLIGOV MLICVL 1723 asserted"},
+    {"emergency_rule_with_no_agent_is_the_governments",
+     "Rioting spread in Peru on Monday. Lima was placed under a state of emergency on Tuesday.",
+     "PERGOV PERCVL 1724 asserted"},
     // Tagger: a noun-or-verb word after a noun and before a preposition, with the clause's
     // past-tense verb ahead, is the subject's head ("forces at the post repelled").
     {"forces_before_a_place_phrase_are_the_subject",
