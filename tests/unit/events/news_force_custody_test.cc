@@ -65,6 +65,10 @@ const Case kCases[] = {
     {"emergency_rule_with_no_agent_is_the_governments",
      "Rioting spread in Peru on Monday. Lima was placed under a state of emergency on Tuesday.",
      "PERGOV PERCVL 1724 asserted"},
+    // Fighting that "pitted" one party against another: the first fights the second.
+    {"clashes_pitting_the_army_against_rebels_are_its_fight",
+     "New clashes on Thursday pitted the Chadian army against the rebels of the Freedom Front.",
+     "TCDMIL TCDREB 190 asserted"},
     // Tagger: a noun-or-verb word after a noun and before a preposition, with the clause's
     // past-tense verb ahead, is the subject's head ("forces at the post repelled").
     {"forces_before_a_place_phrase_are_the_subject",
