@@ -489,6 +489,11 @@ Tag Tagger::choose_open(size_t i, const std::vector<syntax::Token>& toks, std::v
     if (has(cNN | cNNS)) return noun_tag();
     if (has(cJJ)) return Tag::JJ;
   }
+  // "The Chadian armed forces": after a nationality adjective at the start of a noun phrase
+  // (a name that can be an adjective), a word that can be one before a noun is one too.
+  if (p == Tag::NNP && (info_[i - 1].cands & cJJ) && (p2 == Tag::DT || i == 1) && has(cJJ) &&
+      next_nounish && !next->cap)
+    return Tag::JJ;
   // 4. After a preposition: a gerund ("by promoting") or a noun.
   if (p == Tag::IN || p == Tag::TO) {
     // "after accusing Uganda": a gerund before a name ("leading Democrats" takes no such

@@ -75,6 +75,11 @@ const Case kCases[] = {
      "Chadian rebels attacked an army post near Abeche on Monday. Chadian government forces at "
      "the post repelled the assault.",
      "TCDGOVMIL TCDREB 190 asserted"},
+    // Tagger: after a nationality adjective opening a noun phrase, an adjective-or-participle
+    // before a noun is an adjective ("the Chadian armed forces attacked").
+    {"armed_forces_after_a_nationality_are_one_actor",
+     "The Chadian armed forces attacked the rebels of the Freedom Front.",
+     "TCDMIL TCDREB 190 asserted"},
 };
 
 class NewsForceCustody : public ::testing::TestWithParam<Case> {};
