@@ -194,7 +194,7 @@ class DocumentCoder {
   std::vector<std::string> document_countries(const discourse::DocumentAnalysis& analysis,
                                const std::vector<const syntax::Tree*>& trees,
                                int32_t ordinal) const;
-  static std::vector<EventRecord> merge_mentions(std::vector<EventRecord> records);
+  std::vector<EventRecord> merge_mentions(std::vector<EventRecord> records) const;
 
   std::shared_ptr<const Pipeline> pipeline_;  // never null
   std::unique_ptr<nlp::Parser> parser_;

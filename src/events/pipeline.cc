@@ -677,6 +677,37 @@ static bool is_material_act(std::string_view cameo) {
   return root == "14" || root == "15" || root >= "17";
 }
 
+// The numbers in an actor's words, in digits or words ("SOME 15 MEN": {15}, "EIGHT
+// CHILDREN": {EIGHT}); the lexicon says which words are numbers.
+static std::vector<std::string_view> numbers_in(std::string_view text,
+                                                const nlp::Lexicon& lexicon) {
+  std::vector<std::string_view> numbers;
+  for (size_t i = 0; i < text.size();) {
+    const size_t space = std::min(text.find(' ', i), text.size());
+    const std::string_view word = text.substr(i, space - i);
+    i = space + 1;
+    if (word.empty()) continue;
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool digits = std::all_of(word.begin(), word.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || c == ',';
+    });
+    if (digits || lexicon.closed_tag(lower) == "CD") numbers.push_back(word);
+  }
+  return numbers;
+}
+
+// "Some 15 men were arrested ... eight children were also detained": people counted
+// differently are different groups, so acts done to them are different events, not
+// mentions of one.
+static bool counted_differently(const std::optional<ActorOut>& a, const std::optional<ActorOut>& b,
+                                const nlp::Lexicon& lexicon) {
+  if (!a || !b) return false;
+  const std::vector<std::string_view> x = numbers_in(a->text, lexicon);
+  const std::vector<std::string_view> y = numbers_in(b->text, lexicon);
+  return !x.empty() && !y.empty() && x != y;
+}
+
 static bool is_state_sector(std::string_view sector) {
   return sector == "GOV" || sector == "COP" || sector == "MIL" || sector == "LEG" ||
          sector == "JUD" || sector == "SPY";
@@ -1748,13 +1779,15 @@ std::vector<std::string> DocumentCoder::document_countries(const discourse::Docu
 // the ground; later mentions are counted. Protests last year and protests this week are
 // two events; so are arrests in Nairobi and arrests in Mombasa on the same day (but an
 // appeal is one appeal wherever the sentences that repeat it are set).
-std::vector<EventRecord> DocumentCoder::merge_mentions(std::vector<EventRecord> records) {
+std::vector<EventRecord> DocumentCoder::merge_mentions(std::vector<EventRecord> records) const {
+  const nlp::Lexicon& lexicon = *pipeline_->lexicon();
   std::vector<EventRecord> out;
   for (EventRecord& r : records) {
     auto same = std::find_if(out.begin(), out.end(), [&](const EventRecord& o) {
       return o.source.code == r.source.code && o.cameo == r.cameo &&
              o.event_date == r.event_date && o.modality == r.modality &&
              (o.location_name == r.location_name || !is_material_act(r.cameo)) &&
+             !(is_material_act(r.cameo) && counted_differently(o.target, r.target, lexicon)) &&
              (o.target ? o.target->code : "") == (r.target ? r.target->code : "");
     });
     if (same != out.end()) {

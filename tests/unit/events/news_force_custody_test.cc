@@ -69,6 +69,16 @@ const Case kCases[] = {
     {"clashes_pitting_the_army_against_rebels_are_its_fight",
      "New clashes on Thursday pitted the Chadian army against the rebels of the Freedom Front.",
      "TCDMIL TCDREB 190 asserted"},
+    // People counted differently are different groups: acts done to them are different
+    // events; the same count is a mention of the same act.
+    {"arrests_of_groups_counted_differently_are_two_events",
+     "Police in Lima detained 15 students on Monday. Eight other students were also detained "
+     "in Lima on Monday.",
+     "PERCOP PEREDU 173 asserted@1"},
+    {"arrests_of_a_group_counted_alike_are_one_event",
+     "Police in Lima detained 15 students on Monday. The 15 students were detained in Lima on "
+     "Monday.",
+     "!PERCOP PEREDU 173 asserted@1"},
     // Tagger: a noun-or-verb word after a noun and before a preposition, with the clause's
     // past-tense verb ahead, is the subject's head ("forces at the post repelled").
     {"forces_before_a_place_phrase_are_the_subject",
