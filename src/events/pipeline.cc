@@ -8,6 +8,7 @@
 #include "context.h"
 #include "nominal.h"
 #include "vigil/nlp.h"
+#include "vigil/prepositions.h"
 #include "vigil/pronouns.h"
 
 namespace vigil::events {
