@@ -24,7 +24,7 @@ namespace vigil::discourse {
 
 /// What kind of quotation a Quote is.
 enum class QuoteKind {
-  kFull,      ///< one or more sentences of speech: “We will not back down,” she said.
+  kFull,      ///< one or more sentences of speech: “We will keep marching,” she said.
   kPartial,   ///< words quoted inside the reporter's sentence: called the law “a death blow”
   kBlock,     ///< paragraphs without marks after “X said:” (press releases)
   kHeadline,  ///< a quotation in the document's first line when it is a headline

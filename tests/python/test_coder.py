@@ -116,11 +116,11 @@ def test_errors_have_the_type_of_their_kind(coder, tmp_path):
 
 
 def test_quotes_equal_the_command_line(coder):
-    text = "\u201cWe will not back down,\u201d said Alex Neve, secretary general of Amnesty International."
+    text = "\u201cWe will keep marching,\u201d said Alex Neve, secretary general of Amnesty International."
     quotes = coder.quotes(text, date="2020-06-01", doc_id="q")
     assert quotes == run_cli(["quotes"], [{"id": "q", "date": "2020-06-01", "text": text}])
     assert quotes[0]["speaker"] == "Alex Neve" and quotes[0]["kind"] == "full"
-    assert quotes[0]["text"] == "We will not back down"
+    assert quotes[0]["text"] == "We will keep marching"
     assert coder.quotes(text, kinds=["partial"]) == []
     with pytest.raises(ValueError, match="unknown quotation kind 'bogus'"):
         coder.quotes(text, kinds=["bogus"])

@@ -259,18 +259,18 @@ TEST(Engine, StreamStopsWhenACallbackThrows) {
 }
 
 TEST(Engine, QuotationsWithTheirSpeakers) {
-  const Document d = doc("q", "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D said Alex Neve, secretary "
+  const Document d = doc("q", "\xE2\x80\x9CWe will keep marching,\xE2\x80\x9D said Alex Neve, secretary "
                               "general of Amnesty International. Critics called it a \xE2\x80\x9Cso-called\xE2\x80\x9D reform.");
   const std::vector<vigil::Quotation> quotes = engine().quotes(d);
   ASSERT_GE(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].doc_id, "q");
-  EXPECT_EQ(quotes[0].text, "We will not back down");
+  EXPECT_EQ(quotes[0].text, "We will keep marching");
   EXPECT_EQ(d.text.substr(quotes[0].begin, quotes[0].end - quotes[0].begin), quotes[0].text);
   EXPECT_EQ(quotes[0].kind, vigil::discourse::QuoteKind::kFull);
   EXPECT_EQ(quotes[0].speaker, "Alex Neve");
   EXPECT_EQ(quotes[0].speaker_code, "NGO") << vigil::to_json(quotes[0]);
   EXPECT_EQ(vigil::to_json(quotes[0]),
-            "{\"doc_id\": \"q\", \"text\": \"We will not back down\", \"kind\": \"full\", "
+            "{\"doc_id\": \"q\", \"text\": \"We will keep marching\", \"kind\": \"full\", "
             "\"speaker\": \"Alex Neve\", \"speaker_role\": \"secretary general\", "
             "\"speaker_org\": \"Amnesty International\", \"speaker_code\": \"NGO\", "
             "\"begin\": 3, \"end\": 24}");

@@ -155,9 +155,9 @@ const std::vector<QuoteCase>& quote_cases() {
        "Peter Obi rejected the result. “The vote was rigged from the very start,” Mr. Obi said.",
        {{"The vote", "Peter Obi"}}},
       {"quote that ends its sentence is not attributed to the next one",
-       "“We will not back down, whatever they do to us.” The police said they arrested 12 "
+       "“We will keep marching, whatever they do to us.” The police said they arrested 12 "
        "people.",
-       {{"We will not", ""}}},
+       {{"We will keep", ""}}},
       {"colon at the end of the previous paragraph",
        "In a statement, the ministry said:\n\n“All those responsible will be brought to justice "
        "without delay.”",

@@ -216,7 +216,7 @@ TEST_F(ParserTest, ReusedTreeEqualsNewTreeInEveryField) {
       "stalled last year, would resume soon because both sides want a deal.",
       "Arnor and Gondor signed a treaty.",
       "",
-      "\"We will not back down,\" she told reporters in Minas Tirith on Tuesday.",
+      "\"We will keep marching,\" she told reporters in Minas Tirith on Tuesday.",
   };
   vigil::syntax::Tree reused;
   for (int round = 0; round < 2; ++round) {
