@@ -225,6 +225,30 @@ void add_claimed_attacks(const syntax::Tree& tree, std::vector<CodedEvent>& even
   }
 }
 
+// Aims `e` at the author of an act of one of `roots` (two digits each, "1819"): another
+// act of the sentence, else the latest asserted act the document told (only the latest
+// of that kind when `latest_told_only`, else the latest whose author is known).
+void aim_at_author_of_act(CodedEvent& e, std::string_view roots,
+                          const std::vector<CodedEvent>& sentence_events,
+                          const std::vector<EventRecord>& told, bool latest_told_only) {
+  auto of_that_kind = [roots](std::string_view code) {
+    for (size_t i = 0; i + 1 < roots.size(); i += 2)
+      if (code.substr(0, 2) == roots.substr(i, 2)) return true;
+    return false;
+  };
+  for (const CodedEvent& other : sentence_events)
+    if (&other != &e && of_that_kind(other.code) && is_known_author(other.source, e.source)) {
+      e.target = other.source;
+      return;
+    }
+  for (auto r = told.rbegin(); r != told.rend(); ++r) {
+    if (r->modality != "asserted" || !of_that_kind(r->cameo)) continue;
+    const bool known = is_known_author(r->source.code, e.source);
+    if (known) e.target = r->source.code;
+    if (known || latest_told_only) return;
+  }
+}
+
 // Force aimed at an attack ("repelled the attack", "launched a counterattack") is aimed at
 // its attackers: the author of the attack the sentence tells, else of the latest one the
 // document told. An earlier attack is named by a definite noun ("the assault"), a new one
@@ -241,21 +265,8 @@ void aim_force_at_attackers(CodedEvent& e, const std::vector<CodedEvent>& senten
   std::string_view roots = answered_act_roots(head);
   if (roots.empty() && definite) roots = act_noun_roots(head);
   if (roots.empty()) return;
-  auto of_that_kind = [roots](std::string_view code) {
-    for (size_t i = 0; i + 1 < roots.size(); i += 2)
-      if (code.substr(0, 2) == roots.substr(i, 2)) return true;
-    return false;
-  };
-  for (const CodedEvent& other : sentence_events)
-    if (&other != &e && of_that_kind(other.code) && is_known_author(other.source, e.source)) {
-      e.target = other.source;
-      return;
-    }
-  for (auto r = told.rbegin(); r != told.rend(); ++r)
-    if (r->modality == "asserted" && of_that_kind(r->cameo)) {
-      if (is_known_author(r->source.code, e.source)) e.target = r->source.code;
-      return;
-    }
+  // The latest attack told is the one answered, whether or not its author is known.
+  aim_at_author_of_act(e, roots, sentence_events, told, /*latest_told_only=*/true);
 }
 
 // "Condemned the arrests", "denounced these detentions", "boycotted the vote": criticism,
@@ -297,22 +308,7 @@ void aim_at_earlier_act(CodedEvent& e, const syntax::Tree& tree,
     return;
   }
   if (roots.empty()) return;
-  auto of_that_kind = [roots](std::string_view code) {
-    for (size_t i = 0; i + 1 < roots.size(); i += 2)
-      if (code.substr(0, 2) == roots.substr(i, 2)) return true;
-    return false;
-  };
-  for (const CodedEvent& other : sentence_events)
-    if (&other != &e && of_that_kind(other.code) && is_known_author(other.source, e.source)) {
-      e.target = other.source;
-      return;
-    }
-  for (auto r = told.rbegin(); r != told.rend(); ++r)
-    if (r->modality == "asserted" && of_that_kind(r->cameo) &&
-        is_known_author(r->source.code, e.source)) {
-      e.target = r->source.code;
-      return;
-    }
+  aim_at_author_of_act(e, roots, sentence_events, told, /*latest_told_only=*/false);
 }
 
 // "Demanded that the sailors be released", "called for the release of the editor": an
