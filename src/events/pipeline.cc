@@ -789,6 +789,23 @@ static bool host_state_acts_on_envoy(CodedEvent& e, const dict::Dictionaries& di
   return true;
 }
 
+// "Deputy Minister Ostrov demanded that Norland free the sailors": an official of no
+// named state who presses, criticises or threatens a state (02, 10-13) speaks for another
+// state: the state whose statement reports the act, else the other state the article
+// names most. Officials rarely make such demands of their own state in foreign news.
+template <typename OtherState>
+static std::string official_pressing_a_state(const CodedEvent& e, const EventRecord& r,
+                                             const OtherState& other_state) {
+  if (!r.source.country.empty() || r.source.sector != "GOV" || !r.target ||
+      r.target->country.empty() || !is_verbal_act(r.cameo))
+    return {};
+  const std::string& pressed = r.target->country;
+  if (starts_with_country(e.reporter) && !names_region(e.reporter) &&
+      e.reporter.compare(0, 3, pressed) != 0)
+    return e.reporter.substr(0, 3);
+  return other_state(pressed);
+}
+
 // "The ministry said the ambassador was summoned": a state reporting a diplomatic act
 // (criticism, rejection, reduced relations) done to someone, naming no agent, reports its
 // own act.
@@ -1618,7 +1635,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       // else of the other actor's state ("Georgian police ... protesters") or the state
       // whose rebels or opposition it faces ("al-Shabab ... a government soldier"), else
       // of the country the article is about.
-      std::string home = where ? where->country : std::string();
+      std::string home = where ? where->country : official_pressing_a_state(e, r, foreign_country);
       // (A state's organ or its domestic opponents, not a news agency: "Reuters" says
       // nothing of where.)
       // An accuser is not of the state it accuses ("the president said Ostria's leader

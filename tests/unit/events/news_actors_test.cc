@@ -1,0 +1,39 @@
+// Who an actor is across a document (actor resolution), one case per mechanism, with
+// vigil's own dictionaries (data/) and parser, in sentences written by us. Each case names
+// an event that must appear ("SRC TGT CODE modality", target "-" when none) or, prefixed
+// with '!', one that must not. Cases run with --all semantics so modality is visible.
+#include <gtest/gtest.h>
+
+#include "news_case.h"
+
+namespace vigil::events {
+namespace {
+
+using news::Case;
+
+const Case kCases[] = {
+    // An official of no named state who presses a state speaks for another state: the
+    // other state the article names ...
+    {"official_pressing_a_state_is_of_the_other_state",
+     "Ghana and Togo have quarrelled over the border for weeks. Deputy Foreign Minister Kwame "
+     "Asante demanded on Monday that Togo free the detained traders.",
+     "GHAGOV TGO 1053 asserted"},
+    {"official_pressing_a_state_is_not_of_that_state",
+     "Ghana and Togo have quarrelled over the border for weeks. Deputy Foreign Minister Kwame "
+     "Asante demanded on Monday that Togo free the detained traders.",
+     "!TGOGOV TGO 1053 asserted"},
+    // ... or the state whose statement reports the act.
+    {"official_pressing_a_state_is_of_the_reporting_state",
+     "The Ghanaian government said in a statement that Deputy Trade Minister Kwame Asante had "
+     "criticised Togo over the new tariffs.",
+     "GHAGOV TGO 111 asserted"},
+};
+
+class NewsActors : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NewsActors, Codes) { news::expect_case(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Cases, NewsActors, ::testing::ValuesIn(kCases), news::case_name);
+
+}  // namespace
+}  // namespace vigil::events
