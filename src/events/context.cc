@@ -189,6 +189,34 @@ void DocumentContext::observe_appositions(const syntax::Tree& tree) {
   }
 }
 
+void DocumentContext::observe_role_holder(const syntax::Tree& tree) {
+  std::string role = std::move(unnamed_role_);
+  unnamed_role_.clear();
+  if (role.empty()) return;
+  // The name: the proper nouns that open the sentence, then its verb.
+  const auto& tokens = tree.tokens;
+  size_t end = 0;
+  while (end < tokens.size() && tokens[end].tag == "NNP") ++end;
+  if (end < 2 || end >= tokens.size() || tokens[end].tag.rfind("VB", 0) != 0) return;
+  std::vector<std::string> words;
+  for (size_t k = 0; k < end; ++k) words.push_back(upper(tokens[k].text));
+  if (!is_name(words.back()) ||
+      code_phrase(dicts_, {words.begin(), words.end()}, ordinal_date_) != "---")
+    return;
+  std::string name;
+  for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+  remember_names(role, name);
+}
+
+// "THE UN ENVOY", "THE FOREIGN MINISTER": a definite description of a role whose head is
+// a common noun, not a name ("THE PRESIDENT JOHN ROE").
+bool DocumentContext::is_unnamed_role(const std::string& code, std::string_view upper_text) const {
+  if (code.size() <= 3 || is_generic(code) || upper_text.rfind("THE ", 0) != 0) return false;
+  const size_t last_space = upper_text.rfind(' ');
+  const std::string head(upper_text.substr(last_space + 1));
+  return !is_name(head) && names_the_actor(head, true);
+}
+
 void DocumentContext::observe_things_of_states(const syntax::Tree& tree) {
   const auto& tokens = tree.tokens;
   for (size_t k = 1; k + 1 < tokens.size(); ++k) {
@@ -279,6 +307,8 @@ static std::string parties_facing_each_other(const std::vector<CodedEvent>& even
 void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
   if (std::string sides = parties_facing_each_other(events); !sides.empty())
     last_sides_ = std::move(sides);
+  if (!events.empty() && is_unnamed_role(events.front().source, events.front().source_text))
+    unnamed_role_ = events.front().source;
   // Backwards, so the sentence's first event (its main subject) is remembered last.
   for (auto e = events.rbegin(); e != events.rend(); ++e) {
     for (const std::string* code : {&e->target, &e->source}) {
@@ -411,8 +441,13 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
     if (const auto h = heads_.find(words[0]); h != heads_.end()) return h->second;
   }
   // "Mr. Perez Molina", "Ms Boyd" after "President Otto Perez Molina": an honorific before
-  // the name of someone named before is that person.
-  if (words.size() >= 2 && code == "---" && is_honorific_word(words[0]) && is_name(words.back())) {
+  // the name of someone named before is that person; so is the full name ("Karl Ostrander"
+  // after observe_role_holder made "Ostrander" the envoy).
+  const auto full_name = [this](const std::vector<std::string_view>& w) {
+    return std::all_of(w.begin(), w.end(), [this](std::string_view x) { return is_name(x); });
+  };
+  if (words.size() >= 2 && code == "---" && (is_honorific_word(words[0]) || full_name(words)) &&
+      is_name(words.back())) {
     if (const auto h = heads_.find(words.back()); h != heads_.end()) return h->second;
   }
   // "the boat's captain" after "a Chinese fishing boat": a person of a thing of a state is

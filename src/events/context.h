@@ -38,6 +38,11 @@ class DocumentContext {
   /// ("the Security Council"), so that "the Council" is that body even where the article
   /// says "the Council" before it names the body in full.
   void observe_organisation_names(const syntax::Tree& tree);
+  /// Reads a sentence before it is coded: "The envoy to Norland arrived on Monday. Karl
+  /// Ostrander told reporters ...": a person's full name, unknown to the dictionaries, that
+  /// opens the sentence after one whose subject was a role named without a name is the
+  /// holder of that role, so "Ostrander" later in the document is the envoy.
+  void observe_role_holder(const syntax::Tree& tree);
   /// Reads a sentence's coded events: the last subject, country, police and protesters.
   void observe_events(const std::vector<CodedEvent>& events);
 
@@ -68,6 +73,7 @@ class DocumentContext {
   void remember_pressure(const CodedEvent& event);
   bool is_name(std::string_view upper_word) const;
   bool is_name_bearing(std::string_view upper_text) const;
+  bool is_unnamed_role(const std::string& code, std::string_view upper_text) const;
   bool names_the_actor(const std::string& upper_word, bool head) const;
   bool describes_owned_artifact(std::string_view target_text) const;
 
@@ -105,6 +111,9 @@ class DocumentContext {
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
   std::string first_actor_;
   std::string last_voice_;  // the last actor that spoke (a verbal act), for "we"
+  /// The role the last sentence's subject named without a person's name ("THE UN ENVOY":
+  /// IGOUNO), for the name that opens the next sentence; "" once that sentence is read.
+  std::string unnamed_role_;
   // Who "we" was the first time the document said it outside a quotation: one document,
   // one voice (a statement does not change its author midway).
   mutable std::string we_;

@@ -1371,6 +1371,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       context.observe_possessives(work.tree);
       if (own_dictionaries) {
         context.observe_appositions(work.tree);
+        context.observe_role_holder(work.tree);
         context.observe_things_of_states(work.tree);
       }
       coding = pipeline_->coder().code(work.tree, ordinal, resolver);

@@ -27,6 +27,21 @@ const Case kCases[] = {
      "The Ghanaian government said in a statement that Deputy Trade Minister Kwame Asante had "
      "criticised Togo over the new tariffs.",
      "GHAGOV TGO 111 asserted"},
+    // A full name unknown to the dictionaries that opens the sentence after one whose
+    // subject was a role named without a name is that role's holder ...
+    {"name_after_unnamed_role_is_its_holder",
+     "The UN envoy to Chad arrived in the capital on Monday. Pieter Vandermolen told reporters "
+     "that he hoped for a truce. Vandermolen met the Chadian foreign minister on Tuesday.",
+     "IGOUNO TCDGOV 040 asserted"},
+    {"full_name_after_unnamed_role_is_its_holder",
+     "The UN envoy to Chad arrived in the capital on Monday. Pieter Vandermolen met the Chadian "
+     "foreign minister on Tuesday.",
+     "IGOUNO TCDGOV 040 asserted"},
+    // ... only in the very next sentence.
+    {"name_two_sentences_after_unnamed_role_is_not_its_holder",
+     "The UN envoy to Chad arrived in the capital on Monday. Chad closed its border. Pieter "
+     "Vandermolen met the Chadian foreign minister on Tuesday.",
+     "!IGOUNO TCDGOV 040 asserted"},
 };
 
 class NewsActors : public ::testing::TestWithParam<Case> {};
