@@ -105,6 +105,27 @@ bool recode_company(const std::vector<std::string_view>& v, size_t actor_end, st
   return false;
 }
 
+// True when `w` ends one of the verb dictionary's envoys ("AMBASSADOR", "ENVOY": the
+// &ENVOYS synset, the list the verbs read).
+bool is_envoy_noun(const dict::Dictionaries& dicts, std::string_view w) {
+  const auto envoys = dicts.verbs.synsets.find("ENVOYS");
+  if (envoys == dicts.verbs.synsets.end()) return false;
+  for (const std::vector<std::string>& phrase : envoys->second)
+    if (!phrase.empty() && phrase.back() == w) return true;
+  return false;
+}
+
+// "Norway's ambassador to the United States", "the Kenyan envoy to Chad": an envoy belongs
+// to the state that sends them, named before the role; the state after "to" only hosts
+// them. Returns the position of that "to" when the actor found starts after it, else 0.
+size_t host_after_envoy(const dict::Dictionaries& dicts, const std::vector<std::string_view>& v,
+                        size_t actor_begin) {
+  size_t to = actor_begin;
+  if (to >= 1 && v[to - 1] == "THE") --to;
+  if (to < 3 || v[to - 1] != "TO" || !is_envoy_noun(dicts, v[to - 2])) return 0;
+  return to - 1;
+}
+
 }  // namespace
 
 namespace {
@@ -177,11 +198,25 @@ std::string code_phrase(const dict::Dictionaries& dicts, const std::vector<std::
   // The actor is the longest dictionary phrase in the noun phrase, the first of equals:
   // "China's National People's Congress" is the congress (CHNLEG), not China with agents.
   dict::PhraseMatch best;
-  for (size_t k = 0; k < v.size(); ++k) {
-    dict::PhraseMatch m = dicts.actors.index.longest_match(v, k);
-    if (m.length > best.length) {
-      best = m;
-      actor_begin = k;
+  const auto find_actor = [&](size_t end) {
+    best = dict::PhraseMatch{};
+    for (size_t k = 0; k < end; ++k) {
+      dict::PhraseMatch m = dicts.actors.index.longest_match(v, k);
+      if (m.length > best.length && k + m.length <= end) {
+        best = m;
+        actor_begin = k;
+      }
+    }
+  };
+  find_actor(v.size());
+  if (best.length > 0) {
+    const size_t to = host_after_envoy(dicts, v, actor_begin);
+    const dict::PhraseMatch host = best;
+    const size_t host_begin = actor_begin;
+    if (to > 0) find_actor(to);
+    if (best.length == 0) {  // no sender named: the host is all the phrase says
+      best = host;
+      actor_begin = host_begin;
     }
   }
   // A place name after a personal title is a surname ("Mr Hague"), not the place.

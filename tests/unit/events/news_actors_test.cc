@@ -42,6 +42,13 @@ const Case kCases[] = {
      "The UN envoy to Chad arrived in the capital on Monday. Chad closed its border. Pieter "
      "Vandermolen met the Chadian foreign minister on Tuesday.",
      "!IGOUNO TCDGOV 040 asserted"},
+    // An envoy belongs to the state that sends them, not to the state they are sent to.
+    {"envoy_to_a_state_is_of_the_sending_state",
+     "Norway's ambassador to the United States criticised Russia on Monday.",
+     "NORGOV RUS 111 asserted"},
+    {"envoy_to_a_state_is_not_of_the_host",
+     "Norway's ambassador to the United States criticised Russia on Monday.",
+     "!USAGOV RUS 111 asserted"},
 };
 
 class NewsActors : public ::testing::TestWithParam<Case> {};
