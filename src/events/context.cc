@@ -125,6 +125,12 @@ bool has_element(const std::string& code, std::string_view element) {
   return false;
 }
 
+// Taking people into custody or letting them go: arrest and detention (173), expulsion
+// (174), release (0841).
+bool is_custody_act(std::string_view code) {
+  return code == "173" || code == "174" || code == "0841";
+}
+
 bool is_response_verb(std::string_view verb) {
   return verb.rfind("RESPOND", 0) == 0 || verb.rfind("REACT", 0) == 0 ||
          verb.rfind("RETALIAT", 0) == 0;
@@ -330,6 +336,9 @@ void DocumentContext::observe_events(const std::vector<CodedEvent>& events) {
     for (const auto& [code, text] : {std::pair{&e->source, &e->source_text},
                                       std::pair{&e->target, &e->target_text}})
       remember_names(*code, *text);
+    if (is_custody_act(e->code) && !e->target.empty() && e->target != "---" &&
+        !is_actor_pronoun(e->target_text))
+      last_held_ = e->target;
     if (e->code.rfind("14", 0) == 0 && !e->source.empty() && e->source != "---") {
       last_protesters_ = e->source;
       last_protesters_text_ = e->source_text;
@@ -500,7 +509,7 @@ std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string
                                                 const std::string& fallback_country) const {
   // Release from custody (0841) is done by whoever holds the people: with no agent named
   // ("the students were released on Tuesday"), the same police as an arrest.
-  const bool police_act = e.code == "173" || e.code == "174" || e.code == "175" || e.code == "0841";
+  const bool police_act = is_custody_act(e.code) || e.code == "175";
   // Unnamed, not merely unknown: "Robin McBryde picked up an injury" names its subject.
   const bool no_source = (e.source.empty() || e.source == "---") && e.source_text.empty();
   const bool no_target = e.target.empty() || e.target == "---";
@@ -515,6 +524,9 @@ std::string DocumentContext::fill_implicit_role(CodedEvent& e, const std::string
     if (police.empty()) return {};
     e.source = police;
     e.source_text.clear();
+    // "Twenty students were detained. They were freed on Sunday.": the pronoun subject of
+    // such a passive is the people last held, not the last actor (who held them).
+    if (is_actor_pronoun(e.target_text) && !last_held_.empty()) e.target = last_held_;
     return "source";
   }
   // A curfew, state of emergency or other administrative restriction (172x) with no

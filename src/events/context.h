@@ -88,6 +88,7 @@ class DocumentContext {
   std::string last_police_;      // last police force (…COP) in an event
   std::string last_armed_group_;  // last armed group named: "the rebels", "the militants"
   std::string last_protesters_;  // source of the last protest (14x)
+  std::string last_held_;  // the last people arrested, expelled or released: "they were freed"
   std::string last_protesters_text_;
   /// Each state pressed so far (the country of the target of an appeal, a demand or a
   /// protest: 02, 10, 14) and the actor who pressed it last, with its words.

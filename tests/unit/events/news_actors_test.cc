@@ -49,6 +49,14 @@ const Case kCases[] = {
     {"envoy_to_a_state_is_not_of_the_host",
      "Norway's ambassador to the United States criticised Russia on Monday.",
      "!USAGOV RUS 111 asserted"},
+    // The pronoun subject of a passive release or arrest with no agent is the people last
+    // held, not the last actor (the police who held them).
+    {"pronoun_freed_is_the_people_held",
+     "Police in Kenya detained twenty students on Monday. They were freed on Tuesday.",
+     "KENCOP KENEDU 0841 asserted"},
+    {"pronoun_freed_is_not_the_police",
+     "Police in Kenya detained twenty students on Monday. They were freed on Tuesday.",
+     "!KENCOP KENCOP 0841 asserted"},
 };
 
 class NewsActors : public ::testing::TestWithParam<Case> {};
