@@ -248,6 +248,13 @@ void DocumentContext::observe_things_of_states(const syntax::Tree& tree) {
 
 void DocumentContext::observe_organisation_names(const syntax::Tree& tree) {
   const auto& tokens = tree.tokens;
+  // "the Coalition", "the Alliance": a capitalised organisation noun is a body's name.
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    const std::string& word = tokens[k].text;
+    if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0])) &&
+        upper(tokens[k - 1].text) == "THE" && is_organisation_noun(upper(word)))
+      organisation_names_.insert(upper(word));
+  }
   for (size_t k = 0; k < tokens.size();) {
     if (tokens[k].tag != "NNP" && tokens[k].tag != "NNPS") {
       ++k;
@@ -487,8 +494,10 @@ std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
       if (const auto o = organisation_heads_.find(words.back()); o != organisation_heads_.end())
         return o->second;
   }
-  // "the continental body", "the group": the organisation named last.
-  if (words[0] == "THE" && code == "---" && is_organisation_noun(words.back()))
+  // "the continental body", "the group": the organisation named last. Not "the
+  // Coalition": a body's name says which body it is, whatever organisation came last.
+  if (words[0] == "THE" && code == "---" && is_organisation_noun(words.back()) &&
+      !organisation_names_.contains(words.back()))
     return last_organisation_;
   // "the rebels", "the militants": the armed group named last, not any group of the country
   // named last.

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,6 +109,9 @@ class DocumentContext {
   /// The head word of each organisation the document names anywhere ("COUNCIL" for "the
   /// Security Council", its first), for "the Council" when no earlier actor had that head.
   dict::WordMap<std::string> organisation_heads_;
+  /// The organisation nouns the document capitalises after "the" ("the Coalition"): names
+  /// of one body, not descriptions of whichever organisation was named last.
+  std::set<std::string, std::less<>> organisation_names_;
   /// The first actor the document makes act: the voice of a statement ("The United
   /// States condemns ... We call on ..."), whom "we" outside a quotation stands for.
   std::string first_actor_;

@@ -57,6 +57,16 @@ const Case kCases[] = {
     {"pronoun_freed_is_not_the_police",
      "Police in Kenya detained twenty students on Monday. They were freed on Tuesday.",
      "!KENCOP KENCOP 0841 asserted"},
+    // "the coalition" describes the organisation named last; "the Coalition" names a body
+    // of its own, which an armed group named before is not.
+    {"lowercase_organisation_noun_is_the_last_organisation",
+     "Boko Haram fighters attacked a village in Nigeria on Sunday. The coalition condemned "
+     "Nigeria on Monday.",
+     "NGAREBBKH NGA 111 asserted"},
+    {"capitalised_organisation_noun_is_a_name",
+     "Boko Haram fighters attacked a village in Nigeria on Sunday. The Coalition condemned "
+     "Nigeria on Monday.",
+     "!NGAREBBKH NGA 111 asserted"},
 };
 
 class NewsActors : public ::testing::TestWithParam<Case> {};
