@@ -223,6 +223,36 @@ bool DocumentContext::is_unnamed_role(const std::string& code, std::string_view 
   return !is_name(head) && names_the_actor(head, true);
 }
 
+// The noun phrase before the verb phrase of the sentence's main clause, or null.
+static const syntax::Node* main_subject(const syntax::Tree& tree) {
+  if (tree.empty()) return nullptr;
+  const syntax::Node* clause = &tree.nodes[static_cast<size_t>(tree.root)];
+  while (clause->label != "S" && clause->children.size() == 1)
+    clause = &tree.nodes[static_cast<size_t>(clause->children[0])];
+  if (clause->label != "S") return nullptr;
+  const syntax::Node* subject = nullptr;
+  for (int32_t child : clause->children) {
+    const syntax::Node& node = tree.nodes[static_cast<size_t>(child)];
+    if (node.label == "VP") return subject;
+    if (node.label == "NP") subject = &node;
+  }
+  return nullptr;
+}
+
+void DocumentContext::observe_plural_subject(const syntax::Tree& tree) {
+  last_plural_subject_ = std::move(plural_subject_);
+  plural_subject_.clear();
+  const syntax::Node* subject = main_subject(tree);
+  if (subject == nullptr || subject->last_token < subject->first_token) return;
+  const std::string& head_tag = tree.tokens[static_cast<size_t>(subject->last_token)].tag;
+  if (head_tag != "NNS" && head_tag != "NNPS") return;
+  std::vector<std::string> words;
+  for (int32_t t = subject->first_token; t <= subject->last_token; ++t)
+    words.push_back(upper(tree.tokens[static_cast<size_t>(t)].text));
+  const std::string code = code_phrase(dicts_, {words.begin(), words.end()}, ordinal_date_);
+  if (code != "---" && !code.empty()) plural_subject_ = code;
+}
+
 void DocumentContext::observe_things_of_states(const syntax::Tree& tree) {
   const auto& tokens = tree.tokens;
   for (size_t k = 1; k + 1 < tokens.size(); ++k) {
@@ -440,6 +470,10 @@ bool names_one_state(const std::vector<std::string_view>& words) {
 
 std::string DocumentContext::resolve(const std::vector<std::string_view>& words,
                                      const std::string& code) const {
+  // "Loyalist troops stormed the town. They also shelled the airport.": "they" is the
+  // plural subject of the sentence before, whether or not it told an event.
+  if (words.size() == 1 && words[0] == "THEY" && !last_plural_subject_.empty())
+    return last_plural_subject_;
   if (words.size() == 1 && is_actor_pronoun(words[0])) return last_actor_;
   // "The South American country of 17 million", "the Horn of Africa nation": a region
   // whose head noun is one state is that region's state the document speaks of; "African

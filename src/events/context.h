@@ -44,6 +44,9 @@ class DocumentContext {
   /// opens the sentence after one whose subject was a role named without a name is the
   /// holder of that role, so "Ostrander" later in the document is the envoy.
   void observe_role_holder(const syntax::Tree& tree);
+  /// Reads a sentence before it is coded: the plural subject of its main clause
+  /// ("loyalist troops"), whom "they" in the next sentence stands for.
+  void observe_plural_subject(const syntax::Tree& tree);
   /// Reads a sentence's coded events: the last subject, country, police and protesters.
   void observe_events(const std::vector<CodedEvent>& events);
 
@@ -119,6 +122,8 @@ class DocumentContext {
   /// The role the last sentence's subject named without a person's name ("THE UN ENVOY":
   /// IGOUNO), for the name that opens the next sentence; "" once that sentence is read.
   std::string unnamed_role_;
+  std::string plural_subject_;       // this sentence's plural subject ("---MIL"), or ""
+  std::string last_plural_subject_;  // the sentence before's: "they"
   // Who "we" was the first time the document said it outside a quotation: one document,
   // one voice (a statement does not change its author midway).
   mutable std::string we_;

@@ -1372,6 +1372,7 @@ std::vector<EventRecord> DocumentCoder::code(const Document& doc,
       if (own_dictionaries) {
         context.observe_appositions(work.tree);
         context.observe_role_holder(work.tree);
+        context.observe_plural_subject(work.tree);
         context.observe_things_of_states(work.tree);
       }
       coding = pipeline_->coder().code(work.tree, ordinal, resolver);

@@ -67,6 +67,16 @@ const Case kCases[] = {
      "Boko Haram fighters attacked a village in Nigeria on Sunday. The Coalition condemned "
      "Nigeria on Monday.",
      "!NGAREBBKH NGA 111 asserted"},
+    // "They" is the plural subject of the sentence before, even one that told no event,
+    // not the last actor of an event.
+    {"they_is_the_plural_subject_before",
+     "Chad accused Sudan of arming the rebels on Monday. Sudanese soldiers gathered near the "
+     "border overnight. They also attacked a Chadian army post.",
+     "SDNMIL TCDMIL 190 asserted"},
+    {"they_is_not_the_last_actor_of_an_event",
+     "Chad accused Sudan of arming the rebels on Monday. Sudanese soldiers gathered near the "
+     "border overnight. They also attacked a Chadian army post.",
+     "!TCD TCDMIL 190 asserted"},
 };
 
 class NewsActors : public ::testing::TestWithParam<Case> {};
