@@ -21,36 +21,51 @@ bool in_list(std::string_view w, const char* const* list, size_t n) {
 }
 
 // Role nouns by family: a description's head finds a person whose role has a word of the
-// same family ("the spokeswoman" -> "spokesperson Jane Roe").
+// same family ("the spokeswoman" -> "spokesperson Jane Roe"). Words of their own family get
+// a number made from the word itself, different for each.
+int own_family(std::string_view l, int base) {
+  return base + static_cast<int>(l.size()) * 31 + (l[0] - 'a');
+}
+
+// The families of the role nouns (every "spokes..." word aside), built once: role_family
+// is asked about nearly every word of a document.
+std::unordered_map<std::string_view, int> make_role_families() {
+  std::unordered_map<std::string_view, int> families;
+  for (std::string_view w : {"minister", "secretary", "secretary-general"}) families[w] = 2;
+  for (std::string_view w : {"chief", "head", "leader"}) families[w] = 3;
+  for (std::string_view w : {"envoy", "ambassador", "representative", "diplomat"})
+    families[w] = 4;
+  for (std::string_view w : {"president", "premier"}) families[w] = 5;
+  for (std::string_view w : {"director", "director-general"}) families[w] = 6;
+  for (std::string_view w :
+       {"commissioner", "commander", "general",    "prosecutor", "governor",  "mayor",
+        "chancellor",   "chairman",  "chairwoman", "chair",      "delegate",  "official",
+        "officer",      "lawyer",    "activist",   "senator",    "negotiator", "observer",
+        "monitor",      "rapporteur", "coordinator", "judge",    "adviser",   "advisor",
+        "counterpart"})
+    families[w] = own_family(w, 100);
+  // People named by what they do or who they are to someone.
+  for (std::string_view w :
+       {"sister",    "brother",   "wife",      "husband",    "mother",       "father",
+        "son",       "daughter",  "widow",     "friend",     "singer",       "actor",
+        "actress",   "producer",  "coach",     "manager",    "player",       "captain",
+        "striker",   "midfielder", "defender", "goalkeeper", "founder",      "boss",
+        "executive", "analyst",   "economist", "professor",  "teacher",      "student",
+        "doctor",    "journalist", "reporter", "editor",     "writer",       "author",
+        "witness",   "resident",  "protester", "demonstrator", "farmer",     "owner",
+        "investor",  "trader",    "banker",    "broker",     "soldier",      "survivor",
+        "candidate", "campaigner", "organiser", "organizer", "aide"})
+    families[w] = own_family(w, 1000);
+  return families;
+}
+
 int role_family(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> kFamilies = make_role_families();
   std::string l = lower(w);
   while (!l.empty() && (l.back() == '.' || l.back() == ',')) l.pop_back();
   if (l.rfind("spokes", 0) == 0) return 1;
-  if (l == "minister" || l == "secretary" || l == "secretary-general") return 2;
-  if (l == "chief" || l == "head" || l == "leader") return 3;
-  if (l == "envoy" || l == "ambassador" || l == "representative" || l == "diplomat") return 4;
-  if (l == "president" || l == "premier") return 5;
-  if (l == "director" || l == "director-general") return 6;
-  if (l == "commissioner" || l == "commander" || l == "general" || l == "prosecutor" ||
-      l == "governor" || l == "mayor" || l == "chancellor" || l == "chairman" ||
-      l == "chairwoman" || l == "chair" || l == "delegate" || l == "official" ||
-      l == "officer" || l == "lawyer" || l == "activist" || l == "senator" ||
-      l == "negotiator" || l == "observer" || l == "monitor" || l == "rapporteur" ||
-      l == "coordinator" || l == "judge" || l == "adviser" || l == "advisor" ||
-      l == "counterpart")
-    return 100 + static_cast<int>(l.size()) * 31 + (l[0] - 'a');  // its own family
-  // People named by what they do or who they are to someone.
-  static const std::array<const char*, 53> kPersonNouns = {
-      "sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "widow",
-      "friend", "singer", "actor", "actress", "producer", "coach", "manager", "player",
-      "captain", "striker", "midfielder", "defender", "goalkeeper", "founder", "boss",
-      "executive", "analyst", "economist", "professor", "teacher", "student", "doctor",
-      "journalist", "reporter", "editor", "writer", "author", "witness", "resident",
-      "protester", "demonstrator", "farmer", "owner", "investor", "trader", "banker", "broker",
-      "soldier", "survivor", "candidate", "campaigner", "organiser", "organizer", "aide"};
-  for (const char* n : kPersonNouns)
-    if (l == n) return 1000 + static_cast<int>(l.size()) * 31 + (l[0] - 'a');
-  return 0;
+  auto it = kFamilies.find(l);
+  return it == kFamilies.end() ? 0 : it->second;
 }
 
 // "chief" also stands for the head of a body whatever its title.
