@@ -37,10 +37,8 @@ const std::array<const char*, 91> kSpeechVerbs = {
 bool is_speech_verb(std::string_view w) {
   // Verbs are written in lower case; a capitalised "States" or "Notes" is a name.
   if (w.empty() || (w[0] >= 'A' && w[0] <= 'Z')) return false;
-  std::string l = lower(w);
-  for (const char* v : kSpeechVerbs)
-    if (l == v) return true;
-  return false;
+  static const WordList kList(kSpeechVerbs);
+  return kList.contains(w);
 }
 
 bool is_pronoun(std::string_view w) {
@@ -209,10 +207,8 @@ bool is_title_word(std::string_view w) {
       "activist", "writer", "singer", "coach", "captain", "manager", "teacher", "aide",
       "representative", "archbishop", "bishop", "cardinal", "pope", "patriarch", "rabbi",
       "imam"};
-  std::string l = lower(w);
-  for (const char* ti : kTitles)
-    if (l == ti) return true;
-  return false;
+  static const WordList kList(kTitles);
+  return kList.contains(w);
 }
 
 Speaker parse_name(std::string_view t, size_t b, size_t e, bool from_end) {

@@ -13,13 +13,6 @@ namespace vigil::discourse::detail {
 
 namespace {
 
-bool in_list(std::string_view w, const char* const* list, size_t n) {
-  std::string l = lower(w);
-  for (size_t i = 0; i < n; ++i)
-    if (l == list[i]) return true;
-  return false;
-}
-
 // Role nouns by family: a description's head finds a person whose role has a word of the
 // same family ("the spokeswoman" -> "spokesperson Jane Roe"). Words of their own family get
 // a number made from the word itself, different for each.
@@ -76,29 +69,29 @@ bool families_match(int desc, int role) {
 }
 
 bool is_aux_or_adverb(std::string_view w) {
-  static const std::array<const char*, 24> k = {
+  static const WordList k = {
       "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then",
       "again", "later", "earlier", "previously", "reportedly", "repeatedly", "already",
       "once", "has", "had", "did", "does", "who"};
-  return in_list(w, k.data(), k.size());
+  return k.contains(w);
 }
 
 bool is_connective(std::string_view w) {
-  static const std::array<const char*, 22> k = {
+  static const WordList k = {
       "of", "in", "at", "on", "to", "and", "or", "the", "a", "an", "for", "from", "with",
       "by", "as", "than", "into", "over", "under", "near", "outside", "after"};
-  return in_list(w, k.data(), k.size());
+  return k.contains(w);
 }
 
 // Names of states and cities of two words start with these ("Saudi Arabia", "South
 // Korea", "New Zealand", "San Salvador"): such a name that speaks is no person.
 bool place_like(std::string_view name) {
-  static const std::array<const char*, 30> k = {
+  static const WordList k = {
       "united", "saudi", "south", "north", "new", "sri", "hong", "el", "costa", "burkina",
       "sierra", "papua", "czech", "dominican", "central", "east", "west", "ivory", "puerto",
       "los", "san", "las", "buenos", "abu", "tel", "kuala", "rio", "sao", "cape", "great"};
   size_t sp = name.find(' ');
-  return in_list(name.substr(0, sp), k.data(), k.size());
+  return k.contains(name.substr(0, sp));
 }
 
 bool all_caps(std::string_view w) {
@@ -120,7 +113,7 @@ bool is_role_noun(std::string_view w) { return role_family(w) != 0; }
 
 
 bool is_org_word(std::string_view w) {
-  static const std::array<const char*, 48> k = {
+  static const WordList k = {
       "ministry", "department", "council", "union", "nations", "party", "office", "agency",
       "forces", "army", "police", "government", "republic", "states", "kingdom",
       "association", "organization", "organisation", "committee", "commission", "court",
@@ -128,7 +121,7 @@ bool is_org_word(std::string_view w) {
       "institute", "university", "movement", "front", "alliance", "coalition", "community",
       "group", "watch", "church", "navy", "guard", "corps", "service", "authority",
       "secretariat", "federation", "league", "board", "network", "institution"};
-  return in_list(w, k.data(), k.size());
+  return k.contains(w);
 }
 
 Registry::Registry(std::string_view text, const Sentences& sentences,
@@ -643,21 +636,20 @@ const Mention* Registry::org_described(std::string_view description, size_t pos)
   auto ws = words(description, 0, description.size());
   if (ws.empty()) return nullptr;
   std::string head = lower(description.substr(ws.back().begin, ws.back().end - ws.back().begin));
-  static const std::array<const char*, 9> kGeneric = {
+  static const WordList kGeneric = {
       "group", "bloc", "body", "organisation", "organization", "movement", "alliance",
       "coalition", "council"};
-  bool generic = in_list(head, kGeneric.data(), kGeneric.size());
+  bool generic = kGeneric.contains(head);
   auto org = [](const Mention& m) { return !m.person && !m.candidate; };
   // "the body": an institution (a council, an assembly, a commission ...).
   if (head == "body") {
-    static const std::array<const char*, 9> kBodies = {
+    static const WordList kBodies = {
         "council", "assembly", "commission", "committee", "parliament", "court", "board",
         "agency", "congress"};
     const Mention* body = scan_back(pos, [&](const Mention& m) {
       if (!org(m)) return false;
       for (const auto& w : words(m.name, 0, m.name.size()))
-        if (in_list(std::string_view(m.name).substr(w.begin, w.end - w.begin), kBodies.data(),
-                    kBodies.size()))
+        if (kBodies.contains(std::string_view(m.name).substr(w.begin, w.end - w.begin)))
           return true;
       return false;
     });

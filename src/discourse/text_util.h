@@ -2,8 +2,11 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "vigil/nlp.h"
@@ -12,6 +15,22 @@ namespace vigil::discourse::detail {
 
 /// ASCII lower-casing (other bytes unchanged): our keyword lists are ASCII.
 std::string lower(std::string_view s);
+
+/// A fixed list of lower-case ASCII words, asked about in any case. Built once (a static):
+/// the readers ask their word tests of nearly every word of a document, and one hash
+/// lookup costs less than comparing the word with each entry.
+class WordList {
+ public:
+  template <class Words>
+  explicit WordList(const Words& words) : words_(std::begin(words), std::end(words)) {}
+  WordList(std::initializer_list<std::string_view> words) : words_(words) {}
+
+  /// True when `w`, lower-cased, is on the list.
+  bool contains(std::string_view w) const { return words_.count(lower(w)) > 0; }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
 
 /// True for ASCII letters/digits and any byte of a multi-byte UTF-8 sequence (so letters
 /// such as "é" stay inside words), plus '-' and apostrophes handled by callers.
