@@ -18,7 +18,7 @@ constexpr size_t npos = std::string_view::npos;
 // and those that carry a quoted phrase ("called the law ‘…’", "accused X of ‘…’").
 bool is_reporting_verb(std::string_view w) {
   if (is_speech_verb(w)) return true;
-  static const std::array<const char*, 98> k = {
+  static const WordList k = {
       "called",     "calls",       "call",        "calling",     "described",  "describes",
       "describing", "accused",     "accuses",     "accusing",    "blasted",    "condemned",
       "condemns",   "condemning",  "welcomed",    "welcomes",    "hailed",     "rejected",
@@ -36,33 +36,24 @@ bool is_reporting_verb(std::string_view w) {
       "arguing",    "claiming",    "labelling",   "branding",    "praising",   "criticising",
       "criticizing", "blaming",    "blamed",      "vowing",      "promising",  "pledging",
       "pledged",    "vowed"};
-  std::string l = lower(w);
-  for (const char* v : k)
-    if (l == v) return true;
-  return false;
+  return k.contains(w);
 }
 
 bool is_chant_verb(std::string_view w) {
-  static const std::array<const char*, 14> k = {
+  static const WordList k = {
       "chanted", "chanting", "chant", "chants", "shouted", "shouting", "shout", "shouts",
       "sang", "singing", "yelled", "yelling", "chorused", "slogans"};
-  std::string l = lower(w);
-  for (const char* v : k)
-    if (l == v) return true;
-  return false;
+  return k.contains(w);
 }
 
 namespace {
 
 // Words between which a new clause starts, so the subject of a later verb is after them.
 bool is_clause_boundary(std::string_view w) {
-  static const std::array<const char*, 12> k = {"that", "although", "though", "while",
+  static const WordList k = {"that", "although", "though", "while",
                                                 "whereas", "because", "where", "but",
                                                 "what", "as", "when", "which"};
-  std::string l = lower(w);
-  for (const char* v : k)
-    if (l == v) return true;
-  return false;
+  return k.contains(w);
 }
 
 bool is_subject_filler(std::string_view w) {

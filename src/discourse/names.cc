@@ -48,14 +48,11 @@ bool is_pronoun(std::string_view w) {
 
 // Words that open an adverbial chunk ("On Thursday, Neve said") rather than a subject.
 bool opens_adverbial(std::string_view w) {
-  static const std::array<const char*, 22> k = {
+  static const WordList k = {
       "in",    "on",   "at",      "last",  "earlier", "later", "meanwhile", "however",
       "but",   "and",  "speaking", "after", "during",  "since", "for",       "with",
       "today", "yesterday", "also", "then", "separately", "instead"};
-  std::string l = lower(w);
-  for (const char* a : k)
-    if (l == a) return true;
-  return false;
+  return k.contains(w);
 }
 
 bool is_honorific(std::string_view w) {
@@ -74,13 +71,10 @@ bool is_particle(std::string_view w) {
 
 // Capitalised at a sentence start but never a name.
 bool is_function_word(std::string_view w) {
-  static const std::array<const char*, 21> k = {
+  static const WordList k = {
       "the", "this", "that", "these", "those", "it", "its", "a", "an", "in", "on", "at",
       "but", "and", "our", "their", "his", "her", "there", "if", "another"};
-  std::string l = lower(w);
-  for (const char* n : k)
-    if (l == n) return true;
-  return false;
+  return k.contains(w);
 }
 
 bool is_document_noun(std::string_view w) { return text::is_document_noun(w); }

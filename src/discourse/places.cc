@@ -18,6 +18,7 @@ using detail::read_tsv;
 using detail::starts_upper;
 using detail::Word;
 using detail::words;
+using detail::WordList;
 
 int column(const std::vector<std::string>& header, std::string_view name) {
   for (size_t i = 0; i < header.size(); ++i)
@@ -51,13 +52,10 @@ bool is_cue(std::string_view w) { return text::is_place_preposition(w); }
 
 // Nouns that describe a place before its name: "in the Kenyan capital Nairobi".
 bool is_place_noun(std::string_view w) {
-  static const std::array<const char*, 10> k = {"capital", "city", "town", "village", "port",
+  static const WordList k = {"capital", "city", "town", "village", "port",
                                                 "region", "province", "district", "state",
                                                 "county"};
-  std::string l = lower(w);
-  for (const char* c : k)
-    if (l == c) return true;
-  return false;
+  return k.contains(w);
 }
 
 namespace {
@@ -76,14 +74,11 @@ bool names_institution(std::string_view w) {
 
 // Words that are capitalised before a place only because they open the sentence.
 bool is_sentence_word(std::string_view w) {
-  static const std::array<const char*, 30> k = {
+  static const WordList k = {
       "the", "last", "yesterday", "today", "since", "by", "for", "and", "but", "with", "as",
       "after", "before", "when", "while", "if", "although", "both", "during", "under", "of",
       "like", "unlike", "neither", "either", "tonight", "meanwhile", "then", "elsewhere", "about"};
-  std::string l = lower(w);
-  for (const char* c : k)
-    if (l == c) return true;
-  return false;
+  return k.contains(w);
 }
 
 // Lower-case words allowed inside a multi-word place name.
